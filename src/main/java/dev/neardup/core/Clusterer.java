@@ -1,0 +1,21 @@
+package dev.neardup.core;
+
+import java.util.List;
+
+/**
+ * Groups articles from their verified pairs. Implementations are deterministic (results depend
+ * only on the arguments, not on iteration order of hash maps) and stateless.
+ */
+public interface Clusterer {
+  /**
+   * @param ranks     {@code ranks[i]} is article i's place in fullest-first order (0 = longest);
+   *                  a permutation of {@code 0..n-1}
+   * @param edges     verified pairs, each with its score under the run's measure
+   * @param threshold the minimum score for two articles to be considered duplicates
+   * @return groups of article indices; every index in {@code 0..n-1} is in exactly one group
+   */
+  List<int[]> cluster(int[] ranks, List<WeightedEdge> edges, double threshold);
+
+  /** A pair of article indices and its score. */
+  record WeightedEdge(int a, int b, double score) {}
+}

@@ -1,0 +1,39 @@
+package dev.neardup.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns a root-per-article assignment into groups; shared by the clusterers. */
+final class Groups {
+  private Groups() {}
+
+  /** Groups articles by {@code root[i]}, each group sorted ascending, groups by smallest member. */
+  static List<int[]> byRoot(int[] root) {
+    int n = root.length;
+    int[] count = new int[n];
+    for (int r : root) {
+      count[r]++;
+    }
+    int[][] members = new int[n][];
+    int[] filled = new int[n];
+    List<int[]> groups = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int r = root[i];
+      if (members[r] == null) {
+        members[r] = new int[count[r]];
+        groups.add(members[r]);
+      }
+      members[r][filled[r]++] = i;
+    }
+    return groups;
+  }
+
+  /** Union-find root with path halving. */
+  static int find(int[] parent, int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  }
+}

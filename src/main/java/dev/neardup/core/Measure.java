@@ -1,0 +1,27 @@
+package dev.neardup.core;
+
+import java.util.Locale;
+
+/** Which similarity of a verified pair is compared with the threshold. */
+public enum Measure {
+  /** |A ∩ B| / |A ∪ B|: symmetric, punishes a truncated copy for what it lacks. */
+  JACCARD {
+    @Override
+    public double score(PairScores scores) {
+      return scores.jaccard();
+    }
+  },
+  /** |A ∩ B| / min(|A|, |B|): a copy cut from the bottom still scores high against its source. */
+  CONTAINMENT {
+    @Override
+    public double score(PairScores scores) {
+      return scores.containment();
+    }
+  };
+
+  public abstract double score(PairScores scores);
+
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

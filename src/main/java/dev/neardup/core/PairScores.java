@@ -1,0 +1,49 @@
+package dev.neardup.core;
+
+/**
+ * Exact overlap of two shingle sets A and B, from which every similarity is derived.
+ *
+ * @param intersection |A ∩ B|
+ * @param sizeA        |A|
+ * @param sizeB        |B|
+ */
+public record PairScores(int intersection, int sizeA, int sizeB) {
+  public PairScores {
+    if (intersection < 0 || intersection > Math.min(sizeA, sizeB)) {
+      throw new IllegalArgumentException(
+          "intersection " + intersection + " impossible for set sizes " + sizeA + " and " + sizeB);
+    }
+  }
+
+  /** Scores of two sets, by one linear merge. */
+  public static PairScores of(ShingleSet a, ShingleSet b) {
+    return new PairScores(a.intersectionSize(b), a.size(), b.size());
+  }
+
+  /** |A ∩ B| / |A ∪ B|; 0 for two empty sets. */
+  public double jaccard() {
+    int union = sizeA + sizeB - intersection;
+    return union == 0 ? 0 : (double) intersection / union;
+  }
+
+  /** |A ∩ B| / min(|A|, |B|): 1 when the shorter article is wholly inside the longer. */
+  public double containment() {
+    int min = Math.min(sizeA, sizeB);
+    return min == 0 ? 0 : (double) intersection / min;
+  }
+
+  /** |A ∩ B| / |A|: how much of A is found in B. */
+  public double containmentOfA() {
+    return sizeA == 0 ? 0 : (double) intersection / sizeA;
+  }
+
+  /** |A ∩ B| / |B|: how much of B is found in A. */
+  public double containmentOfB() {
+    return sizeB == 0 ? 0 : (double) intersection / sizeB;
+  }
+
+  /** The same scores seen from B's side. */
+  public PairScores swapped() {
+    return new PairScores(intersection, sizeB, sizeA);
+  }
+}

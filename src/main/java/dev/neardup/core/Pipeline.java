@@ -1,0 +1,188 @@
+package dev.neardup.core;
+
+import dev.neardup.core.Clusterer.WeightedEdge;
+import dev.neardup.core.Fingerprinter.Fingerprint;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+
+/**
+ * The whole pure pipeline: articles → fingerprints → LSH candidates → exact verification →
+ * clusters. Split into three calls so that a parameter sweep can fingerprint once and verify once
+ * per banding, then cluster at many thresholds.
+ *
+ * <p>Results are deterministic: articles are ordered by id (then text) before anything else, and
+ * parallel work writes into per-article slots, so the output is identical whatever the input
+ * order or thread count.
+ */
+public final class Pipeline {
+  private final int threads;
+
+  /**
+   * @param threads worker threads for fingerprinting and verification, at least 1
+   */
+  public Pipeline(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
+    this.threads = threads;
+  }
+
+  /** Runs everything with one set of settings. */
+  public Clustering run(List<Article> articles, Settings settings) {
+    Corpus corpus = fingerprint(articles, settings);
+    return cluster(corpus, verify(corpus, settings.lshParams()), settings);
+  }
+
+  /**
+   * Fingerprints every article in parallel. Articles whose text has no token after normalisation
+   * are set aside in {@link Corpus#emptyIds()}.
+   */
+  public Corpus fingerprint(List<Article> articles, Settings settings) {
+    Article[] sorted = articles.toArray(Article[]::new);
+    Arrays.sort(sorted, Comparator.comparing(Article::id).thenComparing(Article::text));
+    Fingerprinter fingerprinter = Fingerprinter.of(settings);
+    Fingerprint[] prints = parallel(sorted.length, i -> fingerprinter.fingerprint(sorted[i].text()), Fingerprint[]::new);
+    List<String> ids = new ArrayList<>(sorted.length);
+    List<Fingerprint> kept = new ArrayList<>(sorted.length);
+    List<String> empty = new ArrayList<>();
+    for (int i = 0; i < sorted.length; i++) {
+      if (prints[i].tokenCount() == 0) {
+        empty.add(sorted[i].id());
+      } else {
+        ids.add(sorted[i].id());
+        kept.add(prints[i]);
+      }
+    }
+    return new Corpus(settings, ids, kept, empty);
+  }
+
+  /** Finds candidates with {@code lsh} and computes the exact scores of each, in parallel. */
+  public List<ScoredPair> verify(Corpus corpus, LshParams lsh) {
+    Signature[] signatures = corpus.fingerprints().stream().map(Fingerprint::signature).toArray(Signature[]::new);
+    long[] candidates = new CandidateFinder(lsh).candidatePairs(signatures);
+    List<Fingerprint> prints = corpus.fingerprints();
+    ScoredPair[] scored = parallel(candidates.length, i -> {
+      int a = (int) (candidates[i] >>> 32);
+      int b = (int) candidates[i];
+      return new ScoredPair(a, b, PairScores.of(prints.get(a).shingles(), prints.get(b).shingles()));
+    }, ScoredPair[]::new);
+    return List.of(scored);
+  }
+
+  /**
+   * Clusters the verified pairs with the measure, threshold and linkage of {@code settings}.
+   *
+   * @throws IllegalArgumentException when {@code settings} shingle or sign differently from the
+   *     settings the corpus was fingerprinted with
+   */
+  public Clustering cluster(Corpus corpus, List<ScoredPair> verified, Settings settings) {
+    Settings made = corpus.settings();
+    if (made.shingleKind() != settings.shingleKind() || made.shingleSize() != settings.shingleSize()
+        || made.permutations() != settings.permutations() || made.seed() != settings.seed()) {
+      throw new IllegalArgumentException("corpus was fingerprinted with different shingling or MinHash settings");
+    }
+    int n = corpus.size();
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    // Fullest first; among equals the smaller id, which is the smaller index.
+    Arrays.sort(order, Comparator.comparingInt((Integer i) -> -corpus.fingerprints().get(i).tokenCount())
+        .thenComparingInt(i -> i));
+    int[] ranks = new int[n];
+    for (int r = 0; r < n; r++) {
+      ranks[order[r]] = r;
+    }
+    Measure measure = settings.measure();
+    List<WeightedEdge> edges = new ArrayList<>();
+    List<ScoredPair> matches = new ArrayList<>();
+    for (ScoredPair p : verified) {
+      double score = measure.score(p.scores());
+      if (score >= settings.threshold()) {
+        edges.add(new WeightedEdge(p.a(), p.b(), score));
+        matches.add(p);
+      }
+    }
+    List<int[]> groups = settings.linkage().clusterer().cluster(ranks, edges, settings.threshold());
+    List<Cluster> clusters = new ArrayList<>(groups.size());
+    for (int[] group : groups) {
+      clusters.add(toCluster(corpus, group, ranks));
+    }
+    clusters.sort(Comparator.comparingInt((Cluster c) -> -c.size()).thenComparing(Cluster::representative));
+    return new Clustering(clusters, matches, corpus.ids(), corpus.emptyIds(), verified.size());
+  }
+
+  private static Cluster toCluster(Corpus corpus, int[] group, int[] ranks) {
+    Integer[] members = IntStream.of(group).boxed().toArray(Integer[]::new);
+    Arrays.sort(members, Comparator.comparingInt(i -> ranks[i]));
+    int rep = members[0];
+    ShingleSet repShingles = corpus.fingerprints().get(rep).shingles();
+    List<Cluster.Member> list = new ArrayList<>(members.length);
+    for (int m : members) {
+      Fingerprint f = corpus.fingerprints().get(m);
+      list.add(new Cluster.Member(corpus.ids().get(m), f.tokenCount(), PairScores.of(f.shingles(), repShingles)));
+    }
+    return new Cluster(corpus.ids().get(rep), list);
+  }
+
+  private <T> T[] parallel(int count, IntFunction<T> task, IntFunction<T[]> newArray) {
+    T[] out = newArray.apply(count);
+    if (threads == 1 || count < 64) {
+      for (int i = 0; i < count; i++) {
+        out[i] = task.apply(i);
+      }
+      return out;
+    }
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      pool.submit(() -> IntStream.range(0, count).parallel().forEach(i -> out[i] = task.apply(i))).join();
+    } finally {
+      pool.shutdown();
+    }
+    return out;
+  }
+
+  /**
+   * Fingerprinted articles, in id order.
+   *
+   * @param settings     the settings they were fingerprinted with
+   * @param ids          ids of articles with at least one token, sorted
+   * @param fingerprints their fingerprints, index-aligned with {@code ids}
+   * @param emptyIds     ids of articles left with no token after normalisation
+   */
+  public record Corpus(Settings settings, List<String> ids, List<Fingerprint> fingerprints, List<String> emptyIds) {
+    public Corpus {
+      ids = List.copyOf(ids);
+      fingerprints = List.copyOf(fingerprints);
+      emptyIds = List.copyOf(emptyIds);
+    }
+
+    public int size() {
+      return ids.size();
+    }
+  }
+
+  /**
+   * The outcome of a run.
+   *
+   * @param clusters   every cluster including singletons, largest first, then by representative
+   * @param matches    verified pairs at or above the threshold (indices into {@code ids})
+   * @param ids        article ids by index
+   * @param emptyIds   articles skipped because no token was left
+   * @param candidates number of LSH candidate pairs verified
+   */
+  public record Clustering(
+      List<Cluster> clusters, List<ScoredPair> matches, List<String> ids, List<String> emptyIds, int candidates) {
+    public Clustering {
+      clusters = List.copyOf(clusters);
+      matches = List.copyOf(matches);
+      ids = List.copyOf(ids);
+      emptyIds = List.copyOf(emptyIds);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package dev.neardup.core;
+
+/**
+ * Every knob of a run. The defaults ({@link #DEFAULTS}) were chosen by {@code neardup tune} on a
+ * labelled corpus of generated wire rewrites; see the README for the measurements.
+ *
+ * @param shingleKind    word or character shingles
+ * @param shingleSize    tokens (or characters) per shingle
+ * @param permutations   MinHash signature length
+ * @param seed           seed of the MinHash permutations
+ * @param measure        similarity compared with {@code threshold}
+ * @param threshold      minimum exact score for a pair to count as duplicates, in (0, 1]
+ * @param lshThreshold   Jaccard similarity at which LSH banding is tuned to start finding pairs;
+ *                       must be low enough for the measure (a truncated copy with containment 1
+ *                       can have low Jaccard)
+ * @param lshOverride    explicit (bands, rows), or null to derive them from {@code lshThreshold}
+ * @param linkage        how pairs become clusters
+ */
+public record Settings(
+    ShingleKind shingleKind,
+    int shingleSize,
+    int permutations,
+    long seed,
+    Measure measure,
+    double threshold,
+    double lshThreshold,
+    LshParams lshOverride,
+    Linkage linkage) {
+
+  public static final Settings DEFAULTS =
+      new Settings(ShingleKind.WORD, 5, MinHasher.DEFAULT_PERMUTATIONS, MinHasher.DEFAULT_SEED,
+          Measure.CONTAINMENT, 0.3, 0.1, null, Linkage.CENTER);
+
+  public Settings {
+    java.util.Objects.requireNonNull(shingleKind, "shingleKind");
+    java.util.Objects.requireNonNull(measure, "measure");
+    java.util.Objects.requireNonNull(linkage, "linkage");
+    Shingler.of(shingleKind, shingleSize); // validates the size
+    if (permutations < 1 || permutations > 4096) {
+      throw new IllegalArgumentException("permutations must be in [1, 4096]: " + permutations);
+    }
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
+    }
+    if (!(lshThreshold > 0 && lshThreshold < 1)) {
+      throw new IllegalArgumentException("LSH threshold must be in (0, 1): " + lshThreshold);
+    }
+    if (lshOverride != null && lshOverride.width() > permutations) {
+      throw new IllegalArgumentException("bands × rows = " + lshOverride.width()
+          + " exceeds the " + permutations + " permutations");
+    }
+  }
+
+  /** The banding used: the override, or the optimum for {@code lshThreshold}. */
+  public LshParams lshParams() {
+    return lshOverride != null
+        ? lshOverride
+        : LshParams.optimal(lshThreshold, permutations, LshParams.DEFAULT_FALSE_POSITIVE_WEIGHT);
+  }
+
+  public Shingler shingler() {
+    return Shingler.of(shingleKind, shingleSize);
+  }
+
+  public Settings withShingles(ShingleKind kind, int size) {
+    return new Settings(kind, size, permutations, seed, measure, threshold, lshThreshold, lshOverride, linkage);
+  }
+
+  public Settings withPermutations(int count) {
+    return new Settings(shingleKind, shingleSize, count, seed, measure, threshold, lshThreshold, lshOverride, linkage);
+  }
+
+  public Settings withSeed(long value) {
+    return new Settings(shingleKind, shingleSize, permutations, value, measure, threshold, lshThreshold, lshOverride, linkage);
+  }
+
+  public Settings withMatching(Measure m, double t, Linkage l) {
+    return new Settings(shingleKind, shingleSize, permutations, seed, m, t, lshThreshold, lshOverride, l);
+  }
+
+  public Settings withLsh(double jaccardThreshold, LshParams override) {
+    return new Settings(shingleKind, shingleSize, permutations, seed, measure, threshold, jaccardThreshold, override, linkage);
+  }
+}

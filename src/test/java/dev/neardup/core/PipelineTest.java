@@ -1,0 +1,101 @@
+package dev.neardup.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class PipelineTest {
+  static List<Article> samples() throws IOException {
+    List<Article> articles = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("samples"))) {
+      for (Path p : files.sorted().toList()) {
+        articles.add(new Article(p.getFileName().toString().substring(0, 3), Files.readString(p)));
+      }
+    }
+    return articles;
+  }
+
+  private static List<List<String>> multiMemberClusters(Pipeline.Clustering result) {
+    return result.clusters().stream().filter(c -> c.size() > 1)
+        .map(c -> c.members().stream().map(Cluster.Member::id).sorted().toList()).toList();
+  }
+
+  private static String clusterOf(Pipeline.Clustering result, String id) {
+    return result.clusters().stream()
+        .filter(c -> c.members().stream().anyMatch(m -> m.id().equals(id)))
+        .findFirst().orElseThrow().representative();
+  }
+
+  @Test
+  void samplesFormExactlyTheOneAfpStory() throws IOException {
+    Pipeline.Clustering result = new Pipeline(2).run(samples(), Settings.DEFAULTS);
+    assertEquals(List.of(List.of("000", "001", "002")), multiMemberClusters(result));
+    assertEquals("001", result.clusters().get(0).representative());
+  }
+
+  @Test
+  void truncatedCopyJoinsItsSource() throws IOException {
+    Article full = samples().get(1);
+    String[] paragraphs = full.text().split("\n\n");
+    String cut = String.join("\n\n", java.util.Arrays.copyOf(paragraphs, paragraphs.length / 3));
+    Pipeline.Clustering result =
+        new Pipeline(1).run(List.of(full, new Article("cut", cut)), Settings.DEFAULTS);
+    assertEquals(List.of(List.of("001", "cut")), multiMemberClusters(result));
+  }
+
+  @Test
+  void digestQuotingTwoStoriesKeepsThemApartButSamplesStillCluster() throws IOException {
+    List<Article> articles = new ArrayList<>(samples());
+    String story001 = articles.get(1).text();
+    String story003 = articles.get(3).text();
+    // A terse digest: one paragraph of each story, so it scores above the threshold with both.
+    String digest = String.join("\n\n",
+        "Syria: " + story001.split("\n\n")[3],
+        "Astana: " + story003.split("\n\n")[5]);
+    articles.add(new Article("digest", digest));
+    Pipeline.Clustering result = new Pipeline(2).run(articles, Settings.DEFAULTS);
+    assertNotEquals(clusterOf(result, "001"), clusterOf(result, "003"));
+    assertEquals(clusterOf(result, "000"), clusterOf(result, "002"));
+    assertEquals(clusterOf(result, "001"), clusterOf(result, "002"));
+
+    // The same data under plain connected components does glue the two stories.
+    Pipeline.Clustering chained = new Pipeline(2).run(articles,
+        Settings.DEFAULTS.withMatching(Settings.DEFAULTS.measure(), Settings.DEFAULTS.threshold(), Linkage.SINGLE));
+    assertEquals(clusterOf(chained, "001"), clusterOf(chained, "003"));
+  }
+
+  @Test
+  void resultDoesNotDependOnInputOrderOrThreadCount() throws IOException {
+    List<Article> articles = new ArrayList<>(samples());
+    Random random = new Random(3);
+    for (int i = 0; i < 40; i++) {
+      Article base = articles.get(random.nextInt(5));
+      articles.add(new Article("copy" + i, base.text().substring(0, base.text().length() / 2 + random.nextInt(200))));
+    }
+    Pipeline.Clustering reference = new Pipeline(1).run(articles, Settings.DEFAULTS);
+    Collections.shuffle(articles, random);
+    assertEquals(reference, new Pipeline(2).run(articles, Settings.DEFAULTS));
+    Collections.reverse(articles);
+    assertEquals(reference, new Pipeline(4).run(articles, Settings.DEFAULTS));
+  }
+
+  @Test
+  void articlesWithoutWordsAreSetAside() {
+    Pipeline.Clustering result = new Pipeline(1).run(
+        List.of(new Article("a", "ADVERTISEMENT\n...\n"), new Article("b", "Real news text about the talks today.")),
+        Settings.DEFAULTS);
+    assertEquals(List.of("a"), result.emptyIds());
+    assertEquals(1, result.clusters().size());
+    assertTrue(result.matches().isEmpty());
+  }
+}
