@@ -1,0 +1,364 @@
+package dev.neardup.io;
+
+import dev.neardup.core.Article;
+import dev.neardup.io.InputProblem.Severity;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Turns command-line inputs (files, directories, {@code -} for standard input) into articles.
+ *
+ * <p>A plain-text input is one article; a JSON Lines input is one article per line (see {@link
+ * InputFormat}). Directories are walked recursively, entries in each directory in name order, with
+ * hidden entries (names starting with {@code .}) skipped and {@link InputOptions#glob()} applied,
+ * so the same tree always yields the same articles in the same order.
+ *
+ * <p>Bad input never throws: missing or unreadable paths, binary files, oversized articles and bad
+ * JSON lines are reported as {@link InputProblem}s and reading carries on with the next input or
+ * line. Bytes are decoded as UTF-8; malformed sequences become U+FFFD with a warning, and a leading
+ * byte-order mark is dropped. Articles whose text is blank are dropped with a warning.
+ *
+ * <p>Standard input and JSON Lines are streamed: each record reaches the sink as soon as its line
+ * has been read, and memory stays bounded by {@link InputOptions#maxArticleBytes()}. Standard input
+ * is read at most once per reader and never closed.
+ *
+ * <p>Not thread-safe.
+ */
+public final class ArticleReader {
+  private final InputOptions options;
+  private final Supplier<InputStream> stdin;
+  private final Consumer<InputProblem> problems;
+  private final PathMatcher glob;
+  private final JsonlReader jsonl;
+  private boolean stdinUsed;
+
+  /**
+   * @param options  how to interpret inputs
+   * @param stdin    supplies standard input, asked for only when an input is {@code -}
+   * @param problems receives every warning and error, in reading order
+   * @throws NullPointerException if any argument is null
+   */
+  public ArticleReader(
+      InputOptions options, Supplier<InputStream> stdin, Consumer<InputProblem> problems) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.stdin = Objects.requireNonNull(stdin, "stdin");
+    this.problems = Objects.requireNonNull(problems, "problems");
+    this.glob =
+        options.glob() == null
+            ? null
+            : FileSystems.getDefault().getPathMatcher("glob:" + options.glob());
+    this.jsonl = new JsonlReader(options, problems);
+  }
+
+  /**
+   * Streams every article of every input to {@code sink}: inputs in the order given, directory
+   * contents in name order, JSON Lines records in line order.
+   *
+   * @param inputs file paths, directory paths and {@code -} for standard input; an empty list reads
+   *               nothing (choosing stdin as the default is the caller's business)
+   * @throws NullPointerException if {@code inputs}, one of them, or {@code sink} is null; whatever
+   *                              {@code sink} throws is passed through
+   */
+  public void read(List<String> inputs, Consumer<InputRecord> sink) {
+    Objects.requireNonNull(sink, "sink");
+    for (String input : List.copyOf(inputs)) {
+      if (input.equals("-")) {
+        readStdin(sink);
+      } else {
+        readArgument(input, sink);
+      }
+    }
+  }
+
+  /** Every article of {@link #read}, in the same order, collected into a list. */
+  public List<Article> readAll(List<String> inputs) {
+    List<Article> articles = new ArrayList<>();
+    read(inputs, record -> articles.add(record.article()));
+    return articles;
+  }
+
+  private void readArgument(String input, Consumer<InputRecord> sink) {
+    Path path;
+    try {
+      path = Path.of(input);
+    } catch (InvalidPathException e) {
+      error(input, "invalid path (" + e.getReason() + ")");
+      return;
+    }
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (IOException e) {
+      error(input, InputText.reason(e));
+      return;
+    }
+    if (attributes.isDirectory()) {
+      walk(path, path, new HashSet<>(), sink);
+    } else {
+      // An explicitly named file is read whatever it is (a FIFO from <(cmd) included) and keeps
+      // the spelling the user gave as its id.
+      readFile(path, input, input, attributes, sink);
+    }
+  }
+
+  /**
+   * Reads {@code dir} below {@code root}. {@code ancestors} holds the real paths of the
+   * directories being walked, so a symbolic link back up the tree is reported, not followed
+   * forever.
+   */
+  private void walk(Path root, Path dir, Set<Path> ancestors, Consumer<InputRecord> sink) {
+    Path real;
+    try {
+      real = dir.toRealPath();
+    } catch (IOException e) {
+      error(dir.toString(), InputText.reason(e));
+      return;
+    }
+    if (!ancestors.add(real)) {
+      warning(dir.toString(), "directory loop through a symbolic link, skipped");
+      return;
+    }
+    try {
+      for (Path entry : sortedEntries(dir)) {
+        if (!entry.getFileName().toString().startsWith(".")) {
+          readEntry(root, entry, ancestors, sink);
+        }
+      }
+    } catch (IOException e) {
+      error(dir.toString(), InputText.reason(e));
+    } finally {
+      ancestors.remove(real);
+    }
+  }
+
+  /** The entries of {@code dir} in name order: the listing order is arbitrary, output must not be. */
+  private static List<Path> sortedEntries(Path dir) throws IOException {
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      for (Path entry : stream) {
+        entries.add(entry);
+      }
+    } catch (DirectoryIteratorException e) {
+      throw e.getCause();
+    }
+    entries.sort(Comparator.comparing(entry -> entry.getFileName().toString()));
+    return entries;
+  }
+
+  private void readEntry(Path root, Path entry, Set<Path> ancestors, Consumer<InputRecord> sink) {
+    Path relative = root.relativize(entry);
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+    } catch (IOException e) {
+      // Typically a dangling symbolic link; worth an error only if the glob wanted the file.
+      if (globAccepts(relative)) {
+        error(entry.toString(), InputText.reason(e));
+      }
+      return;
+    }
+    if (attributes.isDirectory()) {
+      walk(root, entry, ancestors, sink);
+    } else if (!globAccepts(relative)) {
+      return;
+    } else if (attributes.isRegularFile()) {
+      readFile(entry, entry.toString(), id(relative), attributes, sink);
+    } else {
+      // Reading a FIFO or device met while walking could block forever or never end.
+      warning(entry.toString(), "not a regular file, skipped");
+    }
+  }
+
+  private boolean globAccepts(Path relative) {
+    return glob == null || glob.matches(relative) || glob.matches(relative.getFileName());
+  }
+
+  /** The relative path with {@code /} separators, whatever the platform. */
+  private static String id(Path relative) {
+    StringBuilder id = new StringBuilder();
+    for (Path part : relative) {
+      if (id.length() > 0) {
+        id.append('/');
+      }
+      id.append(part);
+    }
+    return id.toString();
+  }
+
+  private void readFile(
+      Path path,
+      String source,
+      String id,
+      BasicFileAttributes attributes,
+      Consumer<InputRecord> sink) {
+    try {
+      if (isJsonl(path)) {
+        readJsonlFile(path, source, attributes, sink);
+      } else {
+        readTextFile(path, source, id, attributes, sink);
+      }
+    } catch (IOException e) {
+      error(source, InputText.reason(e));
+    } catch (UncheckedIOException e) {
+      error(source, InputText.reason(e));
+    }
+  }
+
+  private boolean isJsonl(Path path) {
+    return switch (options.format()) {
+      case JSONL -> true;
+      case TEXT -> false;
+      case AUTO -> {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        yield name.endsWith(".jsonl") || name.endsWith(".ndjson");
+      }
+    };
+  }
+
+  private void readJsonlFile(
+      Path path, String source, BasicFileAttributes attributes, Consumer<InputRecord> sink)
+      throws IOException {
+    try (InputStream raw = Files.newInputStream(path);
+        BufferedInputStream in = new BufferedInputStream(raw, 2 * InputText.BINARY_PROBE_BYTES)) {
+      // Probing a pipe could block until 8 KiB arrive; only regular files are probed, and a stray
+      // NUL elsewhere still fails its own line as invalid JSON.
+      if (attributes.isRegularFile()) {
+        in.mark(InputText.BINARY_PROBE_BYTES);
+        byte[] head = in.readNBytes(InputText.BINARY_PROBE_BYTES);
+        in.reset();
+        if (InputText.looksBinary(head, head.length)) {
+          error(source, "binary file, skipped");
+          return;
+        }
+      }
+      jsonl.read(in, source, sink);
+    }
+  }
+
+  private void readTextFile(
+      Path path,
+      String source,
+      String id,
+      BasicFileAttributes attributes,
+      Consumer<InputRecord> sink)
+      throws IOException {
+    // Checked before opening so a huge file is rejected without reading it.
+    if (attributes.isRegularFile() && attributes.size() > options.maxArticleBytes()) {
+      error(source, InputText.exceedsLimit(attributes.size(), options.maxArticleBytes()));
+      return;
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      readText(in, source, id, sink);
+    }
+  }
+
+  /** Reads all of {@code in} as one article, stopping early if it exceeds the limit. */
+  private void readText(InputStream in, String source, String id, Consumer<InputRecord> sink)
+      throws IOException {
+    int limit = (int) Math.min(options.maxArticleBytes(), InputText.MAX_ARRAY_BYTES);
+    // One byte past the limit tells "exactly at the limit" from "over it" without reading on.
+    byte[] bytes = in.readNBytes(limit == InputText.MAX_ARRAY_BYTES ? limit : limit + 1);
+    if (bytes.length > limit || (limit == InputText.MAX_ARRAY_BYTES && in.read() != -1)) {
+      error(source, "exceeds the " + InputText.size(limit) + " article limit");
+      return;
+    }
+    if (InputText.looksBinary(bytes, bytes.length)) {
+      error(source, "binary file, skipped");
+      return;
+    }
+    InputText.Decoded decoded =
+        InputText.decode(bytes, InputText.bomLength(bytes, 0, bytes.length), bytes.length);
+    if (decoded.replaced()) {
+      warning(source, "invalid UTF-8 replaced");
+    }
+    if (decoded.text().isBlank()) {
+      warning(source, "empty article, skipped");
+      return;
+    }
+    sink.accept(new InputRecord(new Article(id, decoded.text()), source, 0, null));
+  }
+
+  private void readStdin(Consumer<InputRecord> sink) {
+    if (stdinUsed) {
+      warning("-", "standard input already read, skipped");
+      return;
+    }
+    stdinUsed = true;
+    InputStream in = Objects.requireNonNull(stdin.get(), "stdin supplied null");
+    try {
+      boolean asJsonl;
+      switch (options.format()) {
+        case JSONL -> asJsonl = true;
+        case TEXT -> asJsonl = false;
+        default -> {
+          ByteArrayOutputStream prefix = new ByteArrayOutputStream();
+          asJsonl = sniffJsonl(in, prefix);
+          // Put the sniffed bytes back so line numbers and text are exactly as sent.
+          in = new SequenceInputStream(new ByteArrayInputStream(prefix.toByteArray()), in);
+        }
+      }
+      if (asJsonl) {
+        jsonl.read(in, "-", sink);
+      } else {
+        readText(in, "-", "-", sink);
+      }
+    } catch (IOException e) {
+      error("-", InputText.reason(e));
+    } catch (UncheckedIOException e) {
+      error("-", InputText.reason(e));
+    }
+  }
+
+  /**
+   * Consumes {@code in} byte by byte up to its first byte that is neither whitespace nor part of a
+   * leading byte-order mark, copying every consumed byte to {@code prefix}. Byte by byte, because
+   * a buffered read on an interactive stream would wait for more input than the first record.
+   *
+   * @return whether that byte is <code>{</code>
+   */
+  private static boolean sniffJsonl(InputStream in, ByteArrayOutputStream prefix)
+      throws IOException {
+    int b;
+    boolean inBom = true;
+    while ((b = in.read()) != -1) {
+      int position = prefix.size();
+      prefix.write(b);
+      inBom = inBom && (position == 0 && b == 0xEF || position == 1 && b == 0xBB
+          || position == 2 && b == 0xBF);
+      if (!inBom && b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+        return b == '{';
+      }
+    }
+    return false;
+  }
+
+  private void error(String source, String message) {
+    problems.accept(new InputProblem(Severity.ERROR, source, 0, message));
+  }
+
+  private void warning(String source, String message) {
+    problems.accept(new InputProblem(Severity.WARNING, source, 0, message));
+  }
+}

@@ -1,0 +1,113 @@
+package dev.neardup.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.neardup.core.Cluster;
+import dev.neardup.core.Measure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.text.StringEscapeUtils;
+
+/**
+ * Writes clusters as text, JSON Lines or CSV. Cluster ids ({@code c1}, {@code c2}, …) follow the
+ * order given, so equal input gives byte-identical output.
+ */
+public final class ClusterWriter {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final OutputFormat format;
+  private final Measure measure;
+
+  public ClusterWriter(OutputFormat format, Measure measure) {
+    this.format = format;
+    this.measure = measure;
+  }
+
+  /** Writes {@code clusters} (already filtered and ordered) to {@code out}. */
+  public void write(List<Cluster> clusters, Writer out) {
+    try {
+      switch (format) {
+        case TEXT -> writeText(clusters, out);
+        case JSONL -> writeJsonl(clusters, out);
+        case CSV -> writeCsv(clusters, out);
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void writeText(List<Cluster> clusters, Writer out) throws IOException {
+    int idWidth = 10;
+    for (Cluster c : clusters) {
+      for (Cluster.Member m : c.members()) {
+        idWidth = Math.max(idWidth, m.id().length());
+      }
+    }
+    for (int i = 0; i < clusters.size(); i++) {
+      Cluster c = clusters.get(i);
+      if (i > 0) {
+        out.write('\n');
+      }
+      out.write(String.format(Locale.ROOT, "cluster c%d: %d article%s, representative %s%n",
+          i + 1, c.size(), c.size() == 1 ? "" : "s", c.representative()));
+      for (Cluster.Member m : c.members()) {
+        boolean rep = m.id().equals(c.representative());
+        out.write(String.format(Locale.ROOT, "  %-" + idWidth + "s %7d words  %s%n",
+            m.id(), m.tokens(), rep ? "representative" : measure.label() + " " + format(score(m))));
+      }
+    }
+  }
+
+  private void writeJsonl(List<Cluster> clusters, Writer out) throws IOException {
+    for (int i = 0; i < clusters.size(); i++) {
+      Cluster c = clusters.get(i);
+      try (JsonGenerator g = JSON.createGenerator(new NonClosingWriter(out))) {
+        g.writeStartObject();
+        g.writeStringField("cluster", "c" + (i + 1));
+        g.writeNumberField("size", c.size());
+        g.writeStringField("representative", c.representative());
+        g.writeStringField("measure", measure.label());
+        g.writeArrayFieldStart("members");
+        for (Cluster.Member m : c.members()) {
+          g.writeStartObject();
+          g.writeStringField("id", m.id());
+          g.writeNumberField("tokens", m.tokens());
+          g.writeNumberField("score", round(score(m)));
+          g.writeNumberField("jaccard", round(m.scores().jaccard()));
+          g.writeNumberField("containment", round(m.scores().containment()));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      out.write('\n');
+    }
+  }
+
+  private void writeCsv(List<Cluster> clusters, Writer out) throws IOException {
+    out.write("cluster_id,article_id,similarity,is_representative\n");
+    for (int i = 0; i < clusters.size(); i++) {
+      Cluster c = clusters.get(i);
+      for (Cluster.Member m : c.members()) {
+        out.write("c" + (i + 1) + "," + StringEscapeUtils.escapeCsv(m.id()) + "," + format(score(m)) + ","
+            + m.id().equals(c.representative()) + "\n");
+      }
+    }
+  }
+
+  private double score(Cluster.Member m) {
+    return measure.score(m.scores());
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10000) / 10000.0;
+  }
+
+  private static String format(double value) {
+    return String.format(Locale.ROOT, "%.4f", value);
+  }
+}

@@ -1,0 +1,65 @@
+package dev.neardup.io;
+
+import java.nio.file.FileSystems;
+import java.util.Objects;
+
+/**
+ * How {@link ArticleReader} interprets its inputs.
+ *
+ * @param format          how bytes become articles; {@link InputFormat#AUTO} decides by file name
+ * @param idField         JSON Lines field holding the article id (a string or a number)
+ * @param textField       JSON Lines field holding the article text (a string)
+ * @param glob            if non-null, files found by walking a directory are read only when their
+ *                        path relative to the directory argument, or their bare file name, matches
+ *                        this {@code glob:} pattern; files named explicitly are always read
+ * @param maxArticleBytes largest plain-text file, and largest JSON Lines line, accepted, in bytes
+ */
+public record InputOptions(
+    InputFormat format, String idField, String textField, String glob, long maxArticleBytes) {
+
+  /** Default {@link #idField()}. */
+  public static final String DEFAULT_ID_FIELD = "id";
+  /** Default {@link #textField()}. */
+  public static final String DEFAULT_TEXT_FIELD = "text";
+  /** Default {@link #maxArticleBytes()}: 64 MiB, far above any real news article. */
+  public static final long DEFAULT_MAX_ARTICLE_BYTES = 64L << 20;
+
+  /**
+   * @throws NullPointerException     if {@code format}, {@code idField} or {@code textField} is null
+   * @throws IllegalArgumentException if a field name or the glob is empty, the glob is not a valid
+   *                                  pattern, or {@code maxArticleBytes} is not positive
+   */
+  public InputOptions {
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(idField, "idField");
+    Objects.requireNonNull(textField, "textField");
+    if (idField.isEmpty()) {
+      throw new IllegalArgumentException("idField must not be empty");
+    }
+    if (textField.isEmpty()) {
+      throw new IllegalArgumentException("textField must not be empty");
+    }
+    if (glob != null) {
+      if (glob.isEmpty()) {
+        throw new IllegalArgumentException("glob must not be empty");
+      }
+      // Compile once here so a bad --glob fails before any input is read, not per file.
+      try {
+        FileSystems.getDefault().getPathMatcher("glob:" + glob);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "invalid glob '" + glob + "': " + e.getMessage().replaceAll("\\R", " "), e);
+      }
+    }
+    if (maxArticleBytes <= 0) {
+      throw new IllegalArgumentException(
+          "maxArticleBytes must be positive, got " + maxArticleBytes);
+    }
+  }
+
+  /** Auto-detected format, fields {@code id} and {@code text}, no glob, 64 MiB limit. */
+  public static InputOptions defaults() {
+    return new InputOptions(
+        InputFormat.AUTO, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELD, null, DEFAULT_MAX_ARTICLE_BYTES);
+  }
+}

@@ -1,0 +1,253 @@
+package dev.neardup.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.neardup.core.Article;
+import dev.neardup.io.InputProblem.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * Streams JSON Lines: one object per line, each becoming one {@link InputRecord}. Memory is bounded
+ * by the longest accepted line (the article limit), so inputs of any length and endless streams
+ * work; each record reaches the sink as soon as its line ends.
+ *
+ * <p>Lines are split on LF bytes before decoding, so one bad line (malformed UTF-8, broken JSON,
+ * over the limit) costs only that line. Not thread-safe; one instance serves one {@link
+ * ArticleReader}.
+ */
+final class JsonlReader {
+  /**
+   * Streaming parser rather than a tree: number ids keep their literal text, and the fields we do
+   * not need are skipped instead of materialised. Jackson caps strings at 20 M chars by default;
+   * our own byte limit per line already bounds them, so that cap is lifted.
+   */
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+          .build();
+
+  /** Read size; also the initial line buffer, which grows only for longer lines. */
+  private static final int CHUNK_BYTES = 64 * 1024;
+
+  private final String idField;
+  private final String textField;
+  private final long maxLineBytes;
+  private final Consumer<InputProblem> problems;
+
+  JsonlReader(InputOptions options, Consumer<InputProblem> problems) {
+    this.idField = options.idField();
+    this.textField = options.textField();
+    this.maxLineBytes = options.maxArticleBytes();
+    this.problems = problems;
+  }
+
+  /**
+   * Reads {@code in} to its end, delivering records to {@code sink} and line problems to the
+   * problem callback. Does not close {@code in}.
+   *
+   * @throws IOException when reading {@code in} fails; records before the failure were delivered
+   */
+  void read(InputStream in, String source, Consumer<InputRecord> sink) throws IOException {
+    byte[] chunk = new byte[CHUNK_BYTES];
+    LineBuffer line = new LineBuffer((int) Math.min(maxLineBytes, InputText.MAX_ARRAY_BYTES));
+    long number = 0;
+    int n;
+    while ((n = in.read(chunk)) != -1) {
+      int start = 0;
+      for (int i = 0; i < n; i++) {
+        if (chunk[i] == '\n') {
+          line.append(chunk, start, i - start);
+          finishLine(line, source, ++number, sink);
+          start = i + 1;
+        }
+      }
+      line.append(chunk, start, n - start);
+    }
+    if (!line.isEmpty()) {
+      // The last line need not end with a newline.
+      finishLine(line, source, ++number, sink);
+    }
+  }
+
+  private void finishLine(LineBuffer line, String source, long number, Consumer<InputRecord> sink) {
+    try {
+      if (line.overflow() > 0) {
+        error(source, number, "line of " + InputText.exceedsLimit(line.overflow(), maxLineBytes));
+        return;
+      }
+      byte[] bytes = line.bytes();
+      int end = line.length();
+      if (end > 0 && bytes[end - 1] == '\r') {
+        end--;
+      }
+      int from = number == 1 ? InputText.bomLength(bytes, 0, end) : 0;
+      InputText.Decoded decoded = InputText.decode(bytes, from, end);
+      if (decoded.replaced()) {
+        problems.accept(
+            new InputProblem(Severity.WARNING, source, number, "invalid UTF-8 replaced"));
+      }
+      if (!decoded.text().isBlank()) {
+        parse(decoded.text(), source, number, sink);
+      }
+    } finally {
+      line.clear();
+    }
+  }
+
+  private void parse(String raw, String source, long number, Consumer<InputRecord> sink) {
+    String id = null;
+    String text = null;
+    boolean sawId = false;
+    boolean sawText = false;
+    try (JsonParser parser = JSON.createParser(raw)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        error(source, number, "not a JSON object");
+        return;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        boolean isId = name.equals(idField);
+        boolean isText = name.equals(textField);
+        // A repeated key is legal JSON but ambiguous; refuse rather than silently pick one.
+        if ((isId && sawId) || (isText && sawText)) {
+          error(source, number, "duplicate field \"" + name + "\"");
+          return;
+        }
+        if (isId) {
+          sawId = true;
+          switch (value) {
+            case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> id = parser.getText();
+            case VALUE_NULL -> id = null;
+            default -> {
+              error(source, number, "field \"" + name + "\" is " + describe(value)
+                  + ", not a string or number");
+              return;
+            }
+          }
+        }
+        if (isText) {
+          sawText = true;
+          if (value != JsonToken.VALUE_STRING) {
+            error(source, number, "field \"" + name + "\" is " + describe(value) + ", not a string");
+            return;
+          }
+          text = parser.getText();
+        }
+        if (!isId && !isText) {
+          parser.skipChildren();
+        }
+      }
+      // The loop ends at END_OBJECT (anything else is a parse error); require nothing after it.
+      if (parser.nextToken() != null) {
+        error(source, number, "not valid JSON (more than one value on the line)");
+        return;
+      }
+    } catch (JsonProcessingException e) {
+      error(source, number, "not valid JSON (" + withoutSource(e.getOriginalMessage()) + ")");
+      return;
+    } catch (IOException e) {
+      // Parsing a String performs no I/O; kept as a line error so nothing escapes.
+      error(source, number, InputText.reason(e));
+      return;
+    }
+    if (!sawText) {
+      error(source, number, "missing field \"" + textField + "\"");
+      return;
+    }
+    if (text.isBlank()) {
+      problems.accept(new InputProblem(Severity.WARNING, source, number, "empty article, skipped"));
+      return;
+    }
+    // No usable id still leaves the record addressable by where it was read.
+    String articleId = id == null || id.isEmpty() ? source + ":" + number : id;
+    sink.accept(new InputRecord(new Article(articleId, text), source, number, raw));
+  }
+
+  /**
+   * Jackson cites positions as {@code [Source: REDACTED ...; line: 1, column: 7]}; the line is
+   * always 1 here and the file is named by the problem anyway, so keep only the column.
+   */
+  private static String withoutSource(String message) {
+    return message.replaceAll("\\[Source: .*?; line: \\d+, column: (\\d+)\\]", "column $1");
+  }
+
+  private static String describe(JsonToken token) {
+    return switch (token) {
+      case VALUE_NULL -> "null";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      default -> "a " + token.name().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+
+  private void error(String source, long number, String message) {
+    problems.accept(new InputProblem(Severity.ERROR, source, number, message));
+  }
+
+  /**
+   * The bytes of the current line, up to a limit; past it the bytes are only counted, so an
+   * oversized line costs no memory beyond the limit.
+   */
+  private static final class LineBuffer {
+    private final int limit;
+    private byte[] bytes = new byte[0];
+    private int length;
+    private long overflow;
+
+    LineBuffer(int limit) {
+      this.limit = limit;
+    }
+
+    void append(byte[] source, int from, int count) {
+      if (count == 0) {
+        return;
+      }
+      if (overflow > 0) {
+        overflow += count;
+        return;
+      }
+      if ((long) length + count > limit) {
+        overflow = (long) length + count;
+        length = 0;
+        return;
+      }
+      if (length + count > bytes.length) {
+        int grown = (int) Math.min(limit, Math.max((long) bytes.length * 2, length + count));
+        bytes = Arrays.copyOf(bytes, Math.max(grown, Math.min(limit, CHUNK_BYTES)));
+      }
+      System.arraycopy(source, from, bytes, length, count);
+      length += count;
+    }
+
+    boolean isEmpty() {
+      return length == 0 && overflow == 0;
+    }
+
+    long overflow() {
+      return overflow;
+    }
+
+    byte[] bytes() {
+      return bytes;
+    }
+
+    int length() {
+      return length;
+    }
+
+    void clear() {
+      length = 0;
+      overflow = 0;
+    }
+  }
+}
