@@ -1,0 +1,17 @@
+package dev.neardup.cli;
+
+/** Exit codes of every command; documented in the README. */
+public final class ExitCodes {
+  /** Success. */
+  public static final int OK = 0;
+  /** {@code check}: the batch holds duplicates. */
+  public static final int DUPLICATES_FOUND = 1;
+  /** Bad usage: unknown option, invalid value, impossible combination. */
+  public static final int USAGE = 2;
+  /** Some inputs could not be read; each was named on stderr and the rest were processed. */
+  public static final int INPUT_ERRORS = 3;
+  /** Unexpected failure (a bug, or stdout closed); the message is on stderr. */
+  public static final int INTERNAL = 70;
+
+  private ExitCodes() {}
+}

@@ -1,0 +1,41 @@
+package dev.neardup.cli;
+
+import dev.neardup.io.InputFormat;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Where articles come from; shared by every command that reads articles. */
+final class InputOptions {
+  @Parameters(paramLabel = "INPUT", arity = "0..*",
+      description = "Files, directories (recursive, hidden files skipped) or - for stdin. Default: stdin.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--glob", paramLabel = "PATTERN",
+      description = "Only read files in directories whose name or relative path matches, e.g. '*.txt'.")
+  String glob;
+
+  @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+      description = "auto (by extension: .jsonl/.ndjson are JSON Lines; stdin is sniffed), text or jsonl. Default: ${DEFAULT-VALUE}.")
+  InputFormat format;
+
+  @Option(names = "--id-field", paramLabel = "NAME", defaultValue = "id",
+      description = "JSON Lines field holding the article id. Default: ${DEFAULT-VALUE}.")
+  String idField;
+
+  @Option(names = "--text-field", paramLabel = "NAME", defaultValue = "text",
+      description = "JSON Lines field holding the article text. Default: ${DEFAULT-VALUE}.")
+  String textField;
+
+  @Option(names = "--max-article-mib", paramLabel = "MIB", defaultValue = "64",
+      description = "Larger articles are rejected as errors. Default: ${DEFAULT-VALUE}.")
+  int maxArticleMib;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print errors only, no warnings or summary.")
+  boolean quiet;
+
+  List<String> inputsOrStdin() {
+    return inputs.isEmpty() ? List.of("-") : inputs;
+  }
+}

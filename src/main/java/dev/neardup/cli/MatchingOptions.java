@@ -1,0 +1,63 @@
+package dev.neardup.cli;
+
+import dev.neardup.core.Linkage;
+import dev.neardup.core.LshParams;
+import dev.neardup.core.Measure;
+import dev.neardup.core.Settings;
+import dev.neardup.core.ShingleKind;
+import picocli.CommandLine.Option;
+
+/** How articles are compared; shared by every command that matches articles. */
+final class MatchingOptions {
+  private static final Settings D = Settings.DEFAULTS;
+
+  @Option(names = "--shingle", paramLabel = "KIND",
+      description = "word or char shingles. Default: ${DEFAULT-VALUE}.")
+  ShingleKind shingleKind = D.shingleKind();
+
+  @Option(names = {"-k", "--shingle-size"}, paramLabel = "N",
+      description = "Words (or characters) per shingle. Default: 5 (words), 9 (chars).")
+  Integer shingleSize;
+
+  @Option(names = "--permutations", paramLabel = "N",
+      description = "MinHash signature length. Default: ${DEFAULT-VALUE}.")
+  int permutations = D.permutations();
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed of the MinHash permutations. Default: ${DEFAULT-VALUE}.")
+  long seed = D.seed();
+
+  @Option(names = "--measure", paramLabel = "M",
+      description = "jaccard or containment (|A∩B| / min(|A|,|B|), forgiving truncated copies). Default: ${DEFAULT-VALUE}.")
+  Measure measure = D.measure();
+
+  @Option(names = {"-t", "--threshold"}, paramLabel = "X",
+      description = "Minimum exact score for two articles to be duplicates, in (0, 1]. Default: ${DEFAULT-VALUE}.")
+  double threshold = D.threshold();
+
+  @Option(names = "--linkage", paramLabel = "L",
+      description = "center (members verified against the fullest version), single (connected components) or average. Default: ${DEFAULT-VALUE}.")
+  Linkage linkage = D.linkage();
+
+  @Option(names = "--lsh-threshold", paramLabel = "J",
+      description = "Jaccard similarity the LSH banding is tuned for; lower finds more candidates. Default: ${DEFAULT-VALUE}.")
+  double lshThreshold = D.lshThreshold();
+
+  @Option(names = "--bands", paramLabel = "B", description = "LSH bands (with --rows); overrides --lsh-threshold.")
+  Integer bands;
+
+  @Option(names = "--rows", paramLabel = "R", description = "LSH rows per band (with --bands).")
+  Integer rows;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: all cores.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  /** The settings these options describe. */
+  Settings settings() {
+    if ((bands == null) != (rows == null)) {
+      throw new IllegalArgumentException("--bands and --rows must be given together");
+    }
+    int size = shingleSize != null ? shingleSize : shingleKind == ShingleKind.WORD ? 5 : 9;
+    LshParams override = bands == null ? null : new LshParams(bands, rows);
+    return new Settings(shingleKind, size, permutations, seed, measure, threshold, lshThreshold, override, linkage);
+  }
+}

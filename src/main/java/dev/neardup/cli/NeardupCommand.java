@@ -1,0 +1,32 @@
+package dev.neardup.cli;
+
+import java.io.InputStream;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code neardup} command; holds what every subcommand shares. */
+@Command(
+    name = "neardup",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Finds near-duplicate news articles and clusters syndicated rewrites of one story.",
+    subcommands = {ClusterCommand.class, EvalCommand.class, TuneCommand.class},
+    footer = {"", "Exit codes: 0 success, 1 duplicates found (check), 2 bad usage, 3 some inputs unreadable, 70 internal error."})
+final class NeardupCommand implements Runnable {
+  private final InputStream stdin;
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  NeardupCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  InputStream stdin() {
+    return stdin;
+  }
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command; see neardup --help");
+  }
+}

@@ -1,0 +1,52 @@
+package dev.neardup.cli;
+
+import dev.neardup.core.LshParams;
+import dev.neardup.core.Settings;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Renders settings as the options that reproduce them, and as a JSON-ready map. */
+final class SettingsText {
+  private SettingsText() {}
+
+  static String commandLine(Settings s) {
+    StringBuilder b = new StringBuilder();
+    b.append("--shingle ").append(s.shingleKind().name().toLowerCase(Locale.ROOT))
+        .append(" -k ").append(s.shingleSize())
+        .append(" --permutations ").append(s.permutations())
+        .append(" --measure ").append(s.measure().label())
+        .append(" --threshold ").append(number(s.threshold()))
+        .append(" --linkage ").append(s.linkage().label());
+    if (s.lshOverride() != null) {
+      b.append(" --bands ").append(s.lshOverride().bands()).append(" --rows ").append(s.lshOverride().rows());
+    } else {
+      b.append(" --lsh-threshold ").append(number(s.lshThreshold()));
+    }
+    if (s.seed() != Settings.DEFAULTS.seed()) {
+      b.append(" --seed ").append(s.seed());
+    }
+    return b.toString();
+  }
+
+  static Map<String, Object> asMap(Settings s) {
+    LshParams lsh = s.lshParams();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("shingle", s.shingleKind().name().toLowerCase(Locale.ROOT));
+    m.put("shingle_size", s.shingleSize());
+    m.put("permutations", s.permutations());
+    m.put("seed", s.seed());
+    m.put("measure", s.measure().label());
+    m.put("threshold", s.threshold());
+    m.put("linkage", s.linkage().label());
+    m.put("lsh_threshold", s.lshThreshold());
+    m.put("bands", lsh.bands());
+    m.put("rows", lsh.rows());
+    return m;
+  }
+
+  static String number(double value) {
+    String text = String.format(Locale.ROOT, "%.4f", value);
+    return text.replaceAll("0+$", "").replaceAll("\\.$", "");
+  }
+}

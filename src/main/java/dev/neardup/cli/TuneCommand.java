@@ -1,0 +1,153 @@
+package dev.neardup.cli;
+
+import dev.neardup.core.Article;
+import dev.neardup.core.Linkage;
+import dev.neardup.core.Measure;
+import dev.neardup.core.Pipeline;
+import dev.neardup.core.Settings;
+import dev.neardup.core.ShingleKind;
+import dev.neardup.eval.MetricScores;
+import dev.neardup.eval.ParameterSweep;
+import dev.neardup.io.GoldReader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code neardup tune}: sweeps settings against gold labels and recommends the best. */
+@Command(
+    name = "tune",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Sweeps shingling, permutations, measure, threshold and linkage against gold labels,"
+        + " prints the best settings and recommends the one with the best pair F1 at the minimum precision.",
+    footer = {"", "Each shingling × permutation count is fingerprinted once and each banding verified once;"
+        + " thresholds and linkages only re-cluster, so large grids are cheap.", "", "Examples:",
+        "  neardup tune --gold dev/gold.jsonl dev/articles.jsonl",
+        "  neardup tune --gold gold.jsonl --shingles word:4,word:5 --thresholds 0.2,0.3,0.4 articles/"})
+final class TuneCommand implements Callable<Integer> {
+  @ParentCommand NeardupCommand root;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin InputOptions input;
+
+  @Option(names = "--gold", required = true, paramLabel = "GOLD", description = "Gold labels (JSON Lines).")
+  Path gold;
+
+  @Option(names = "--shingles", split = ",", paramLabel = "KIND:N",
+      defaultValue = "word:3,word:4,word:5,word:6,char:7,char:9",
+      description = "Shinglings to try. Default: ${DEFAULT-VALUE}.")
+  List<String> shingles;
+
+  @Option(names = "--permutation-counts", split = ",", paramLabel = "N", defaultValue = "64,128,256",
+      description = "Signature lengths to try. Default: ${DEFAULT-VALUE}.")
+  List<Integer> permutations;
+
+  @Option(names = "--measures", split = ",", paramLabel = "M", defaultValue = "jaccard,containment",
+      description = "Measures to try. Default: ${DEFAULT-VALUE}.")
+  List<Measure> measures;
+
+  @Option(names = "--thresholds", split = ",", paramLabel = "X",
+      defaultValue = "0.05,0.08,0.1,0.12,0.15,0.2,0.25,0.3,0.35,0.4,0.5,0.6,0.7,0.8,0.9",
+      description = "Thresholds to try. Default: ${DEFAULT-VALUE}.")
+  List<Double> thresholds;
+
+  @Option(names = "--linkages", split = ",", paramLabel = "L", defaultValue = "center,single,average",
+      description = "Linkages to try. Default: ${DEFAULT-VALUE}.")
+  List<Linkage> linkages;
+
+  @Option(names = "--lsh-thresholds", split = ",", paramLabel = "J", defaultValue = "0.1",
+      description = "LSH Jaccard levels to try. Default: ${DEFAULT-VALUE}.")
+  List<Double> lshThresholds;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "MinHash seed. Default: ${DEFAULT-VALUE}.")
+  long seed;
+
+  @Option(names = "--min-precision", paramLabel = "P", defaultValue = "0.95",
+      description = "Recommend the best F1 among settings with at least this pair precision. Default: ${DEFAULT-VALUE}.")
+  double minPrecision;
+
+  @Option(names = "--top", paramLabel = "N", defaultValue = "20",
+      description = "Rows of the table (best F1 first; 0 = all). Default: ${DEFAULT-VALUE}.")
+  int top;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
+      description = "text or csv (all rows). Default: ${DEFAULT-VALUE}.")
+  String output;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: all cores.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() {
+    if (!output.equals("text") && !output.equals("csv")) {
+      throw new IllegalArgumentException("--output must be text or csv: " + output);
+    }
+    List<ParameterSweep.Shingling> shinglings = new ArrayList<>();
+    for (String spec : shingles) {
+      String[] parts = spec.split(":");
+      if (parts.length != 2 || !parts[1].matches("\\d+")) {
+        throw new IllegalArgumentException("--shingles entries look like word:5 or char:9: " + spec);
+      }
+      ShingleKind kind = ShingleKind.valueOf(parts[0].toUpperCase(Locale.ROOT));
+      shinglings.add(new ParameterSweep.Shingling(kind, Integer.parseInt(parts[1])));
+    }
+    ParameterSweep.Grid grid = new ParameterSweep.Grid(shinglings, permutations, lshThresholds, measures,
+        thresholds, linkages, seed);
+    Map<String, String> labels = GoldReader.read(gold);
+    ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
+    List<Article> articles = inputs.readAll();
+    inputs.note(articles.size() + " articles, " + grid.size() + " settings to score");
+    List<ParameterSweep.Row> rows = ParameterSweep.run(articles, labels, grid, new Pipeline(threads), inputs::note);
+    PrintWriter out = spec.commandLine().getOut();
+    List<ParameterSweep.Row> ranked = new ArrayList<>(rows);
+    ranked.sort(Comparator.comparingDouble((ParameterSweep.Row r) -> -r.scores().pairF1())
+        .thenComparingDouble(r -> -r.scores().pairPrecision()));
+    if (output.equals("csv")) {
+      out.println("shingle,size,permutations,lsh_threshold,measure,threshold,linkage,candidates,"
+          + "pair_precision,pair_recall,pair_f1,bcubed_precision,bcubed_recall,bcubed_f1,ari");
+      for (ParameterSweep.Row r : ranked) {
+        Settings s = r.settings();
+        MetricScores m = r.scores();
+        out.printf(Locale.ROOT, "%s,%d,%d,%s,%s,%s,%s,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f%n",
+            s.shingleKind().name().toLowerCase(Locale.ROOT), s.shingleSize(), s.permutations(),
+            SettingsText.number(s.lshThreshold()), s.measure().label(), SettingsText.number(s.threshold()),
+            s.linkage().label(), r.candidates(), m.pairPrecision(), m.pairRecall(), m.pairF1(),
+            m.bcubedPrecision(), m.bcubedRecall(), m.bcubedF1(), m.adjustedRand());
+      }
+    } else {
+      out.printf(Locale.ROOT, "%-8s %5s %-12s %9s %-7s %10s %7s %7s %7s %7s%n",
+          "shingle", "perms", "measure", "threshold", "linkage", "candidates", "pairP", "pairR", "pairF1", "ARI");
+      for (ParameterSweep.Row r : top == 0 ? ranked : ranked.subList(0, Math.min(top, ranked.size()))) {
+        Settings s = r.settings();
+        MetricScores m = r.scores();
+        out.printf(Locale.ROOT, "%-8s %5d %-12s %9s %-7s %10d %7.4f %7.4f %7.4f %7.4f%n",
+            s.shingleKind().name().toLowerCase(Locale.ROOT) + ":" + s.shingleSize(), s.permutations(),
+            s.measure().label(), SettingsText.number(s.threshold()), s.linkage().label(), r.candidates(),
+            m.pairPrecision(), m.pairRecall(), m.pairF1(), m.adjustedRand());
+      }
+    }
+    Optional<ParameterSweep.Row> best = ParameterSweep.recommend(rows, minPrecision);
+    PrintWriter err = spec.commandLine().getErr();
+    if (best.isPresent()) {
+      MetricScores m = best.get().scores();
+      String line = String.format(Locale.ROOT,
+          "recommended (best pair F1 with precision >= %s): pair P %.4f R %.4f F1 %.4f ARI %.4f%n  neardup cluster %s",
+          SettingsText.number(minPrecision), m.pairPrecision(), m.pairRecall(), m.pairF1(), m.adjustedRand(),
+          SettingsText.commandLine(best.get().settings()));
+      (output.equals("text") ? out : err).println((output.equals("text") ? "\n" : "") + line);
+    } else {
+      err.println("neardup: no setting reached pair precision " + SettingsText.number(minPrecision));
+    }
+    return inputs.exitCode(ExitCodes.OK);
+  }
+}
