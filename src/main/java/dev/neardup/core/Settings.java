@@ -28,8 +28,8 @@ public record Settings(
     Linkage linkage) {
 
   public static final Settings DEFAULTS =
-      new Settings(ShingleKind.WORD, 5, MinHasher.DEFAULT_PERMUTATIONS, MinHasher.DEFAULT_SEED,
-          Measure.CONTAINMENT, 0.3, 0.1, null, Linkage.CENTER);
+      new Settings(ShingleKind.CHAR, 9, MinHasher.DEFAULT_PERMUTATIONS, MinHasher.DEFAULT_SEED,
+          Measure.CONTAINMENT, 0.4, 0.1, null, Linkage.CENTER);
 
   public Settings {
     java.util.Objects.requireNonNull(shingleKind, "shingleKind");
