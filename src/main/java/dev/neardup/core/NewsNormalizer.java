@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  * ("Home &gt; World &gt; Middle East"), and any line repeated verbatim earlier in the article (a headline
  * printed several times). Real paragraphs end with punctuation or are longer, so they survive.
  *
+ * <p>Everything after NFKC and lower-casing happens in one pass over the characters: this stage
+ * runs on every byte of input, and a chain of regular-expression replacements made it the slowest
+ * stage of the pipeline.
+ *
  * <p>Pure, stateless and thread-safe. Output lines are separated by {@code '\n'}.
  */
 public final class NewsNormalizer implements Normalizer {
@@ -24,47 +28,155 @@ public final class NewsNormalizer implements Normalizer {
 
   static final int MAX_CHROME_WORDS = 4;
 
-  private static final Pattern SINGLE_QUOTES = Pattern.compile("[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]");
-  private static final Pattern DOUBLE_QUOTES =
-      Pattern.compile("[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u300C\u300D]|''");
-  private static final Pattern DASHES = Pattern.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]|-{2,}");
-  private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\h\\x0B\\f]+");
-  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
   private static final Pattern BREADCRUMB = Pattern.compile("^(?:[^>|»/]{1,30}\\s[>|»/]\\s){2,}[^>|»/]{1,40}$");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   @Override
   public String normalize(String rawText) {
-    String text = java.text.Normalizer.normalize(rawText, Form.NFKC);
-    text = text.toLowerCase(Locale.ROOT);
-    text = SINGLE_QUOTES.matcher(text).replaceAll("'");
-    text = DOUBLE_QUOTES.matcher(text).replaceAll("\"");
-    text = DASHES.matcher(text).replaceAll("-");
+    String text = fold(rawText);
     StringBuilder out = new StringBuilder(text.length());
+    StringBuilder line = new StringBuilder(256);
     Set<String> seen = new HashSet<>();
-    for (String rawLine : LINE_BREAK.split(text)) {
-      String line = HORIZONTAL_SPACE.matcher(rawLine).replaceAll(" ").strip();
-      if (line.isEmpty() || isChrome(line) || !seen.add(line)) {
-        continue;
+    int length = text.length();
+    for (int i = 0; i <= length; i++) {
+      char c = i < length ? text.charAt(i) : '\n';
+      if (isLineBreak(c)) {
+        appendLine(line, out, seen);
+        line.setLength(0);
+      } else if (isHorizontalSpace(c)) {
+        if (line.length() > 0 && line.charAt(line.length() - 1) != ' ') {
+          line.append(' ');
+        }
+      } else {
+        line.append(c);
       }
-      if (out.length() > 0) {
-        out.append('\n');
-      }
-      out.append(line);
     }
     return out.toString();
   }
 
+  private static void appendLine(StringBuilder line, StringBuilder out, Set<String> seen) {
+    int end = line.length();
+    if (end > 0 && line.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == 0) {
+      return;
+    }
+    String kept = line.substring(0, end);
+    if (isChrome(kept) || !seen.add(kept)) {
+      return;
+    }
+    if (out.length() > 0) {
+      out.append('\n');
+    }
+    out.append(kept);
+  }
+
+  /**
+   * The character-level part of {@link #normalize}: NFKC, lower case, one quote and dash style
+   * ({@code ''} becomes {@code "}, a run of dashes one {@code -}). Exposed so that tools can
+   * canonicalise one token or line of the original text the way the whole text is, and so map
+   * results back to original character offsets.
+   */
+  public static String fold(String rawText) {
+    String text = java.text.Normalizer.isNormalized(rawText, Form.NFKC)
+        ? rawText
+        : java.text.Normalizer.normalize(rawText, Form.NFKC);
+    text = text.toLowerCase(Locale.ROOT);
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char mapped = mapPunctuation(c);
+      char previous = out == null ? (i > 0 ? text.charAt(i - 1) : 0) : (out.length() > 0 ? out.charAt(out.length() - 1) : 0);
+      boolean mergeQuote = mapped == '\'' && previous == '\'';
+      boolean mergeDash = mapped == '-' && previous == '-';
+      if (out == null && (mapped != c || mergeQuote || mergeDash)) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (out == null) {
+        continue;
+      }
+      if (mergeQuote) {
+        out.setCharAt(out.length() - 1, '"');
+      } else if (!mergeDash) {
+        out.append(mapped);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /** One line of original text as {@link #normalize} compares it: folded, spaces collapsed, stripped. */
+  public static String canonicalLine(String rawLine) {
+    String folded = fold(rawLine);
+    StringBuilder out = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (isHorizontalSpace(c) || isLineBreak(c)) {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+          out.append(' ');
+        }
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString().strip();
+  }
+
+  /**
+   * Whether {@link #normalize} drops this line (as returned by {@link #canonicalLine}) as site
+   * chrome. It also drops empty lines and repeats of an earlier kept line.
+   */
+  public static boolean isChromeLine(String canonicalLine) {
+    return isChrome(canonicalLine);
+  }
+
+  private static char mapPunctuation(char c) {
+    switch (c) {
+      case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u0060', '\u00B4':
+        return '\'';
+      case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB', '\u300C', '\u300D':
+        return '"';
+      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D':
+        return '-';
+      default:
+        return c;
+    }
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  private static boolean isHorizontalSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || c == '\u180E'
+        || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
+  }
+
   private static boolean isChrome(String line) {
-    if (BREADCRUMB.matcher(line).matches()) {
+    if (looksLikeBreadcrumb(line) && BREADCRUMB.matcher(line).matches()) {
       return true;
     }
     int words = 0;
-    var matcher = WORD.matcher(line);
-    while (matcher.find() && words <= MAX_CHROME_WORDS) {
-      words++;
+    boolean inWord = false;
+    for (int i = 0; i < line.length() && words <= MAX_CHROME_WORDS; ) {
+      int cp = line.codePointAt(i);
+      boolean wordChar = Character.isLetter(cp) || isNumber(cp);
+      if (wordChar && !inWord) {
+        words++;
+      }
+      inWord = wordChar;
+      i += Character.charCount(cp);
     }
     return words == 0 || (words <= MAX_CHROME_WORDS && !endsLikeSentence(line));
+  }
+
+  private static boolean looksLikeBreadcrumb(String line) {
+    return line.length() <= 400
+        && (line.contains(" > ") || line.contains(" | ") || line.contains(" » ") || line.contains(" / "));
+  }
+
+  private static boolean isNumber(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   private static boolean endsLikeSentence(String line) {
