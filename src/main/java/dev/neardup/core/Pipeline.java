@@ -35,7 +35,7 @@ public final class Pipeline {
   /** Runs everything with one set of settings. */
   public Clustering run(List<Article> articles, Settings settings) {
     Corpus corpus = fingerprint(articles, settings);
-    return cluster(corpus, verify(corpus, settings.lshParams()), settings);
+    return cluster(corpus, verify(corpus, settings.lshParams(), settings.threshold()), settings);
   }
 
   /**
@@ -61,17 +61,45 @@ public final class Pipeline {
     return new Corpus(settings, ids, kept, empty);
   }
 
-  /** Finds candidates with {@code lsh} and computes the exact scores of each, in parallel. */
+  /** {@link #verify(Corpus, LshParams, double)} without screening: every candidate is scored. */
   public List<ScoredPair> verify(Corpus corpus, LshParams lsh) {
-    Signature[] signatures = corpus.fingerprints().stream().map(Fingerprint::signature).toArray(Signature[]::new);
-    long[] candidates = new CandidateFinder(lsh).candidatePairs(signatures);
+    return verify(corpus, lsh, 0);
+  }
+
+  /**
+   * Finds candidates with {@code lsh} and computes the exact scores of each, in parallel.
+   *
+   * <p>Candidates whose containment cannot plausibly reach {@code minContainment} are screened out
+   * before the exact merge, which dominates the cost on large inputs: the MinHash estimate of their
+   * Jaccard similarity, raised by {@value #SCREEN_SIGMAS} standard errors, must still imply a
+   * containment of at least {@code minContainment}. Containment is never below Jaccard, so the
+   * screen is safe for either measure at that threshold.
+   *
+   * @param minContainment the lowest threshold the scores will be compared with; 0 screens nothing
+   */
+  public List<ScoredPair> verify(Corpus corpus, LshParams lsh, double minContainment) {
     List<Fingerprint> prints = corpus.fingerprints();
+    Signature[] signatures = prints.stream().map(Fingerprint::signature).toArray(Signature[]::new);
+    long[] candidates = new CandidateFinder(lsh).candidatePairs(signatures);
     ScoredPair[] scored = parallel(candidates.length, i -> {
-      int a = (int) (candidates[i] >>> 32);
-      int b = (int) candidates[i];
-      return new ScoredPair(a, b, PairScores.of(prints.get(a).shingles(), prints.get(b).shingles()));
+      Fingerprint a = prints.get((int) (candidates[i] >>> 32));
+      Fingerprint b = prints.get((int) candidates[i]);
+      if (minContainment > 0 && !plausible(a, b, minContainment)) {
+        return null;
+      }
+      return new ScoredPair((int) (candidates[i] >>> 32), (int) candidates[i], PairScores.of(a.shingles(), b.shingles()));
     }, ScoredPair[]::new);
-    return List.of(scored);
+    return Arrays.stream(scored).filter(java.util.Objects::nonNull).toList();
+  }
+
+  /** Standard errors added to the estimated Jaccard before screening a candidate out. */
+  static final int SCREEN_SIGMAS = 4;
+
+  private static boolean plausible(Fingerprint a, Fingerprint b, double minContainment) {
+    int k = a.signature().length();
+    double j = a.signature().estimateJaccard(b.signature());
+    double high = Math.min(1, j + SCREEN_SIGMAS * Math.sqrt((j * (1 - j) + 1.0 / k) / k));
+    return EstimatedScores.of(high, a.shingles().size(), b.shingles().size()).containment() >= minContainment;
   }
 
   /**

@@ -64,6 +64,7 @@ public final class ParameterSweep {
   public static List<Row> run(List<Article> articles, Map<String, String> gold, Grid grid, Pipeline pipeline,
       Consumer<String> progress) {
     List<Row> rows = new ArrayList<>();
+    double lowestThreshold = grid.thresholds().stream().mapToDouble(Double::doubleValue).min().orElse(0);
     for (Shingling shingling : grid.shingles()) {
       for (int permutations : grid.permutations()) {
         Settings base = Settings.DEFAULTS.withShingles(shingling.kind(), shingling.size())
@@ -73,7 +74,7 @@ public final class ParameterSweep {
         Pipeline.Corpus corpus = pipeline.fingerprint(articles, base);
         for (double lshThreshold : grid.lshThresholds()) {
           Settings banded = base.withLsh(lshThreshold, null);
-          List<ScoredPair> verified = pipeline.verify(corpus, banded.lshParams());
+          List<ScoredPair> verified = pipeline.verify(corpus, banded.lshParams(), lowestThreshold);
           for (Measure measure : grid.measures()) {
             for (double threshold : grid.thresholds()) {
               for (Linkage linkage : grid.linkages()) {

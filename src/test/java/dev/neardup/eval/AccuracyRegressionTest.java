@@ -32,7 +32,7 @@ class AccuracyRegressionTest {
     Pipeline pipeline = new Pipeline(2);
     Pipeline.Corpus prints = pipeline.fingerprint(articles, Settings.DEFAULTS);
     Pipeline.Clustering clustering =
-        pipeline.cluster(prints, pipeline.verify(prints, Settings.DEFAULTS.lshParams()), Settings.DEFAULTS);
+        pipeline.cluster(prints, pipeline.verify(prints, Settings.DEFAULTS.lshParams(), Settings.DEFAULTS.threshold()), Settings.DEFAULTS);
     MetricScores s = Evaluation.of(prints, clustering, corpus.gold(), Settings.DEFAULTS.measure(), 5).scores();
 
     System.out.printf("accuracy on %d generated articles: pair P %.4f R %.4f F1 %.4f, ARI %.4f%n",
