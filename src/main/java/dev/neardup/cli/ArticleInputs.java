@@ -3,11 +3,15 @@ package dev.neardup.cli;
 import dev.neardup.core.Article;
 import dev.neardup.io.ArticleReader;
 import dev.neardup.io.InputProblem;
+import dev.neardup.io.InputRecord;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Reads the articles a command was given, reporting each problem as one line on stderr, and
@@ -15,13 +19,19 @@ import java.util.Set;
  */
 final class ArticleInputs {
   private final InputOptions options;
-  private final NeardupCommand root;
+  private final Supplier<InputStream> stdin;
   private final PrintWriter err;
   private boolean unreadable;
+  private Progress progress;
 
   ArticleInputs(InputOptions options, NeardupCommand root, PrintWriter err) {
+    this(options, root::stdin, err);
+  }
+
+  /** Reads standard input from {@code stdin} instead of the root command's. */
+  ArticleInputs(InputOptions options, Supplier<InputStream> stdin, PrintWriter err) {
     this.options = options;
-    this.root = root;
+    this.stdin = stdin;
     this.err = err;
   }
 
@@ -29,25 +39,56 @@ final class ArticleInputs {
   List<Article> readAll() {
     List<Article> articles = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    reader().read(options.inputsOrStdin(), record -> {
-      Article a = record.article();
-      if (ids.add(a.id())) {
-        articles.add(a);
-      } else {
-        report(new InputProblem(InputProblem.Severity.WARNING, record.source(), record.line(),
-            "duplicate id " + a.id() + ", this copy skipped"));
-      }
-    });
+    try (Progress shown = Progress.start(err, "articles read", options.quiet)) {
+      showing(shown);
+      reader().read(options.inputsOrStdin(), record -> {
+        shown.step();
+        Article a = record.article();
+        if (ids.add(a.id())) {
+          articles.add(a);
+        } else {
+          report(new InputProblem(InputProblem.Severity.WARNING, record.source(), record.line(),
+              "duplicate id " + a.id() + ", this copy skipped"));
+        }
+      });
+    } finally {
+      showing(null);
+    }
     return articles;
   }
 
   ArticleReader reader() {
     dev.neardup.io.InputOptions io = new dev.neardup.io.InputOptions(options.format, options.idField,
         options.textField, options.glob, (long) options.maxArticleMib << 20);
-    return new ArticleReader(io, root::stdin, this::report);
+    return new ArticleReader(io, stdin, this::report);
+  }
+
+  /**
+   * Streams every readable record to {@code sink} in reading order, as soon as it is read; ids may
+   * repeat. Problems are reported as by {@link #readAll()}.
+   */
+  void stream(Consumer<InputRecord> sink) {
+    reader().read(options.inputsOrStdin(), sink);
+  }
+
+  /** Reports a problem a command found in a record, as reading problems are reported. */
+  void problem(InputProblem problem) {
+    report(problem);
+  }
+
+  /** The progress line on stderr, if any, to erase before printing a message. */
+  void showing(Progress shown) {
+    progress = shown;
+  }
+
+  boolean quiet() {
+    return options.quiet;
   }
 
   private void report(InputProblem problem) {
+    if (progress != null) {
+      progress.clear();
+    }
     if (problem.severity() == InputProblem.Severity.ERROR) {
       unreadable = true;
       err.println("neardup: error: " + problem.render());
@@ -63,6 +104,9 @@ final class ArticleInputs {
 
   void note(String message) {
     if (!options.quiet) {
+      if (progress != null) {
+        progress.clear();
+      }
       err.println("neardup: " + message);
     }
   }

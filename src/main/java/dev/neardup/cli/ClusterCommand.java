@@ -38,12 +38,24 @@ final class ClusterCommand implements Callable<Integer> {
   @Option(names = "--singletons", description = "Also list articles that duplicate nothing.")
   boolean singletons;
 
+  @Option(names = "--signatures", paramLabel = "FILE",
+      description = "Cluster the sketches FILE written by neardup sketch instead of reading articles; scores are"
+          + " estimated from the signatures (see the README).")
+  java.nio.file.Path signatures;
+
   @Override
   public Integer call() {
     Settings settings = matching.settings();
     ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
-    List<Article> articles = inputs.readAll();
-    Pipeline.Clustering result = new Pipeline(matching.threads).run(articles, settings);
+    Pipeline.Clustering result;
+    if (signatures != null) {
+      SignatureClustering.Result read = SignatureClustering.run(signatures, input, matching, spec, inputs);
+      settings = read.settings();
+      result = read.clustering();
+    } else {
+      List<Article> articles = inputs.readAll();
+      result = new Pipeline(matching.threads).run(articles, settings);
+    }
     for (String id : result.emptyIds()) {
       inputs.note("warning: " + id + ": no words left after normalisation, skipped");
     }

@@ -9,13 +9,20 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Finds near-duplicate news articles and clusters syndicated rewrites of one story.",
-    subcommands = {ClusterCommand.class, EvalCommand.class, TuneCommand.class},
+    subcommands = {ClusterCommand.class, DedupCommand.class, PairsCommand.class, CheckCommand.class,
+        ExplainCommand.class, SketchCommand.class,
+        EvalCommand.class, TuneCommand.class, CompletionCommand.class},
     footer = {"", "Exit codes: 0 success, 1 duplicates found (check), 2 bad usage, 3 some inputs unreadable, 70 internal error."})
 final class NeardupCommand implements Runnable {
   private final InputStream stdin;
 
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
+
+  /** For tools that build the command from its class (the man page generator): reads System.in. */
+  NeardupCommand() {
+    this(System.in);
+  }
 
   NeardupCommand(InputStream stdin) {
     this.stdin = stdin;

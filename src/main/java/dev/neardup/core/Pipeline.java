@@ -115,13 +115,78 @@ public final class Pipeline {
       throw new IllegalArgumentException("corpus was fingerprinted with different shingling or MinHash settings");
     }
     int n = corpus.size();
+    int[] tokens = new int[n];
+    for (int i = 0; i < n; i++) {
+      tokens[i] = corpus.fingerprints().get(i).tokenCount();
+    }
+    return clusterScored(corpus.ids(), tokens, verified, settings, corpus.emptyIds(),
+        (m, rep) -> PairScores.of(corpus.fingerprints().get(m).shingles(), corpus.fingerprints().get(rep).shingles()));
+  }
+
+  /**
+   * Runs the pipeline on articles known only by their sketches (for example read back from {@code
+   * neardup sketch} output): LSH candidates as in {@link #verify}, each scored by {@link
+   * EstimatedScores} instead of exact shingle overlap, then clustered as {@link #cluster} does.
+   * The clusters equal those of the text run whenever every pair's estimated and exact scores fall
+   * on the same side of the threshold; member scores are estimates.
+   *
+   * @param sketches sketches made with the shingling, permutations and seed of {@code settings};
+   *                 ids unique; those without shingles are set aside as empty
+   * @throws IllegalArgumentException when a signature's length differs from the permutations
+   */
+  public Clustering clusterSketches(List<Sketch> sketches, Settings settings) {
+    Sketch[] sorted = sketches.toArray(Sketch[]::new);
+    Arrays.sort(sorted, Comparator.comparing(Sketch::id));
+    List<Sketch> kept = new ArrayList<>(sorted.length);
+    List<String> empty = new ArrayList<>();
+    for (Sketch s : sorted) {
+      if (s.signature().length() != settings.permutations()) {
+        throw new IllegalArgumentException("signature of " + s.id() + " has " + s.signature().length()
+            + " values, expected " + settings.permutations());
+      }
+      if (s.shingleCount() == 0 || s.tokenCount() == 0) {
+        empty.add(s.id());
+      } else {
+        kept.add(s);
+      }
+    }
+    int n = kept.size();
+    Signature[] signatures = new Signature[n];
+    int[] tokens = new int[n];
+    List<String> ids = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      signatures[i] = kept.get(i).signature();
+      tokens[i] = kept.get(i).tokenCount();
+      ids.add(kept.get(i).id());
+    }
+    long[] candidates = new CandidateFinder(settings.lshParams()).candidatePairs(signatures);
+    List<ScoredPair> verified = new ArrayList<>(candidates.length);
+    for (long c : candidates) {
+      int a = (int) (c >>> 32);
+      int b = (int) c;
+      verified.add(new ScoredPair(a, b, estimate(kept.get(a), kept.get(b))));
+    }
+    return clusterScored(ids, tokens, verified, settings, empty, (m, rep) -> estimate(kept.get(m), kept.get(rep)));
+  }
+
+  private static PairScores estimate(Sketch a, Sketch b) {
+    return EstimatedScores.of(a.signature(), a.shingleCount(), b.signature(), b.shingleCount());
+  }
+
+  /** Scores of member {@code m} (A) against representative {@code rep} (B). */
+  private interface MemberScores {
+    PairScores of(int m, int rep);
+  }
+
+  private static Clustering clusterScored(List<String> ids, int[] tokens, List<ScoredPair> verified,
+      Settings settings, List<String> emptyIds, MemberScores memberScores) {
+    int n = ids.size();
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
     // Fullest first; among equals the smaller id, which is the smaller index.
-    Arrays.sort(order, Comparator.comparingInt((Integer i) -> -corpus.fingerprints().get(i).tokenCount())
-        .thenComparingInt(i -> i));
+    Arrays.sort(order, Comparator.comparingInt((Integer i) -> -tokens[i]).thenComparingInt(i -> i));
     int[] ranks = new int[n];
     for (int r = 0; r < n; r++) {
       ranks[order[r]] = r;
@@ -139,23 +204,21 @@ public final class Pipeline {
     List<int[]> groups = settings.linkage().clusterer().cluster(ranks, edges, settings.threshold());
     List<Cluster> clusters = new ArrayList<>(groups.size());
     for (int[] group : groups) {
-      clusters.add(toCluster(corpus, group, ranks));
+      clusters.add(toCluster(ids, tokens, group, ranks, memberScores));
     }
     clusters.sort(Comparator.comparingInt((Cluster c) -> -c.size()).thenComparing(Cluster::representative));
-    return new Clustering(clusters, matches, corpus.ids(), corpus.emptyIds(), verified.size());
+    return new Clustering(clusters, matches, ids, emptyIds, verified.size());
   }
 
-  private static Cluster toCluster(Corpus corpus, int[] group, int[] ranks) {
+  private static Cluster toCluster(List<String> ids, int[] tokens, int[] group, int[] ranks, MemberScores scores) {
     Integer[] members = IntStream.of(group).boxed().toArray(Integer[]::new);
     Arrays.sort(members, Comparator.comparingInt(i -> ranks[i]));
     int rep = members[0];
-    ShingleSet repShingles = corpus.fingerprints().get(rep).shingles();
     List<Cluster.Member> list = new ArrayList<>(members.length);
     for (int m : members) {
-      Fingerprint f = corpus.fingerprints().get(m);
-      list.add(new Cluster.Member(corpus.ids().get(m), f.tokenCount(), PairScores.of(f.shingles(), repShingles)));
+      list.add(new Cluster.Member(ids.get(m), tokens[m], scores.of(m, rep)));
     }
-    return new Cluster(corpus.ids().get(rep), list);
+    return new Cluster(ids.get(rep), list);
   }
 
   private <T> T[] parallel(int count, IntFunction<T> task, IntFunction<T[]> newArray) {

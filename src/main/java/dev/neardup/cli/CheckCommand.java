@@ -1,0 +1,156 @@
+package dev.neardup.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.neardup.core.Cluster;
+import dev.neardup.core.Settings;
+import dev.neardup.io.OutputFormat;
+import dev.neardup.io.PairWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code neardup check}: a CI gate that fails when a batch holds duplicates. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Checks a batch for duplicates, for CI: exit 0 when no article duplicates another, 1 when"
+        + " more pairs than --allow do. Prints a short summary on stderr; stdout stays empty.",
+    footer = {"", "A duplicate pair is two articles of the batch whose exact score under --measure reaches"
+        + " --threshold, the rule cluster links by. Exit codes: 0 clean, 1 duplicates found, 2 bad usage,"
+        + " 3 some inputs unreadable (takes precedence over 1), 70 internal error.",
+        "", "Examples:",
+        "  neardup check scraped/2024-06-01/",
+        "  neardup check --allow 2 --report check.json batch.jsonl",
+        "  cat batch.jsonl | neardup dedup | neardup check"})
+final class CheckCommand implements Callable<Integer> {
+  private static final int LISTED_PAIRS = 10;
+
+  @ParentCommand NeardupCommand root;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin InputOptions input;
+  @Mixin MatchingOptions matching;
+
+  @Option(names = "--allow", paramLabel = "N", defaultValue = "0",
+      description = "Tolerate up to N duplicate pairs. Default: ${DEFAULT-VALUE}.")
+  int allow;
+
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Also write a JSON report: status, counts, clusters, pairs, settings, tool version.")
+  Path report;
+
+  @Option(names = "--against", paramLabel = "FILE",
+      description = "Check the batch against the index FILE (neardup index add) instead of within itself;"
+          + " scores are estimated from the stored signatures. Exit 75 when the index stays locked.")
+  Path against;
+
+  @Override
+  public Integer call() {
+    if (against != null) {
+      return IndexCheck.run(against, input, matching, spec, root, allow, report);
+    }
+    if (allow < 0) {
+      throw new IllegalArgumentException("--allow must not be negative: " + allow);
+    }
+    Settings settings = matching.settings();
+    PrintWriter err = spec.commandLine().getErr();
+    ArticleInputs inputs = new ArticleInputs(input, root, err);
+    BatchRun run = BatchRun.of(inputs.readAll(), settings, matching.threads);
+    run.noteEmpty(inputs);
+    List<PairWriter.Row> pairs = run.rows(run.clustering().matches());
+    List<Cluster> clusters = run.clustering().clusters().stream().filter(c -> c.size() > 1).toList();
+    boolean duplicates = pairs.size() > allow;
+    int code = inputs.exitCode(duplicates ? ExitCodes.DUPLICATES_FOUND : ExitCodes.OK);
+    String rule = settings.measure().label() + " >= " + SettingsText.number(settings.threshold());
+    int articles = run.corpus().size();
+    if (!input.quiet) {
+      String counts = pairs.isEmpty()
+          ? String.format(Locale.ROOT, "no duplicate pairs among %d articles (%s)", articles, rule)
+          : String.format(Locale.ROOT, "%d duplicate pair%s in %d cluster%s among %d articles (%s)",
+              pairs.size(), pairs.size() == 1 ? "" : "s", clusters.size(), clusters.size() == 1 ? "" : "s",
+              articles, rule);
+      err.println("neardup check: " + (duplicates ? "FAIL: " : "OK: ") + counts
+          + (allow > 0 ? ", " + allow + " allowed" : ""));
+      for (int i = 0; i < Math.min(LISTED_PAIRS, pairs.size()); i++) {
+        PairWriter.Row p = pairs.get(i);
+        err.printf(Locale.ROOT, "  %s ~ %s  %s %.4f%n", p.a(), p.b(), settings.measure().label(),
+            settings.measure().score(p.exact()));
+      }
+      if (pairs.size() > LISTED_PAIRS) {
+        err.println("  ... and " + (pairs.size() - LISTED_PAIRS) + " more" + (report == null ? " (see --report)" : ""));
+      }
+      if (code == ExitCodes.INPUT_ERRORS) {
+        err.println("neardup check: some inputs could not be read (exit 3)");
+      }
+    }
+    if (report != null) {
+      writeReport(settings, run, pairs, clusters, duplicates, code);
+    }
+    return code;
+  }
+
+  private void writeReport(Settings settings, BatchRun run, List<PairWriter.Row> pairs, List<Cluster> clusters,
+      boolean duplicates, int code) {
+    Map<String, Object> tool = new LinkedHashMap<>();
+    tool.put("name", "neardup");
+    tool.put("version", VersionProvider.version());
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("articles", run.corpus().size());
+    counts.put("empty_articles", run.clustering().emptyIds().size());
+    counts.put("candidate_pairs", run.verified().size());
+    counts.put("duplicate_pairs", pairs.size());
+    counts.put("allowed_pairs", allow);
+    counts.put("clusters", clusters.size());
+    counts.put("articles_in_clusters", clusters.stream().mapToInt(Cluster::size).sum());
+    PairWriter pairWriter = new PairWriter(OutputFormat.JSONL, settings.measure());
+    ObjectMapper json = new ObjectMapper();
+    try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8);
+        JsonGenerator g = json.getFactory().createGenerator(w).useDefaultPrettyPrinter()) {
+      g.writeStartObject();
+      g.writeObjectField("tool", tool);
+      g.writeStringField("status", duplicates ? "duplicates" : "clean");
+      g.writeNumberField("exit_code", code);
+      g.writeObjectField("counts", counts);
+      g.writeObjectField("settings", SettingsText.asMap(settings));
+      g.writeArrayFieldStart("clusters");
+      for (int i = 0; i < clusters.size(); i++) {
+        Cluster c = clusters.get(i);
+        g.writeStartObject();
+        g.writeStringField("cluster", "c" + (i + 1));
+        g.writeNumberField("size", c.size());
+        g.writeStringField("representative", c.representative());
+        g.writeArrayFieldStart("members");
+        for (Cluster.Member m : c.members()) {
+          g.writeString(m.id());
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("pairs");
+      for (PairWriter.Row p : pairs) {
+        pairWriter.writeObject(g, p);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.flush();
+      w.write('\n');
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot write the report " + report + ": " + OutputFiles.reason(e), e);
+    }
+  }
+}

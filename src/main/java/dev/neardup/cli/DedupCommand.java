@@ -1,0 +1,240 @@
+package dev.neardup.cli;
+
+import dev.neardup.core.Article;
+import dev.neardup.core.Cluster;
+import dev.neardup.core.Fingerprinter;
+import dev.neardup.core.Fingerprinter.Fingerprint;
+import dev.neardup.core.Pipeline;
+import dev.neardup.core.Settings;
+import dev.neardup.core.StreamingDeduplicator;
+import dev.neardup.io.InputRecord;
+import dev.neardup.io.RecordWriter;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code neardup dedup}: passes records through, dropping those that duplicate one already kept. */
+@Command(
+    name = "dedup",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Filters out near-duplicates, like uniq for articles: writes every input record unchanged"
+        + " (a JSON Lines record byte for byte, all fields in their order) except those that duplicate an"
+        + " article already kept.",
+    footer = {"",
+        "--keep first (default) streams in one pass with bounded memory: it keeps each kept article's MinHash"
+            + " signature and shingle count, never its text, so it works on endless stdin. A record is dropped"
+            + " when its ESTIMATED score (from the signatures) against a kept article reaches --threshold."
+            + " --keep longest reads the whole batch, clusters it with exact scores and keeps each cluster's"
+            + " fullest version.",
+        "Plain-text inputs are written as JSON Lines records of --id-field and --text-field. Records that"
+            + " cannot be read (bad JSON, no text) are reported on stderr and not written (exit code 3).",
+        "", "Examples:",
+        "  cat batch.jsonl | neardup dedup > unique.jsonl",
+        "  neardup dedup --dropped dropped.jsonl feed.jsonl > unique.jsonl",
+        "  tail -f feed.jsonl | neardup dedup --quiet | consumer",
+        "  neardup dedup --keep longest --threshold 0.5 scraped/ > unique.jsonl"})
+final class DedupCommand implements Callable<Integer> {
+  /** Which copy of a group of duplicates survives. */
+  enum Keep {
+    FIRST, LONGEST
+  }
+
+  @ParentCommand NeardupCommand root;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin InputOptions input;
+  @Mixin MatchingOptions matching;
+
+  @Option(names = "--keep", paramLabel = "WHICH", defaultValue = "first",
+      description = "first (streaming, estimated scores) or longest (whole batch, exact scores). Default: ${DEFAULT-VALUE}.")
+  Keep keep;
+
+  @Option(names = "--dropped", paramLabel = "FILE",
+      description = "Write each dropped record to FILE as {\"duplicate_of\": kept id, \"id\", \"measure\","
+          + " \"score\", \"estimated\", \"record\": the record unchanged}.")
+  Path dropped;
+
+  @Override
+  public Integer call() throws IOException {
+    Settings settings = matching.settings();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Writer droppedOut = dropped == null ? null : OutputFiles.open(dropped, "--dropped");
+    try {
+      RecordWriter writer = new RecordWriter(input.idField, input.textField);
+      long[] counts = new long[2];
+      ArticleInputs inputs = keep == Keep.FIRST
+          ? keepFirst(settings, writer, out, droppedOut, counts)
+          : keepLongest(settings, writer, out, droppedOut, counts);
+      out.flush();
+      inputs.note(String.format(Locale.ROOT, "dedup: %,d records, %,d kept, %,d dropped as duplicates (%s >= %s, %s scores)",
+          counts[0] + counts[1], counts[0], counts[1], settings.measure().label(),
+          SettingsText.number(settings.threshold()), keep == Keep.FIRST ? "estimated" : "exact"));
+      return inputs.exitCode(ExitCodes.OK);
+    } finally {
+      if (droppedOut != null) {
+        droppedOut.close();
+      }
+    }
+  }
+
+  /**
+   * Streams, counting {kept, dropped} into {@code counts}. With several threads, articles are
+   * fingerprinted in parallel a few records ahead of the decisions, which stay in input order;
+   * before reading blocks for more input, every pending record is decided and the output flushed,
+   * so nothing waits on a quiet pipe.
+   */
+  private ArticleInputs keepFirst(Settings settings, RecordWriter writer, PrintWriter out, Writer droppedOut,
+      long[] counts) {
+    Fingerprinter fingerprinter = Fingerprinter.of(settings);
+    StreamingDeduplicator dedup = new StreamingDeduplicator(settings);
+    // Ids of indexed articles, only needed to name them in --dropped.
+    List<String> keptIds = droppedOut == null ? null : new ArrayList<>();
+    PrintWriter err = spec.commandLine().getErr();
+    ExecutorService pool = matching.threads > 1 ? Executors.newFixedThreadPool(matching.threads, DAEMON) : null;
+    int window = 16 * matching.threads;
+    ArrayDeque<Pending> pending = new ArrayDeque<>();
+    try (Progress progress = Progress.start(err, "records", input.quiet)) {
+      Consumer<Pending> decide = p -> {
+        Fingerprint print = p.print();
+        StreamingDeduplicator.Match match = dedup.offer(print);
+        if (match == null) {
+          writer.write(p.record(), out);
+          counts[0]++;
+          if (keptIds != null && !print.shingles().isEmpty()) {
+            keptIds.add(p.record().article().id());
+          }
+        } else {
+          counts[1]++;
+          if (droppedOut != null) {
+            writer.writeDropped(p.record(), keptIds.get(match.kept()), settings.measure().label(), match.score(),
+                true, droppedOut);
+          }
+        }
+        progress.step();
+      };
+      Flushable drainAndFlush = () -> {
+        while (!pending.isEmpty()) {
+          decide.accept(pending.poll());
+        }
+        out.flush();
+        if (droppedOut != null) {
+          droppedOut.flush();
+        }
+      };
+      ArticleInputs inputs = new ArticleInputs(input, () -> new FlushBeforeBlocking(root.stdin(), drainAndFlush), err);
+      inputs.showing(progress);
+      inputs.stream(record -> {
+        String text = record.article().text();
+        pending.add(new Pending(record, pool == null
+            ? CompletableFuture.completedFuture(fingerprinter.fingerprint(text))
+            : pool.submit(() -> fingerprinter.fingerprint(text))));
+        while (!pending.isEmpty() && (pending.peek().future().isDone() || pending.size() > window)) {
+          decide.accept(pending.poll());
+        }
+      });
+      while (!pending.isEmpty()) {
+        decide.accept(pending.poll());
+      }
+      return inputs;
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private static final ThreadFactory DAEMON = task -> {
+    Thread t = new Thread(task, "neardup-fingerprint");
+    t.setDaemon(true);
+    return t;
+  };
+
+  /** A record whose fingerprint is being computed. */
+  private record Pending(InputRecord record, Future<Fingerprint> future) {
+    Fingerprint print() {
+      try {
+        return future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+  }
+
+  /** Reads the batch, clusters it exactly and keeps each cluster's representative; counts as keepFirst. */
+  private ArticleInputs keepLongest(Settings settings, RecordWriter writer, PrintWriter out, Writer droppedOut,
+      long[] counts) {
+    ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
+    List<InputRecord> records = new ArrayList<>();
+    List<Article> articles = new ArrayList<>();
+    try (Progress progress = Progress.start(spec.commandLine().getErr(), "records read", inputs.quiet())) {
+      inputs.showing(progress);
+      inputs.stream(record -> {
+        // Internal ids in reading order: repeated input ids stay distinct, and ties between equally
+        // long versions go to the earlier record.
+        articles.add(new Article(internalId(records.size()), record.article().text()));
+        records.add(record);
+        progress.step();
+      });
+    }
+    Pipeline.Clustering result = new Pipeline(matching.threads).run(articles, settings);
+    Map<Integer, Cluster.Member> droppedMembers = new HashMap<>();
+    Map<Integer, Integer> keptFor = new HashMap<>();
+    for (Cluster c : result.clusters()) {
+      int rep = Integer.parseInt(c.representative());
+      for (Cluster.Member m : c.members().subList(1, c.size())) {
+        int n = Integer.parseInt(m.id());
+        droppedMembers.put(n, m);
+        keptFor.put(n, rep);
+      }
+    }
+    for (int n = 0; n < records.size(); n++) {
+      Cluster.Member m = droppedMembers.get(n);
+      if (m == null) {
+        writer.write(records.get(n), out);
+        counts[0]++;
+      } else {
+        counts[1]++;
+        if (droppedOut != null) {
+          writer.writeDropped(records.get(n), records.get(keptFor.get(n)).article().id(), settings.measure().label(),
+              settings.measure().score(m.scores()), false, droppedOut);
+        }
+      }
+    }
+    return inputs;
+  }
+
+  private static String internalId(int n) {
+    return String.format(Locale.ROOT, "%010d", n);
+  }
+}

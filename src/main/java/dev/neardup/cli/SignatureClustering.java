@@ -1,0 +1,56 @@
+package dev.neardup.cli;
+
+import dev.neardup.core.NewsNormalizer;
+import dev.neardup.core.Pipeline;
+import dev.neardup.core.Settings;
+import dev.neardup.core.ShingleKind;
+import dev.neardup.io.SketchCodec;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cluster --signatures}: clusters sketches read back from {@code neardup sketch} output. */
+final class SignatureClustering {
+  private SignatureClustering() {}
+
+  /** The settings the run used (shingling, permutations and seed from the file) and its clusters. */
+  record Result(Settings settings, Pipeline.Clustering clustering) {}
+
+  /**
+   * @throws IllegalArgumentException when articles are given as well, the file is bad, or an
+   *     explicit --shingle, --shingle-size, --permutations or --seed contradicts the file
+   */
+  static Result run(Path file, InputOptions input, MatchingOptions matching, CommandSpec spec, ArticleInputs inputs) {
+    if (!input.inputs.isEmpty()) {
+      throw new IllegalArgumentException("--signatures replaces the inputs; give one or the other");
+    }
+    SketchCodec.Contents contents = SketchCodec.read(file);
+    Settings options = matching.settings();
+    Settings settings = options;
+    if (contents.made() != null) {
+      SketchCodec.Made made = contents.made();
+      String[] shingle = made.shingle().split(":");
+      if (shingle.length != 2 || !shingle[1].matches("\\d+")) {
+        throw new IllegalArgumentException(file + ": shingle must look like word:5 or char:9: " + made.shingle());
+      }
+      ShingleKind kind = ShingleKind.valueOf(shingle[0].toUpperCase(Locale.ROOT));
+      int size = Integer.parseInt(shingle[1]);
+      var parsed = spec.commandLine().getParseResult();
+      if (parsed.hasMatchedOption("--shingle") && kind != options.shingleKind()
+          || parsed.hasMatchedOption("--shingle-size") && size != options.shingleSize()
+          || parsed.hasMatchedOption("--permutations") && made.permutations() != options.permutations()
+          || parsed.hasMatchedOption("--seed") && made.seed() != options.seed()) {
+        throw new IllegalArgumentException(file + " was sketched with " + made.shingle() + ", "
+            + made.permutations() + " permutations and seed " + made.seed() + ", which the options contradict");
+      }
+      if (made.normalizer() != NewsNormalizer.VERSION) {
+        inputs.note("warning: " + file + " was sketched with normalizer version " + made.normalizer()
+            + ", this is version " + NewsNormalizer.VERSION);
+      }
+      settings = options.withShingles(kind, size).withPermutations(made.permutations()).withSeed(made.seed());
+    }
+    inputs.note(contents.sketches().size() + " sketches from " + file + "; scores are estimated from the signatures");
+    Pipeline.Clustering clustering = new Pipeline(matching.threads).clusterSketches(contents.sketches(), settings);
+    return new Result(settings, clustering);
+  }
+}

@@ -1,0 +1,87 @@
+package dev.neardup.cli;
+
+import dev.neardup.core.Fingerprinter;
+import dev.neardup.core.Fingerprinter.Fingerprint;
+import dev.neardup.core.NewsNormalizer;
+import dev.neardup.core.Settings;
+import dev.neardup.core.Sketch;
+import dev.neardup.io.InputProblem;
+import dev.neardup.io.SketchCodec;
+import java.io.PrintWriter;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code neardup sketch}: each article's MinHash signature, for other tools. */
+@Command(
+    name = "sketch",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Writes each article's id, token and shingle counts and MinHash signature as JSON Lines, so other"
+        + " tools (Spark, a database) can find duplicates without the texts; cluster --signatures reads them back.",
+    footer = {"",
+        "One line per article: {\"id\", \"tokens\", \"shingles\", \"permutations\", \"seed\", \"shingle\": e.g."
+            + " \"word:5\", \"normalizer\": version, \"signature\"}. With --signature-format base64 the signature is"
+            + " the base64 (RFC 4648) of the values as little-endian 32-bit integers; with ints, a JSON array of signed"
+            + " 32-bit integers. Value i is the minimum of permutation i: the share of equal values estimates the"
+            + " Jaccard similarity. Only signatures with equal permutations, seed, shingle and normalizer compare.",
+        "", "Examples:",
+        "  neardup sketch articles/ > sketches.jsonl",
+        "  neardup cluster --signatures sketches.jsonl",
+        "  cat batch.jsonl | neardup sketch --signature-format ints > sketches.jsonl"})
+final class SketchCommand implements Callable<Integer> {
+  @ParentCommand NeardupCommand root;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin InputOptions input;
+  @Mixin MatchingOptions matching;
+
+  @Option(names = "--signature-format", paramLabel = "FORMAT", defaultValue = "base64",
+      description = "base64 (little-endian int32s) or ints (JSON array). Default: ${DEFAULT-VALUE}.")
+  SketchCodec.SignatureFormat signatureFormat;
+
+  @Override
+  public Integer call() {
+    Settings settings = matching.settings();
+    PrintWriter out = spec.commandLine().getOut();
+    ArticleInputs inputs = new ArticleInputs(input, () -> new FlushBeforeBlocking(root.stdin(), out),
+        spec.commandLine().getErr());
+    Fingerprinter fingerprinter = Fingerprinter.of(settings);
+    SketchCodec.Made made = made(settings);
+    Set<String> ids = new HashSet<>();
+    long[] written = new long[1];
+    try (Progress progress = Progress.start(spec.commandLine().getErr(), "articles", inputs.quiet())) {
+      inputs.showing(progress);
+      inputs.stream(record -> {
+        progress.step();
+        String id = record.article().id();
+        if (!ids.add(id)) {
+          inputs.problem(new InputProblem(InputProblem.Severity.WARNING, record.source(), record.line(),
+              "duplicate id " + id + ", this copy skipped"));
+          return;
+        }
+        Fingerprint print = fingerprinter.fingerprint(record.article().text());
+        if (print.tokenCount() == 0) {
+          inputs.note("warning: " + id + ": no words left after normalisation, skipped");
+          return;
+        }
+        SketchCodec.write(Sketch.of(id, print), made, signatureFormat, out);
+        written[0]++;
+      });
+    }
+    out.flush();
+    inputs.note(String.format(Locale.ROOT, "%,d sketches (%s, %d permutations, seed %d)", written[0],
+        made.shingle(), made.permutations(), made.seed()));
+    return inputs.exitCode(ExitCodes.OK);
+  }
+
+  static SketchCodec.Made made(Settings settings) {
+    return new SketchCodec.Made(settings.shingler().describe(), settings.permutations(), settings.seed(),
+        NewsNormalizer.VERSION);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.neardup.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * Writes input records back out for filters such as {@code dedup}: a JSON Lines record exactly as
+ * it was read ({@link InputRecord#rawLine()}: every field, in its order and spelling), a plain-text
+ * article as a new JSON Lines record of its id and text under the configured field names.
+ */
+public final class RecordWriter {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final String idField;
+  private final String textField;
+
+  /**
+   * @param idField   field name for the id of a text article
+   * @param textField field name for the text of a text article
+   */
+  public RecordWriter(String idField, String textField) {
+    this.idField = idField;
+    this.textField = textField;
+  }
+
+  /** Writes {@code record} as one line. */
+  public void write(InputRecord record, Writer out) {
+    try {
+      out.write(record.rawLine() != null ? record.rawLine() : textRecord(record));
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a dropped record as one line {@code {"duplicate_of":…,"id":…,"measure":…,"score":…,
+   * "estimated":…,"record":…}}, the record being the input record unchanged.
+   *
+   * @param duplicateOf id of the kept article the record duplicates
+   * @param score       the pair's score under {@code measure}
+   * @param estimated   whether the score is estimated from signatures rather than exact
+   */
+  public void writeDropped(InputRecord record, String duplicateOf, String measure, double score, boolean estimated,
+      Writer out) {
+    try {
+      try (JsonGenerator g = JSON.createGenerator(new NonClosingWriter(out))) {
+        g.writeStartObject();
+        g.writeStringField("duplicate_of", duplicateOf);
+        g.writeStringField("id", record.article().id());
+        g.writeStringField("measure", measure);
+        g.writeNumberField("score", PairWriter.round(score));
+        g.writeBooleanField("estimated", estimated);
+        g.writeFieldName("record");
+        g.writeRawValue(record.rawLine() != null ? record.rawLine() : textRecord(record));
+        g.writeEndObject();
+      }
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String textRecord(InputRecord record) throws IOException {
+    java.io.StringWriter text = new java.io.StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(text)) {
+      g.writeStartObject();
+      g.writeStringField(idField, record.article().id());
+      g.writeStringField(textField, record.article().text());
+      g.writeEndObject();
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,198 @@
+package dev.neardup.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.neardup.core.Signature;
+import dev.neardup.core.Sketch;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The sketch file format: JSON Lines, one article per line, written by {@code neardup sketch} and
+ * read back by {@code neardup cluster --signatures}:
+ *
+ * <pre>{"id":"a1","tokens":412,"shingles":405,"permutations":128,"seed":1,"shingle":"word:5",
+ *  "normalizer":1,"signature":"AAECAw…"}</pre>
+ *
+ * <p>{@code signature} is either the base64 (RFC 4648, with padding) of the values as little-endian
+ * 32-bit integers, 4 × permutations bytes, or a JSON array of the values as signed 32-bit integers;
+ * either way value i is the minimum of permutation i and only equality between values matters.
+ * Lines must agree on permutations, seed, shingle and normalizer; signatures are only comparable
+ * when they do.
+ */
+public final class SketchCodec {
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** How the signature is spelled. */
+  public enum SignatureFormat {
+    /** Base64 of little-endian int32 values. */
+    BASE64,
+    /** A JSON array of signed int32 values. */
+    INTS
+  }
+
+  /**
+   * What the sketches of one file were made with.
+   *
+   * @param shingle      shingle kind and size, e.g. {@code word:5}
+   * @param permutations signature length
+   * @param seed         MinHash seed
+   * @param normalizer   {@code NewsNormalizer.VERSION} at the time
+   */
+  public record Made(String shingle, int permutations, long seed, int normalizer) {}
+
+  /** The sketches of a file and what they were made with (null when the file holds none). */
+  public record Contents(List<Sketch> sketches, Made made) {}
+
+  private SketchCodec() {}
+
+  /** Writes one sketch as one line. */
+  public static void write(Sketch sketch, Made made, SignatureFormat format, Writer out) {
+    try {
+      try (JsonGenerator g = JSON.createGenerator(new NonClosingWriter(out))) {
+        g.writeStartObject();
+        g.writeStringField("id", sketch.id());
+        g.writeNumberField("tokens", sketch.tokenCount());
+        g.writeNumberField("shingles", sketch.shingleCount());
+        g.writeNumberField("permutations", made.permutations());
+        g.writeNumberField("seed", made.seed());
+        g.writeStringField("shingle", made.shingle());
+        g.writeNumberField("normalizer", made.normalizer());
+        g.writeFieldName("signature");
+        Signature s = sketch.signature();
+        if (format == SignatureFormat.BASE64) {
+          g.writeString(encode(s));
+        } else {
+          g.writeStartArray();
+          for (int i = 0; i < s.length(); i++) {
+            g.writeNumber(s.value(i));
+          }
+          g.writeEndArray();
+        }
+        g.writeEndObject();
+      }
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Base64 of the values as little-endian int32s. */
+  public static String encode(Signature s) {
+    ByteBuffer bytes = ByteBuffer.allocate(4 * s.length()).order(ByteOrder.LITTLE_ENDIAN);
+    for (int i = 0; i < s.length(); i++) {
+      bytes.putInt(s.value(i));
+    }
+    return Base64.getEncoder().encodeToString(bytes.array());
+  }
+
+  /**
+   * Reads a whole sketch file.
+   *
+   * @throws IllegalArgumentException naming the file and line of the first bad record, a repeated
+   *     id, lines made with different settings, or a missing file
+   */
+  public static Contents read(Path file) {
+    List<Sketch> sketches = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    Made made = null;
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      long number = 0;
+      while ((line = in.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String where = file + ":" + number + ": ";
+        JsonNode node;
+        try {
+          node = MAPPER.readTree(line);
+        } catch (IOException e) {
+          throw new IllegalArgumentException(where + "not valid JSON");
+        }
+        for (String field : List.of("id", "tokens", "shingles", "permutations", "seed", "shingle", "signature")) {
+          if (node == null || !node.hasNonNull(field)) {
+            throw new IllegalArgumentException(where + "missing field \"" + field + "\"");
+          }
+        }
+        Made lineMade = new Made(node.get("shingle").asText(), node.get("permutations").asInt(),
+            node.get("seed").asLong(), node.path("normalizer").asInt(1));
+        if (made == null) {
+          made = lineMade;
+        } else if (!made.equals(lineMade)) {
+          throw new IllegalArgumentException(where + "made with " + lineMade + ", earlier lines with " + made);
+        }
+        Signature signature = decode(node.get("signature"), made.permutations(), where);
+        String id = node.get("id").asText();
+        if (!ids.add(id)) {
+          throw new IllegalArgumentException(where + "id " + id + " repeated");
+        }
+        try {
+          sketches.add(new Sketch(id, node.get("tokens").asInt(), node.get("shingles").asInt(), signature));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(where + e.getMessage());
+        }
+      }
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException(file + ": no such signatures file");
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+    return new Contents(sketches, made);
+  }
+
+  private static Signature decode(JsonNode node, int permutations, String where) {
+    if (permutations < 1 || permutations > 4096) {
+      throw new IllegalArgumentException(where + "permutations must be in [1, 4096]: " + permutations);
+    }
+    int[] values = new int[permutations];
+    if (node.isTextual()) {
+      byte[] bytes;
+      try {
+        bytes = Base64.getDecoder().decode(node.asText());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + "signature is not valid base64");
+      }
+      if (bytes.length != 4 * permutations) {
+        throw new IllegalArgumentException(where + "signature has " + bytes.length + " bytes, expected "
+            + 4 * permutations);
+      }
+      ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+      for (int i = 0; i < permutations; i++) {
+        values[i] = buffer.getInt();
+      }
+    } else if (node.isArray()) {
+      if (node.size() != permutations) {
+        throw new IllegalArgumentException(where + "signature has " + node.size() + " values, expected "
+            + permutations);
+      }
+      for (int i = 0; i < permutations; i++) {
+        JsonNode v = node.get(i);
+        if (!v.canConvertToInt() && !(v.isIntegralNumber() && v.asLong() >= 0 && v.asLong() <= 0xFFFFFFFFL)) {
+          throw new IllegalArgumentException(where + "signature value " + v + " is not a 32-bit integer");
+        }
+        values[i] = (int) v.asLong();
+      }
+    } else {
+      throw new IllegalArgumentException(where + "signature is neither a base64 string nor an array");
+    }
+    return new Signature(values);
+  }
+}
