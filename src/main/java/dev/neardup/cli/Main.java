@@ -35,7 +35,14 @@ public final class Main {
     CommandLine cli = commandLine(in);
     cli.setOut(out);
     cli.setErr(err);
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Not an Exception, so picocli's handler never sees it; a trace would hide the remedy.
+      err.println("neardup: out of memory; give the JVM more heap, e.g. NEARDUP_JAVA_OPTS=-Xmx8g ./neardup ...");
+      code = ExitCodes.INTERNAL;
+    }
     out.flush();
     err.flush();
     return code;
