@@ -53,8 +53,16 @@ final class CheckCommand implements Callable<Integer> {
       description = "Also write a JSON report: status, counts, clusters, pairs, settings, tool version.")
   Path report;
 
+  @Option(names = "--against", paramLabel = "FILE",
+      description = "Check the batch against the index FILE (neardup index add) instead of within itself;"
+          + " scores are estimated from the stored signatures. Exit 75 when the index stays locked.")
+  Path against;
+
   @Override
   public Integer call() {
+    if (against != null) {
+      return IndexCheck.run(against, input, matching, spec, root, allow, report);
+    }
     if (allow < 0) {
       throw new IllegalArgumentException("--allow must not be negative: " + allow);
     }

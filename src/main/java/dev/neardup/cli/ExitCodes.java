@@ -10,6 +10,11 @@ public final class ExitCodes {
   public static final int USAGE = 2;
   /** Some inputs could not be read; each was named on stderr and the rest were processed. */
   public static final int INPUT_ERRORS = 3;
+  /**
+   * The index stayed locked by another writer for the whole busy timeout: nothing was written and a
+   * retry later succeeds (sysexits' EX_TEMPFAIL).
+   */
+  public static final int INDEX_BUSY = 75;
   /** Unexpected failure (a bug, or stdout closed); the message is on stderr. */
   public static final int INTERNAL = 70;
 

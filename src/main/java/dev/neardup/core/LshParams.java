@@ -25,6 +25,25 @@ public record LshParams(int bands, int rows) {
     return bands * rows;
   }
 
+  /**
+   * The band keys of {@code signature}: key {@code b} is the 64-bit hash of values {@code [b * rows,
+   * (b + 1) * rows)}, exactly as {@link CandidateFinder} compares them. Fixed forever (the on-disk
+   * index stores them), so identical across runs, JVMs and machines. Pure and thread-safe.
+   *
+   * @throws IllegalArgumentException when the signature is shorter than {@link #width()}
+   */
+  public long[] bandKeys(Signature signature) {
+    if (signature.length() < width()) {
+      throw new IllegalArgumentException("signature of " + signature.length() + " values is shorter than "
+          + bands + " bands × " + rows + " rows");
+    }
+    long[] keys = new long[bands];
+    for (int b = 0; b < bands; b++) {
+      keys[b] = signature.bandKey(b * rows, (b + 1) * rows);
+    }
+    return keys;
+  }
+
   /** Probability that a pair with Jaccard similarity {@code jaccard} becomes a candidate. */
   public double candidateProbability(double jaccard) {
     return 1 - Math.pow(1 - Math.pow(jaccard, rows), bands);

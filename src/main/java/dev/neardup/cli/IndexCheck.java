@@ -1,0 +1,144 @@
+package dev.neardup.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.neardup.core.PairScores;
+import dev.neardup.store.IndexMatcher.Match;
+import dev.neardup.store.SqliteIndex;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code neardup check --against FILE}: the CI gate against an index. Fails (exit 1) when more
+ * than {@code --allow} pairs (batch article, indexed article) are duplicates, by scores estimated
+ * from the stored signatures. Pairs within the batch are not looked at (plain {@code check} does
+ * that). Exit codes as {@code check}, plus 75 when the index stayed locked.
+ */
+final class IndexCheck {
+  private static final int LISTED_PAIRS = 10;
+
+  private IndexCheck() {}
+
+  /** A batch article and an indexed article it duplicates. */
+  private record Pair(String id, Match match) {}
+
+  static int run(Path index, InputOptions input, MatchingOptions matching, CommandSpec spec, NeardupCommand root,
+      int allow, Path report) {
+    if (allow < 0) {
+      throw new IllegalArgumentException("--allow must not be negative: " + allow);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      return IndexOpening.guarded(err, () -> check(index, input, matching, spec, root, allow, report));
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int check(Path file, InputOptions input, MatchingOptions matching, CommandSpec spec,
+      NeardupCommand root, int allow, Path report) {
+    PrintWriter err = spec.commandLine().getErr();
+    IndexOpening.Opened opened = IndexOpening.open(file, matching, spec, false);
+    ArticleInputs inputs = new ArticleInputs(input, root, err);
+    List<Pair> pairs = new ArrayList<>();
+    IndexQueryRun run;
+    long held;
+    try (SqliteIndex index = opened.index();
+        Progress progress = Progress.start(err, "articles checked", input.quiet)) {
+      inputs.showing(progress);
+      run = new IndexQueryRun(index, opened.settings(), inputs, matching.threads, 1000, false);
+      run.run(r -> {
+        for (Match m : r.matches()) {
+          pairs.add(new Pair(r.sketch().id(), m));
+        }
+      }, progress);
+      held = index.stats().articles();
+    }
+    boolean duplicates = pairs.size() > allow;
+    int code = inputs.exitCode(duplicates ? ExitCodes.DUPLICATES_FOUND : ExitCodes.OK);
+    String measure = opened.settings().measure().label();
+    if (!input.quiet) {
+      String counts = pairs.isEmpty()
+          ? String.format(Locale.ROOT, "none of %,d articles duplicates any of the %,d articles of %s (%s; scores"
+              + " estimated from stored signatures)", run.articles(), held, file, run.rule())
+          : String.format(Locale.ROOT, "%s: %,d of %,d articles duplicate articles of %s (%s; scores estimated from"
+              + " stored signatures)", IndexQueryRun.plural(pairs.size(), "duplicate pair"), run.duplicates(),
+              run.articles(), file, run.rule());
+      err.println("neardup check: " + (duplicates ? "FAIL: " : "OK: ") + counts
+          + (allow > 0 ? ", " + allow + " allowed" : ""));
+      for (int i = 0; i < Math.min(LISTED_PAIRS, pairs.size()); i++) {
+        Pair p = pairs.get(i);
+        err.printf(Locale.ROOT, "  %s ~ %s (indexed)  %s %.4f (estimated)%n", p.id(), p.match().id(), measure,
+            p.match().score());
+      }
+      if (pairs.size() > LISTED_PAIRS) {
+        err.println("  ... and " + (pairs.size() - LISTED_PAIRS) + " more" + (report == null ? " (see --report)" : ""));
+      }
+      if (code == ExitCodes.INPUT_ERRORS) {
+        err.println("neardup check: some inputs could not be read (exit 3)");
+      }
+    }
+    if (report != null) {
+      writeReport(report, file, opened, run, held, pairs, allow, duplicates, code);
+    }
+    return code;
+  }
+
+  private static void writeReport(Path report, Path file, IndexOpening.Opened opened, IndexQueryRun run, long held,
+      List<Pair> pairs, int allow, boolean duplicates, int code) {
+    Map<String, Object> tool = new LinkedHashMap<>();
+    tool.put("name", "neardup");
+    tool.put("version", VersionProvider.version());
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("articles", run.articles());
+    counts.put("indexed_articles", held);
+    counts.put("duplicate_articles", run.duplicates());
+    counts.put("duplicate_pairs", pairs.size());
+    counts.put("allowed_pairs", allow);
+    String measure = opened.settings().measure().label();
+    try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8);
+        JsonGenerator g = new ObjectMapper().getFactory().createGenerator(w).useDefaultPrettyPrinter()) {
+      g.writeStartObject();
+      g.writeObjectField("tool", tool);
+      g.writeStringField("status", duplicates ? "duplicates" : "clean");
+      g.writeNumberField("exit_code", code);
+      g.writeStringField("against", file.toString());
+      g.writeBooleanField("estimated", true);
+      g.writeObjectField("counts", counts);
+      g.writeObjectField("settings", SettingsText.asMap(opened.settings()));
+      g.writeArrayFieldStart("pairs");
+      for (Pair p : pairs) {
+        PairScores s = p.match().scores();
+        g.writeStartObject();
+        g.writeStringField("a", p.id());
+        g.writeStringField("b", p.match().id());
+        g.writeStringField("measure", measure);
+        g.writeNumberField("score", QueryCommand.round(p.match().score()));
+        g.writeNumberField("jaccard", QueryCommand.round(s.jaccard()));
+        g.writeNumberField("containment", QueryCommand.round(s.containment()));
+        g.writeNumberField("containment_a_in_b", QueryCommand.round(s.containmentOfA()));
+        g.writeNumberField("containment_b_in_a", QueryCommand.round(s.containmentOfB()));
+        g.writeBooleanField("estimated", true);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.flush();
+      w.write('\n');
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot write the report " + report + ": " + OutputFiles.reason(e), e);
+    }
+  }
+}

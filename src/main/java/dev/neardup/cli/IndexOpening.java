@@ -1,0 +1,98 @@
+package dev.neardup.cli;
+
+import dev.neardup.core.Settings;
+import dev.neardup.store.IndexBusyException;
+import dev.neardup.store.IndexSettings;
+import dev.neardup.store.SqliteIndex;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Opens the index a command names and reconciles it with the command's matching options: options
+ * left out take the index's stored values; options given that contradict them are an error (the
+ * stored signatures and band keys could not be compared with the new ones).
+ */
+final class IndexOpening {
+
+  private IndexOpening() {}
+
+  /**
+   * An open index and the settings to fingerprint and match with.
+   *
+   * @param index    the open index (the caller closes it)
+   * @param settings the command's settings with the index's shingling, permutations, seed and banding
+   */
+  record Opened(SqliteIndex index, Settings settings) {}
+
+  /**
+   * @throws IllegalArgumentException (exit 2) when the file is missing and {@code create} is false,
+   *     is not an index, or a matching option given contradicts its settings
+   */
+  static Opened open(Path file, MatchingOptions matching, CommandSpec spec, boolean create) {
+    return open(file, matching, spec, create, SqliteIndex.DEFAULT_BUSY_TIMEOUT_MILLIS / 1000.0);
+  }
+
+  /** {@link #open(Path, MatchingOptions, CommandSpec, boolean)} waiting at most {@code busySeconds} for a lock. */
+  static Opened open(Path file, MatchingOptions matching, CommandSpec spec, boolean create, double busySeconds) {
+    Settings requested = matching.settings();
+    SqliteIndex index = SqliteIndex.open(file, IndexSettings.of(requested), create, busyMillis(busySeconds));
+    try {
+      IndexSettings stored = index.settings();
+      ParseResult parsed = spec.commandLine().getParseResult();
+      List<String> contradicting = new ArrayList<>();
+      if ((parsed.hasMatchedOption("--shingle") || parsed.hasMatchedOption("--shingle-size"))
+          && (requested.shingleKind() != stored.shingleKind() || requested.shingleSize() != stored.shingleSize())) {
+        contradicting.add("--shingle/-k " + requested.shingler().describe());
+      }
+      if (parsed.hasMatchedOption("--permutations") && requested.permutations() != stored.permutations()) {
+        contradicting.add("--permutations " + requested.permutations());
+      }
+      if (parsed.hasMatchedOption("--seed") && requested.seed() != stored.seed()) {
+        contradicting.add("--seed " + requested.seed());
+      }
+      if ((parsed.hasMatchedOption("--lsh-threshold") || parsed.hasMatchedOption("--bands"))
+          && !requested.lshParams().equals(stored.lsh())) {
+        contradicting.add("a banding of " + requested.lshParams().bands() + " bands × " + requested.lshParams().rows()
+            + " rows");
+      }
+      if (!contradicting.isEmpty()) {
+        throw new IllegalArgumentException(file + " was built with " + stored.describe() + "; "
+            + String.join(", ", contradicting) + (contradicting.size() == 1 ? " contradicts" : " contradict")
+            + " it (leave those options out to use the index's settings)");
+      }
+      return new Opened(index, stored.applyTo(requested));
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+  }
+
+  /**
+   * @throws IllegalArgumentException (exit 2) when {@code seconds} is negative or not a number
+   */
+  static int busyMillis(double seconds) {
+    if (!(seconds >= 0 && seconds <= 86_400)) {
+      throw new IllegalArgumentException("--busy-timeout must be in [0, 86400] seconds: " + seconds);
+    }
+    return (int) Math.round(seconds * 1000);
+  }
+
+  /**
+   * Runs a command body, turning {@link IndexBusyException} into one line on stderr and {@link
+   * ExitCodes#INDEX_BUSY}.
+   */
+  static int guarded(PrintWriter err, Callable<Integer> body) throws Exception {
+    try {
+      return body.call();
+    } catch (IndexBusyException e) {
+      err.println("neardup: " + e.getMessage());
+      err.flush();
+      return ExitCodes.INDEX_BUSY;
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package dev.neardup.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.neardup.core.PairScores;
+import dev.neardup.io.OutputFormat;
+import dev.neardup.store.AddResult;
+import dev.neardup.store.IndexMatcher.Match;
+import dev.neardup.store.SqliteIndex;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.commons.text.StringEscapeUtils;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code neardup query}: which indexed articles each input article duplicates. */
+@Command(
+    name = "query",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "For each input article, lists the indexed articles it duplicates, with their scores."
+        + " Scores are ESTIMATED from the stored MinHash signatures and shingle counts (the index keeps no text).",
+    footer = {"", "Candidates come from the index's LSH band keys; a candidate is a duplicate when its estimated"
+        + " score under --measure reaches --threshold, the rule cluster links pairs by. An input article whose id"
+        + " is already indexed is compared with every other indexed article, never itself. --add also indexes"
+        + " the input articles not yet indexed, each batch in one transaction; every article is then compared"
+        + " with all articles indexed or read before it.",
+        "Output (stdout): jsonl, one line per article with matches: {\"id\", \"tokens\", \"shingles\","
+            + " \"indexed\", \"estimated\": true, \"matches\": [{\"id\", \"tokens\", \"measure\", \"score\", \"jaccard\","
+            + " \"containment\", \"containment_a_in_b\", \"containment_b_in_a\"}]} (a = the input article); csv, one"
+            + " row per match; text. --all also lists articles without matches.",
+        "", "Examples:",
+        "  neardup query --index wire.db today/",
+        "  cat batch.jsonl | neardup query --index wire.db --add --output csv > matches.csv",
+        "  neardup query --index wire.db --timings --output text story.txt"})
+final class QueryCommand implements Callable<Integer> {
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  @ParentCommand NeardupCommand root;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin InputOptions input;
+  @Mixin MatchingOptions matching;
+
+  @Option(names = "--index", required = true, paramLabel = "FILE", description = "The index file (SQLite).")
+  Path indexFile;
+
+  @Option(names = "--add", description = "Also index the input articles not yet in the index (creates FILE if missing).")
+  boolean add;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "jsonl",
+      description = "jsonl, csv or text. Default: ${DEFAULT-VALUE}.")
+  OutputFormat output;
+
+  @Option(names = "--all", description = "Also list input articles that duplicate nothing.")
+  boolean all;
+
+  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "1000",
+      description = "Articles fingerprinted together (and, with --add, indexed per transaction). Default: ${DEFAULT-VALUE}.")
+  int batchSize;
+
+  @Option(names = "--timings", description = "Print per-article latency percentiles on stderr.")
+  boolean timings;
+
+  @Option(names = "--busy-timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "How long to wait while another process writes to the index before giving up with exit"
+          + " code 75. Default: ${DEFAULT-VALUE}.")
+  double busyTimeout;
+
+  @Override
+  public Integer call() throws Exception {
+    return IndexOpening.guarded(spec.commandLine().getErr(), this::query);
+  }
+
+  private Integer query() {
+    long start = System.nanoTime();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    IndexOpening.Opened opened = IndexOpening.open(indexFile, matching, spec, add, busyTimeout);
+    ArticleInputs inputs = new ArticleInputs(input, root, err);
+    IndexQueryRun run;
+    long held;
+    try (SqliteIndex index = opened.index();
+        Progress progress = Progress.start(err, "articles queried", input.quiet)) {
+      inputs.showing(progress);
+      run = new IndexQueryRun(index, opened.settings(), inputs, matching.threads, batchSize, add);
+      String measure = opened.settings().measure().label();
+      if (output == OutputFormat.CSV) {
+        out.println("id,match,measure,score,jaccard,containment,containment_a_in_b,containment_b_in_a,tokens,"
+            + "match_tokens,indexed,estimated");
+      }
+      run.run(r -> write(r, measure, out), progress);
+      held = index.stats().articles();
+    }
+    out.flush();
+    long wall = System.nanoTime() - start;
+    if (timings) {
+      err.println("neardup: query " + run.timings(wall));
+    }
+    AddResult a = run.added();
+    inputs.note(String.format(Locale.ROOT, "query: %s, %,d duplicate%s indexed articles (%s; %s %s, scores estimated"
+            + " from stored signatures)%s; %s holds %,d articles",
+        IndexQueryRun.plural(run.articles(), "article"), run.duplicates(), run.duplicates() == 1 ? "s" : "",
+        IndexQueryRun.plural(run.pairs(), "pair"), run.rule().split(" ")[0], run.rule().substring(run.rule().indexOf(' ') + 1),
+        add ? String.format(Locale.ROOT, "; %,d added", a.added()) : "", indexFile, held));
+    return inputs.exitCode(ExitCodes.OK);
+  }
+
+  private void write(IndexQueryRun.Result r, String measure, PrintWriter out) {
+    if (r.matches().isEmpty() && !all) {
+      return;
+    }
+    try {
+      switch (output) {
+        case JSONL -> {
+          try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("id", r.sketch().id());
+            g.writeNumberField("tokens", r.sketch().tokenCount());
+            g.writeNumberField("shingles", r.sketch().shingleCount());
+            g.writeBooleanField("indexed", r.indexed());
+            g.writeBooleanField("estimated", true);
+            g.writeArrayFieldStart("matches");
+            for (Match m : r.matches()) {
+              PairScores s = m.scores();
+              g.writeStartObject();
+              g.writeStringField("id", m.id());
+              g.writeNumberField("tokens", m.tokens());
+              g.writeStringField("measure", measure);
+              g.writeNumberField("score", round(m.score()));
+              g.writeNumberField("jaccard", round(s.jaccard()));
+              g.writeNumberField("containment", round(s.containment()));
+              g.writeNumberField("containment_a_in_b", round(s.containmentOfA()));
+              g.writeNumberField("containment_b_in_a", round(s.containmentOfB()));
+              g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+          }
+          out.write('\n');
+        }
+        case CSV -> {
+          String id = StringEscapeUtils.escapeCsv(r.sketch().id());
+          if (r.matches().isEmpty()) {
+            out.println(id + ",," + measure + ",,,,,," + r.sketch().tokenCount() + ",," + r.indexed() + ",true");
+          }
+          for (Match m : r.matches()) {
+            PairScores s = m.scores();
+            out.println(String.join(",", id, StringEscapeUtils.escapeCsv(m.id()), measure, f(m.score()),
+                f(s.jaccard()), f(s.containment()), f(s.containmentOfA()), f(s.containmentOfB()),
+                Integer.toString(r.sketch().tokenCount()), Integer.toString(m.tokens()), Boolean.toString(r.indexed()),
+                "true"));
+          }
+        }
+        case TEXT -> {
+          out.printf(Locale.ROOT, "%s  %d words%s: %s%n", r.sketch().id(), r.sketch().tokenCount(),
+              r.indexed() ? ", already indexed" : "", r.matches().isEmpty() ? "no duplicates"
+                  : r.matches().size() + " indexed duplicate" + (r.matches().size() == 1 ? "" : "s")
+                      + " (estimated scores)");
+          for (Match m : r.matches()) {
+            out.printf(Locale.ROOT, "  %-30s %5d words  %s %s  jaccard %s%n", m.id(), m.tokens(), measure,
+                f(m.score()), f(m.scores().jaccard()));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static double round(double value) {
+    return Math.round(value * 10000) / 10000.0;
+  }
+
+  static String f(double value) {
+    return String.format(Locale.ROOT, "%.4f", value);
+  }
+}
