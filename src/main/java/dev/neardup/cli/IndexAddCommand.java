@@ -8,7 +8,6 @@ import dev.neardup.io.InputRecord;
 import dev.neardup.store.AddResult;
 import dev.neardup.store.NewArticle;
 import dev.neardup.store.SqliteIndex;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,8 +41,7 @@ final class IndexAddCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin MatchingOptions matching;
 
-  @Option(names = "--index", required = true, paramLabel = "FILE", description = "The index file (SQLite).")
-  Path indexFile;
+  @Mixin IndexFileOptions store;
 
   @Option(names = "--replace", description = "Replace articles whose id is already indexed instead of skipping them.")
   boolean replace;
@@ -51,11 +49,6 @@ final class IndexAddCommand implements Callable<Integer> {
   @Option(names = "--batch-size", paramLabel = "N", defaultValue = "5000",
       description = "Articles per transaction. Default: ${DEFAULT-VALUE}.")
   int batchSize;
-
-  @Option(names = "--busy-timeout", paramLabel = "SECONDS", defaultValue = "60",
-      description = "How long to wait while another process writes to the index before giving up with exit"
-          + " code 75. Default: ${DEFAULT-VALUE}.")
-  double busyTimeout;
 
   @Override
   public Integer call() throws Exception {
@@ -66,7 +59,7 @@ final class IndexAddCommand implements Callable<Integer> {
   }
 
   private Integer add() {
-    IndexOpening.Opened opened = IndexOpening.open(indexFile, matching, spec, true, busyTimeout);
+    IndexOpening.Opened opened = IndexOpening.open(store.file, matching, spec, true, store.busyTimeout);
     ArticleInputs inputs = new ArticleInputs(input, parent.root, spec.commandLine().getErr());
     AddResult[] total = {AddResult.NONE};
     long[] read = new long[1];
@@ -100,7 +93,7 @@ final class IndexAddCommand implements Callable<Integer> {
       long held = index.stats().articles();
       inputs.note(String.format(Locale.ROOT, "index add: %,d articles read: %,d added, %,d %s; %s holds %,d articles",
           read[0], r.added() + r.replaced(), replace ? r.replaced() : r.skipped(),
-          replace ? "replaced an indexed article" : "already indexed (skipped)", indexFile, held));
+          replace ? "replaced an indexed article" : "already indexed (skipped)", store.file, held));
     }
     return inputs.exitCode(ExitCodes.OK);
   }

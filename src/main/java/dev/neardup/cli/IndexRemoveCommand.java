@@ -2,13 +2,13 @@ package dev.neardup.cli;
 
 import dev.neardup.store.SqliteIndex;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,19 +26,13 @@ import picocli.CommandLine.Spec;
 final class IndexRemoveCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "FILE", description = "The index file (SQLite).")
-  Path indexFile;
+  @Mixin IndexFileOptions store;
 
   @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
   boolean quiet;
 
   @Parameters(paramLabel = "ID", arity = "1..*", description = "Ids of the articles to remove.")
   List<String> ids;
-
-  @Option(names = "--busy-timeout", paramLabel = "SECONDS", defaultValue = "60",
-      description = "How long to wait while another process writes to the index before giving up with exit"
-          + " code 75. Default: ${DEFAULT-VALUE}.")
-  double busyTimeout;
 
   @Override
   public Integer call() throws Exception {
@@ -49,7 +43,7 @@ final class IndexRemoveCommand implements Callable<Integer> {
     Set<String> wanted = new LinkedHashSet<>(ids);
     List<String> removed;
     long left;
-    try (SqliteIndex index = SqliteIndex.open(indexFile, null, false, IndexOpening.busyMillis(busyTimeout))) {
+    try (SqliteIndex index = SqliteIndex.open(store.file, null, false, IndexOpening.busyMillis(store.busyTimeout))) {
       removed = index.remove(wanted);
       left = index.stats().articles();
     }
@@ -60,7 +54,7 @@ final class IndexRemoveCommand implements Callable<Integer> {
       for (String id : missing) {
         err.println("neardup: warning: " + id + ": not in the index");
       }
-      err.printf("neardup: index remove: %d removed; %s holds %,d articles%n", removed.size(), indexFile, left);
+      err.printf("neardup: index remove: %d removed; %s holds %,d articles%n", removed.size(), store.file, left);
     }
     return ExitCodes.OK;
   }

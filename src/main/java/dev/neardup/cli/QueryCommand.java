@@ -10,7 +10,6 @@ import dev.neardup.store.SqliteIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.text.StringEscapeUtils;
@@ -49,8 +48,7 @@ final class QueryCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin MatchingOptions matching;
 
-  @Option(names = "--index", required = true, paramLabel = "FILE", description = "The index file (SQLite).")
-  Path indexFile;
+  @Mixin IndexFileOptions store;
 
   @Option(names = "--add", description = "Also index the input articles not yet in the index (creates FILE if missing).")
   boolean add;
@@ -69,11 +67,6 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--timings", description = "Print per-article latency percentiles on stderr.")
   boolean timings;
 
-  @Option(names = "--busy-timeout", paramLabel = "SECONDS", defaultValue = "60",
-      description = "How long to wait while another process writes to the index before giving up with exit"
-          + " code 75. Default: ${DEFAULT-VALUE}.")
-  double busyTimeout;
-
   @Override
   public Integer call() throws Exception {
     return IndexOpening.guarded(spec.commandLine().getErr(), this::query);
@@ -83,7 +76,7 @@ final class QueryCommand implements Callable<Integer> {
     long start = System.nanoTime();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    IndexOpening.Opened opened = IndexOpening.open(indexFile, matching, spec, add, busyTimeout);
+    IndexOpening.Opened opened = IndexOpening.open(store.file, matching, spec, add, store.busyTimeout);
     ArticleInputs inputs = new ArticleInputs(input, root, err);
     IndexQueryRun run;
     long held;
@@ -109,7 +102,7 @@ final class QueryCommand implements Callable<Integer> {
             + " from stored signatures)%s; %s holds %,d articles",
         IndexQueryRun.plural(run.articles(), "article"), run.duplicates(), run.duplicates() == 1 ? "s" : "",
         IndexQueryRun.plural(run.pairs(), "pair"), run.rule().split(" ")[0], run.rule().substring(run.rule().indexOf(' ') + 1),
-        add ? String.format(Locale.ROOT, "; %,d added", a.added()) : "", indexFile, held));
+        add ? String.format(Locale.ROOT, "; %,d added", a.added()) : "", store.file, held));
     return inputs.exitCode(ExitCodes.OK);
   }
 
