@@ -38,23 +38,32 @@ final class ArticleInputs {
   /** Every readable article, ids unique (a repeated id keeps its first article, with a warning). */
   List<Article> readAll() {
     List<Article> articles = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
     try (Progress shown = Progress.start(err, "articles read", options.quiet)) {
       showing(shown);
-      reader().read(options.inputsOrStdin(), record -> {
+      streamUnique(record -> {
         shown.step();
-        Article a = record.article();
-        if (ids.add(a.id())) {
-          articles.add(a);
-        } else {
-          report(new InputProblem(InputProblem.Severity.WARNING, record.source(), record.line(),
-              "duplicate id " + a.id() + ", this copy skipped"));
-        }
+        articles.add(record.article());
       });
     } finally {
       showing(null);
     }
     return articles;
+  }
+
+  /**
+   * Streams every readable record to {@code sink} in reading order, skipping (with a warning) a
+   * record whose id was seen before, so that ids are unique downstream.
+   */
+  void streamUnique(Consumer<InputRecord> sink) {
+    Set<String> ids = new HashSet<>();
+    stream(record -> {
+      if (ids.add(record.article().id())) {
+        sink.accept(record);
+      } else {
+        report(new InputProblem(InputProblem.Severity.WARNING, record.source(), record.line(),
+            "duplicate id " + record.article().id() + ", this copy skipped"));
+      }
+    });
   }
 
   ArticleReader reader() {

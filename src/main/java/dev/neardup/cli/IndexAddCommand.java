@@ -3,16 +3,13 @@ package dev.neardup.cli;
 import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.Fingerprinter.Fingerprint;
 import dev.neardup.core.Sketch;
-import dev.neardup.io.InputProblem;
 import dev.neardup.io.InputRecord;
 import dev.neardup.store.AddResult;
 import dev.neardup.store.NewArticle;
 import dev.neardup.store.SqliteIndex;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,7 +65,6 @@ final class IndexAddCommand implements Callable<Integer> {
         Progress progress = Progress.start(spec.commandLine().getErr(), "articles indexed", input.quiet)) {
       inputs.showing(progress);
       List<InputRecord> batch = new ArrayList<>(Math.min(batchSize, 65536));
-      Set<String> ids = new HashSet<>();
       Runnable flush = () -> {
         total[0] = total[0].plus(index.addBatch(sketches(batch, fingerprints, inputs), replace));
         for (int i = 0; i < batch.size(); i++) {
@@ -76,13 +72,8 @@ final class IndexAddCommand implements Callable<Integer> {
         }
         batch.clear();
       };
-      inputs.stream(record -> {
+      inputs.streamUnique(record -> {
         read[0]++;
-        if (!ids.add(record.article().id())) {
-          inputs.problem(new InputProblem(InputProblem.Severity.WARNING, record.source(), record.line(),
-              "duplicate id " + record.article().id() + ", this copy skipped"));
-          return;
-        }
         batch.add(record);
         if (batch.size() == batchSize) {
           flush.run();

@@ -5,7 +5,6 @@ import dev.neardup.core.Fingerprinter.Fingerprint;
 import dev.neardup.core.LshParams;
 import dev.neardup.core.Settings;
 import dev.neardup.core.Sketch;
-import dev.neardup.io.InputProblem;
 import dev.neardup.io.InputRecord;
 import dev.neardup.store.AddResult;
 import dev.neardup.store.IndexMatcher;
@@ -14,11 +13,9 @@ import dev.neardup.store.NewArticle;
 import dev.neardup.store.SqliteIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -36,7 +33,6 @@ final class IndexQueryRun {
   private final int threads;
   private final int batchSize;
   private final boolean add;
-  private final Set<String> ids = new HashSet<>();
   private final List<Long> latencies = new ArrayList<>();
   private final List<Long> lookupNanos = new ArrayList<>();
   private AddResult added = AddResult.NONE;
@@ -71,12 +67,7 @@ final class IndexQueryRun {
   void run(Consumer<Result> sink, Progress progress) {
     try (Fingerprints fingerprints = new Fingerprints(Fingerprinter.of(settings), threads)) {
       List<InputRecord> batch = new ArrayList<>();
-      inputs.stream(record -> {
-        if (!ids.add(record.article().id())) {
-          inputs.problem(new InputProblem(InputProblem.Severity.WARNING, record.source(), record.line(),
-              "duplicate id " + record.article().id() + ", this copy skipped"));
-          return;
-        }
+      inputs.streamUnique(record -> {
         batch.add(record);
         if (batch.size() == batchSize) {
           runBatch(batch, fingerprints, sink, progress);

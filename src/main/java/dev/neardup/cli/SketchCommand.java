@@ -5,12 +5,9 @@ import dev.neardup.core.Fingerprinter.Fingerprint;
 import dev.neardup.core.NewsNormalizer;
 import dev.neardup.core.Settings;
 import dev.neardup.core.Sketch;
-import dev.neardup.io.InputProblem;
 import dev.neardup.io.SketchCodec;
 import java.io.PrintWriter;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,18 +50,12 @@ final class SketchCommand implements Callable<Integer> {
         spec.commandLine().getErr());
     Fingerprinter fingerprinter = Fingerprinter.of(settings);
     SketchCodec.Made made = made(settings);
-    Set<String> ids = new HashSet<>();
     long[] written = new long[1];
     try (Progress progress = Progress.start(spec.commandLine().getErr(), "articles", inputs.quiet())) {
       inputs.showing(progress);
-      inputs.stream(record -> {
+      inputs.streamUnique(record -> {
         progress.step();
         String id = record.article().id();
-        if (!ids.add(id)) {
-          inputs.problem(new InputProblem(InputProblem.Severity.WARNING, record.source(), record.line(),
-              "duplicate id " + id + ", this copy skipped"));
-          return;
-        }
         Fingerprint print = fingerprinter.fingerprint(record.article().text());
         if (print.tokenCount() == 0) {
           inputs.note("warning: " + id + ": no words left after normalisation, skipped");
