@@ -5,8 +5,10 @@ import java.util.Arrays;
 /**
  * Batch LSH: finds every pair of signatures that agree on all rows of at least one band.
  *
- * <p>Each band's keys are sorted with their article indices, so pairs fall out of runs of equal
- * keys without any hash map; the result is sorted and free of repeats. Candidates are only
+ * <p>Each band's keys are sorted with their article indices (a stable LSD radix sort of primitive
+ * arrays: no boxing, linear in the batch size), so pairs fall out of runs of equal keys without
+ * any hash map; within a run indices ascend, so every pair comes out as {@code a < b}. The result
+ * is sorted and free of repeats. Candidates are only
  * probably similar (and similar pairs only probably candidates, see {@link
  * LshParams#candidateProbability}): callers must verify them.
  *
@@ -36,7 +38,8 @@ public final class CandidateFinder {
     }
     PairBuffer pairs = new PairBuffer();
     long[] keys = new long[n];
-    Integer[] order = new Integer[n];
+    int[] order = new int[n];
+    BandSorter sorter = new BandSorter(n);
     for (int band = 0; band < params.bands(); band++) {
       int from = band * params.rows();
       int to = from + params.rows();
@@ -44,13 +47,10 @@ public final class CandidateFinder {
         keys[i] = signatures[i].bandKey(from, to);
         order[i] = i;
       }
-      Arrays.sort(order, (x, y) -> {
-        int c = Long.compare(keys[x], keys[y]);
-        return c != 0 ? c : Integer.compare(x, y);
-      });
+      sorter.sort(keys, order);
       int runStart = 0;
       for (int i = 1; i <= n; i++) {
-        if (i == n || keys[order[i]] != keys[order[runStart]]) {
+        if (i == n || keys[i] != keys[runStart]) {
           for (int p = runStart; p < i; p++) {
             for (int q = p + 1; q < i; q++) {
               pairs.add((long) order[p] << 32 | order[q]);
@@ -61,6 +61,64 @@ public final class CandidateFinder {
       }
     }
     return pairs.sortedDistinct();
+  }
+
+  /**
+   * Stable LSD radix sort of 64-bit keys (by unsigned value, 11 bits per pass) carrying their
+   * indices; passes where every key has the same digit are skipped. Equal keys keep their input
+   * order.
+   */
+  private static final class BandSorter {
+    private static final int BITS = 11;
+    private static final int RADIX = 1 << BITS;
+
+    private final long[] keyBuffer;
+    private final int[] indexBuffer;
+    private final int[] counts = new int[RADIX];
+
+    BandSorter(int n) {
+      keyBuffer = new long[n];
+      indexBuffer = new int[n];
+    }
+
+    void sort(long[] keys, int[] indices) {
+      int n = keys.length;
+      long[] srcKeys = keys;
+      int[] srcIndices = indices;
+      long[] dstKeys = keyBuffer;
+      int[] dstIndices = indexBuffer;
+      for (int shift = 0; shift < Long.SIZE; shift += BITS) {
+        Arrays.fill(counts, 0);
+        for (int i = 0; i < n; i++) {
+          counts[(int) (srcKeys[i] >>> shift) & (RADIX - 1)]++;
+        }
+        if (n == 0 || counts[(int) (srcKeys[0] >>> shift) & (RADIX - 1)] == n) {
+          continue; // all keys share this digit
+        }
+        int sum = 0;
+        for (int d = 0; d < RADIX; d++) {
+          int c = counts[d];
+          counts[d] = sum;
+          sum += c;
+        }
+        for (int i = 0; i < n; i++) {
+          int d = (int) (srcKeys[i] >>> shift) & (RADIX - 1);
+          int at = counts[d]++;
+          dstKeys[at] = srcKeys[i];
+          dstIndices[at] = srcIndices[i];
+        }
+        long[] tk = srcKeys;
+        srcKeys = dstKeys;
+        dstKeys = tk;
+        int[] ti = srcIndices;
+        srcIndices = dstIndices;
+        dstIndices = ti;
+      }
+      if (srcKeys != keys) {
+        System.arraycopy(srcKeys, 0, keys, 0, n);
+        System.arraycopy(srcIndices, 0, indices, 0, n);
+      }
+    }
   }
 
   /** A growable array of encoded pairs. */

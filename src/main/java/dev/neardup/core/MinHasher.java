@@ -8,8 +8,11 @@ import java.util.SplittableRandom;
  * <p>Algorithm: every shingle is already a well-mixed 64-bit hash {@code x}; permutation {@code i}
  * is the multiply-add-shift function {@code h_i(x) = (a_i * x + b_i) >>> 32} (arithmetic mod
  * 2^64, {@code a_i} odd), the classic universal family of Dietzfelbinger et al. One multiply and
- * one add per shingle and permutation, over primitive arrays in a loop the JIT can unroll; no
- * per-permutation rehashing of the shingle.
+ * one add per shingle and permutation, over primitive arrays; no per-permutation rehashing of the
+ * shingle. The running minimum is updated with a branch-free sign-mask select instead of {@code
+ * Math.min}, so the loop over permutations contains only 64-bit multiply, add, subtract, shift and
+ * and: HotSpot C2 auto-vectorises it where the CPU has 64-bit vector multiplies (AVX-512DQ), about
+ * 2.5× faster than the scalar loop (see bench/README.md); elsewhere it runs as plain scalar code.
  *
  * <p>Deterministic: {@code a_i, b_i} come only from the seed through {@link SplittableRandom}, whose
  * output is specified, so signatures are identical across runs, JVMs and machines. Immutable and
@@ -58,7 +61,10 @@ public final class MinHasher {
     for (int s = 0, n = shingles.size(); s < n; s++) {
       long x = shingles.get(s);
       for (int i = 0; i < k; i++) {
-        mins[i] = Math.min(mins[i], (a[i] * x + b[i]) >>> 32);
+        // min(mins[i], h) without a compare-and-move, which C2 (JDK 17) cannot vectorise: both
+        // values lie in [0, 2^32], so d's sign bit says whether h is smaller.
+        long d = ((a[i] * x + b[i]) >>> 32) - mins[i];
+        mins[i] += d & (d >> 63);
       }
     }
     int[] values = new int[k];
