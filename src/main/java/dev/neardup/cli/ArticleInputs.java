@@ -55,8 +55,16 @@ final class ArticleInputs {
    * record whose id was seen before, so that ids are unique downstream.
    */
   void streamUnique(Consumer<InputRecord> sink) {
+    streamUnique(options.inputsOrStdin(), sink);
+  }
+
+  /**
+   * {@link #streamUnique(Consumer)} over {@code paths} instead of the command's inputs, read with the
+   * same options (format, fields, glob).
+   */
+  void streamUnique(List<String> paths, Consumer<InputRecord> sink) {
     Set<String> ids = new HashSet<>();
-    stream(record -> {
+    reader().read(paths, record -> {
       if (ids.add(record.article().id())) {
         sink.accept(record);
       } else {

@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,13 +56,21 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--against", paramLabel = "FILE",
       description = "Check the batch against the index FILE (neardup index add) instead of within itself;"
-          + " scores are estimated from the stored signatures. Exit 75 when the index stays locked.")
+          + " scores are estimated from the stored signatures (exact with --texts). Exit 75 when the index stays locked.")
   Path against;
+
+  @Option(names = "--texts", paramLabel = "SOURCE",
+      description = "With --against: original texts of indexed articles (read like the inputs; repeat for more);"
+          + " pairs with them are verified exactly instead of estimated.")
+  List<String> texts = new ArrayList<>();
 
   @Override
   public Integer call() {
     if (against != null) {
-      return IndexCheck.run(against, input, matching, spec, root, allow, report);
+      return IndexCheck.run(against, texts, input, matching, spec, root, allow, report);
+    }
+    if (!texts.isEmpty()) {
+      throw new IllegalArgumentException("--texts needs --against (the texts of indexed articles)");
     }
     if (allow < 0) {
       throw new IllegalArgumentException("--allow must not be negative: " + allow);

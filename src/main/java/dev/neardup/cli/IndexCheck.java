@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code neardup check --against FILE}: the CI gate against an index. Fails (exit 1) when more
  * than {@code --allow} pairs (batch article, indexed article) are duplicates, by scores estimated
- * from the stored signatures. Pairs within the batch are not looked at (plain {@code check} does
+ * from the stored signatures, or exact for the indexed articles whose texts are given ({@code
+ * --texts}). Pairs within the batch are not looked at (plain {@code check} does
  * that). Exit codes as {@code check}, plus 75 when the index stayed locked.
  */
 final class IndexCheck {
@@ -32,14 +33,14 @@ final class IndexCheck {
   /** A batch article and an indexed article it duplicates. */
   private record Pair(String id, Match match) {}
 
-  static int run(Path index, InputOptions input, MatchingOptions matching, CommandSpec spec, NeardupCommand root,
-      int allow, Path report) {
+  static int run(Path index, List<String> texts, InputOptions input, MatchingOptions matching, CommandSpec spec,
+      NeardupCommand root, int allow, Path report) {
     if (allow < 0) {
       throw new IllegalArgumentException("--allow must not be negative: " + allow);
     }
     PrintWriter err = spec.commandLine().getErr();
     try {
-      return IndexOpening.guarded(err, () -> check(index, input, matching, spec, root, allow, report));
+      return IndexOpening.guarded(err, () -> check(index, texts, input, matching, spec, root, allow, report));
     } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {
@@ -47,23 +48,26 @@ final class IndexCheck {
     }
   }
 
-  private static int check(Path file, InputOptions input, MatchingOptions matching, CommandSpec spec,
-      NeardupCommand root, int allow, Path report) {
+  private static int check(Path file, List<String> texts, InputOptions input, MatchingOptions matching,
+      CommandSpec spec, NeardupCommand root, int allow, Path report) {
     PrintWriter err = spec.commandLine().getErr();
     IndexOpening.Opened opened = IndexOpening.open(file, matching, spec, false);
     ArticleInputs inputs = new ArticleInputs(input, root, err);
     List<Pair> pairs = new ArrayList<>();
     IndexQueryRun run;
     long held;
-    try (SqliteIndex index = opened.index();
-        Progress progress = Progress.start(err, "articles checked", input.quiet)) {
-      inputs.showing(progress);
-      run = new IndexQueryRun(index, opened.settings(), inputs, matching.threads, 1000, false);
-      run.run(r -> {
-        for (Match m : r.matches()) {
-          pairs.add(new Pair(r.sketch().id(), m));
-        }
-      }, progress);
+    try (SqliteIndex index = opened.index()) {
+      IndexedTexts known = texts.isEmpty() ? null
+          : IndexedTexts.read(texts, input.inputsOrStdin(), inputs, index, opened.settings());
+      try (Progress progress = Progress.start(err, "articles checked", input.quiet)) {
+        inputs.showing(progress);
+        run = new IndexQueryRun(index, opened.settings(), inputs, matching.threads, 1000, false, known);
+        run.run(r -> {
+          for (Match m : r.matches()) {
+            pairs.add(new Pair(r.sketch().id(), m));
+          }
+        }, progress);
+      }
       held = index.stats().articles();
     }
     boolean duplicates = pairs.size() > allow;
@@ -71,17 +75,17 @@ final class IndexCheck {
     String measure = opened.settings().measure().label();
     if (!input.quiet) {
       String counts = pairs.isEmpty()
-          ? String.format(Locale.ROOT, "none of %,d articles duplicates any of the %,d articles of %s (%s; scores"
-              + " estimated from stored signatures)", run.articles(), held, file, run.rule())
-          : String.format(Locale.ROOT, "%s: %,d of %,d articles duplicate articles of %s (%s; scores estimated from"
-              + " stored signatures)", IndexQueryRun.plural(pairs.size(), "duplicate pair"), run.duplicates(),
-              run.articles(), file, run.rule());
+          ? String.format(Locale.ROOT, "none of %,d articles duplicates any of the %,d articles of %s (%s; %s)",
+              run.articles(), held, file, run.rule(), run.withTexts() ? "scores exact where --texts held the indexed text" : run.scoresNote())
+          : String.format(Locale.ROOT, "%s: %,d of %,d articles duplicate articles of %s (%s; %s)",
+              IndexQueryRun.plural(pairs.size(), "duplicate pair"), run.duplicates(), run.articles(), file,
+              run.rule(), run.scoresNote());
       err.println("neardup check: " + (duplicates ? "FAIL: " : "OK: ") + counts
           + (allow > 0 ? ", " + allow + " allowed" : ""));
       for (int i = 0; i < Math.min(LISTED_PAIRS, pairs.size()); i++) {
         Pair p = pairs.get(i);
-        err.printf(Locale.ROOT, "  %s ~ %s (indexed)  %s %.4f (estimated)%n", p.id(), p.match().id(), measure,
-            p.match().score());
+        err.printf(Locale.ROOT, "  %s ~ %s (indexed)  %s %.4f (%s)%n", p.id(), p.match().id(), measure,
+            p.match().score(), p.match().estimated() ? "estimated" : "exact");
       }
       if (pairs.size() > LISTED_PAIRS) {
         err.println("  ... and " + (pairs.size() - LISTED_PAIRS) + " more" + (report == null ? " (see --report)" : ""));
@@ -106,6 +110,7 @@ final class IndexCheck {
     counts.put("indexed_articles", held);
     counts.put("duplicate_articles", run.duplicates());
     counts.put("duplicate_pairs", pairs.size());
+    counts.put("exact_pairs", run.exactPairs());
     counts.put("allowed_pairs", allow);
     String measure = opened.settings().measure().label();
     try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8);
@@ -115,7 +120,7 @@ final class IndexCheck {
       g.writeStringField("status", duplicates ? "duplicates" : "clean");
       g.writeNumberField("exit_code", code);
       g.writeStringField("against", file.toString());
-      g.writeBooleanField("estimated", true);
+      g.writeBooleanField("estimated", run.anyEstimated());
       g.writeObjectField("counts", counts);
       g.writeObjectField("settings", SettingsText.asMap(opened.settings()));
       g.writeArrayFieldStart("pairs");
@@ -130,7 +135,7 @@ final class IndexCheck {
         g.writeNumberField("containment", QueryCommand.round(s.containment()));
         g.writeNumberField("containment_a_in_b", QueryCommand.round(s.containmentOfA()));
         g.writeNumberField("containment_b_in_a", QueryCommand.round(s.containmentOfB()));
-        g.writeBooleanField("estimated", true);
+        g.writeBooleanField("estimated", p.match().estimated());
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -23,7 +23,9 @@ import java.util.function.Consumer;
  * parallel, then each article is looked up in input order. With {@code add}, each batch is then
  * indexed in one transaction, and an article is also checked against the earlier articles of its
  * own batch, so every article is compared with everything indexed before it whatever the batch
- * size; all scores are estimated from signatures, as for stored articles.
+ * size; all scores are estimated from signatures, as for stored articles, except that with
+ * {@code texts} (the original texts of indexed articles) a pair whose indexed text is at hand is
+ * verified exactly ({@link IndexMatcher}).
  */
 final class IndexQueryRun {
   private final SqliteIndex index;
@@ -33,12 +35,15 @@ final class IndexQueryRun {
   private final int threads;
   private final int batchSize;
   private final boolean add;
+  private final boolean withTexts;
   private final List<Long> latencies = new ArrayList<>();
   private final List<Long> lookupNanos = new ArrayList<>();
   private AddResult added = AddResult.NONE;
   private long articles;
   private long duplicates;
   private long pairs;
+  private long exactPairs;
+  private boolean anyEstimated;
 
   /**
    * One input article's outcome.
@@ -46,17 +51,23 @@ final class IndexQueryRun {
    * @param record  as read
    * @param sketch  its sketch
    * @param indexed whether its id was in the index before it was looked up (it is never its own match)
-   * @param matches the indexed articles it duplicates, best first
+   * @param matches   the indexed articles it duplicates, best first
+   * @param estimated whether any decision for it rested on estimated scores (see {@link IndexMatcher.Verdict})
    */
-  record Result(InputRecord record, Sketch sketch, boolean indexed, List<Match> matches) {}
+  record Result(InputRecord record, Sketch sketch, boolean indexed, List<Match> matches, boolean estimated) {}
 
-  IndexQueryRun(SqliteIndex index, Settings settings, ArticleInputs inputs, int threads, int batchSize, boolean add) {
+  /**
+   * @param texts the original texts of indexed articles for exact verification, or null (all estimated)
+   */
+  IndexQueryRun(SqliteIndex index, Settings settings, ArticleInputs inputs, int threads, int batchSize, boolean add,
+      IndexMatcher.Texts texts) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("--batch-size must be at least 1: " + batchSize);
     }
     this.index = index;
     this.settings = settings;
-    this.matcher = new IndexMatcher(index, settings.measure(), settings.threshold());
+    this.matcher = new IndexMatcher(index, settings.measure(), settings.threshold(), texts);
+    this.withTexts = texts != null;
     this.inputs = inputs;
     this.threads = threads;
     this.batchSize = batchSize;
@@ -100,13 +111,16 @@ final class IndexQueryRun {
       long t0 = System.nanoTime();
       Sketch sketch = Sketch.of(record.article().id(), prints[i]);
       boolean indexed = index.contains(sketch.id());
-      List<Match> matches = matcher.matches(sketch);
+      IndexMatcher.Verdict verdict = matcher.verdict(sketch, prints[i].shingles());
+      List<Match> matches = verdict.matches();
+      boolean estimated = verdict.estimated();
       if (earlier != null) {
         matches = new ArrayList<>(matches);
         for (Sketch other : earlier.candidates(sketch)) {
-          Match m = matcher.score(sketch, other);
+          Match m = matcher.score(sketch, prints[i].shingles(), other);
           if (m != null) {
             matches.add(m);
+            estimated |= m.estimated();
           }
         }
         matches.sort(IndexMatcher.ORDER);
@@ -122,8 +136,10 @@ final class IndexQueryRun {
       if (!matches.isEmpty()) {
         duplicates++;
         pairs += matches.size();
+        exactPairs += matches.stream().filter(m -> !m.estimated()).count();
       }
-      sink.accept(new Result(record, sketch, indexed, matches));
+      anyEstimated |= estimated;
+      sink.accept(new Result(record, sketch, indexed, matches, estimated));
     }
     if (add) {
       added = added.plus(index.addBatch(fresh, false));
@@ -141,6 +157,30 @@ final class IndexQueryRun {
 
   long pairs() {
     return pairs;
+  }
+
+  /** Pairs verified exactly on the original texts; the other {@link #pairs()} are estimated. */
+  long exactPairs() {
+    return exactPairs;
+  }
+
+  /** Whether any article's result rested on estimated scores (always without texts). */
+  boolean anyEstimated() {
+    return anyEstimated || !withTexts;
+  }
+
+  /** Whether the original texts of indexed articles were given ({@code --texts}). */
+  boolean withTexts() {
+    return withTexts;
+  }
+
+  /** How the scores were obtained, for summaries: estimated, or how many pairs were verified exactly. */
+  String scoresNote() {
+    if (!withTexts) {
+      return "scores estimated from stored signatures";
+    }
+    return String.format(Locale.ROOT, "%,d verified exactly on the original texts, %,d estimated from stored"
+        + " signatures", exactPairs, pairs - exactPairs);
   }
 
   AddResult added() {

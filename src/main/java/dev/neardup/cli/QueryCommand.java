@@ -10,6 +10,8 @@ import dev.neardup.store.SqliteIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.text.StringEscapeUtils;
@@ -25,20 +27,26 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "For each input article, lists the indexed articles it duplicates, with their scores."
-        + " Scores are ESTIMATED from the stored MinHash signatures and shingle counts (the index keeps no text).",
+        + " Scores are ESTIMATED from the stored MinHash signatures and shingle counts (the index keeps no text),"
+        + " except for pairs whose indexed article's original text is given with --texts: those are EXACT.",
     footer = {"", "Candidates come from the index's LSH band keys; a candidate is a duplicate when its estimated"
         + " score under --measure reaches --threshold, the rule cluster links pairs by. An input article whose id"
         + " is already indexed is compared with every other indexed article, never itself. --add also indexes"
         + " the input articles not yet indexed, each batch in one transaction; every article is then compared"
-        + " with all articles indexed or read before it.",
+        + " with all articles indexed or read before it. --texts SOURCE (repeatable) gives the original texts of"
+        + " indexed articles, read like the inputs (same --input-format, --id-field, --text-field, --glob): a"
+        + " candidate whose text is given is verified on the exact shingle sets (candidates within 4 standard"
+        + " errors of the threshold are looked at), the others stay estimated.",
         "Output (stdout): jsonl, one line per article with matches: {\"id\", \"tokens\", \"shingles\","
-            + " \"indexed\", \"estimated\": true, \"matches\": [{\"id\", \"tokens\", \"measure\", \"score\", \"jaccard\","
-            + " \"containment\", \"containment_a_in_b\", \"containment_b_in_a\"}]} (a = the input article); csv, one"
+            + " \"indexed\", \"estimated\", \"matches\": [{\"id\", \"tokens\", \"measure\", \"score\", \"jaccard\","
+            + " \"containment\", \"containment_a_in_b\", \"containment_b_in_a\", \"estimated\"}]} (a = the input"
+            + " article; estimated false = exact scores from --texts); csv, one"
             + " row per match; text. --all also lists articles without matches.",
         "", "Examples:",
         "  neardup query --index wire.db today/",
         "  cat batch.jsonl | neardup query --index wire.db --add --output csv > matches.csv",
-        "  neardup query --index wire.db --timings --output text story.txt"})
+        "  neardup query --index wire.db --timings --output text story.txt",
+        "  neardup query --index wire.db --texts archive/ --output text today/"})
 final class QueryCommand implements Callable<Integer> {
   private static final JsonFactory JSON = JsonFactory.builder()
       .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
@@ -64,6 +72,11 @@ final class QueryCommand implements Callable<Integer> {
       description = "Articles fingerprinted together (and, with --add, indexed per transaction). Default: ${DEFAULT-VALUE}.")
   int batchSize;
 
+  @Option(names = "--texts", paramLabel = "SOURCE",
+      description = "Original texts of indexed articles (file, directory or JSON Lines, read like the inputs;"
+          + " repeat for more): pairs with them are verified exactly instead of estimated.")
+  List<String> texts = new ArrayList<>();
+
   @Option(names = "--timings", description = "Print per-article latency percentiles on stderr.")
   boolean timings;
 
@@ -80,16 +93,19 @@ final class QueryCommand implements Callable<Integer> {
     ArticleInputs inputs = new ArticleInputs(input, root, err);
     IndexQueryRun run;
     long held;
-    try (SqliteIndex index = opened.index();
-        Progress progress = Progress.start(err, "articles queried", input.quiet)) {
-      inputs.showing(progress);
-      run = new IndexQueryRun(index, opened.settings(), inputs, matching.threads, batchSize, add);
-      String measure = opened.settings().measure().label();
-      if (output == OutputFormat.CSV) {
-        out.println("id,match,measure,score,jaccard,containment,containment_a_in_b,containment_b_in_a,tokens,"
-            + "match_tokens,indexed,estimated");
+    try (SqliteIndex index = opened.index()) {
+      IndexedTexts known = texts.isEmpty() ? null
+          : IndexedTexts.read(texts, input.inputsOrStdin(), inputs, index, opened.settings());
+      try (Progress progress = Progress.start(err, "articles queried", input.quiet)) {
+        inputs.showing(progress);
+        run = new IndexQueryRun(index, opened.settings(), inputs, matching.threads, batchSize, add, known);
+        String measure = opened.settings().measure().label();
+        if (output == OutputFormat.CSV) {
+          out.println("id,match,measure,score,jaccard,containment,containment_a_in_b,containment_b_in_a,tokens,"
+              + "match_tokens,indexed,estimated");
+        }
+        run.run(r -> write(r, measure, out), progress);
       }
-      run.run(r -> write(r, measure, out), progress);
       held = index.stats().articles();
     }
     out.flush();
@@ -98,10 +114,10 @@ final class QueryCommand implements Callable<Integer> {
       err.println("neardup: query " + run.timings(wall));
     }
     AddResult a = run.added();
-    inputs.note(String.format(Locale.ROOT, "query: %s, %,d duplicate%s indexed articles (%s; %s %s, scores estimated"
-            + " from stored signatures)%s; %s holds %,d articles",
+    inputs.note(String.format(Locale.ROOT, "query: %s, %,d duplicate%s indexed articles (%s; %s, %s)%s; %s holds"
+            + " %,d articles",
         IndexQueryRun.plural(run.articles(), "article"), run.duplicates(), run.duplicates() == 1 ? "s" : "",
-        IndexQueryRun.plural(run.pairs(), "pair"), run.rule().split(" ")[0], run.rule().substring(run.rule().indexOf(' ') + 1),
+        IndexQueryRun.plural(run.pairs(), "pair"), run.rule(), run.scoresNote(),
         add ? String.format(Locale.ROOT, "; %,d added", a.added()) : "", store.file, held));
     return inputs.exitCode(ExitCodes.OK);
   }
@@ -119,7 +135,7 @@ final class QueryCommand implements Callable<Integer> {
             g.writeNumberField("tokens", r.sketch().tokenCount());
             g.writeNumberField("shingles", r.sketch().shingleCount());
             g.writeBooleanField("indexed", r.indexed());
-            g.writeBooleanField("estimated", true);
+            g.writeBooleanField("estimated", r.estimated());
             g.writeArrayFieldStart("matches");
             for (Match m : r.matches()) {
               PairScores s = m.scores();
@@ -132,6 +148,7 @@ final class QueryCommand implements Callable<Integer> {
               g.writeNumberField("containment", round(s.containment()));
               g.writeNumberField("containment_a_in_b", round(s.containmentOfA()));
               g.writeNumberField("containment_b_in_a", round(s.containmentOfB()));
+              g.writeBooleanField("estimated", m.estimated());
               g.writeEndObject();
             }
             g.writeEndArray();
@@ -142,30 +159,37 @@ final class QueryCommand implements Callable<Integer> {
         case CSV -> {
           String id = StringEscapeUtils.escapeCsv(r.sketch().id());
           if (r.matches().isEmpty()) {
-            out.println(id + ",," + measure + ",,,,,," + r.sketch().tokenCount() + ",," + r.indexed() + ",true");
+            out.println(id + ",," + measure + ",,,,,," + r.sketch().tokenCount() + ",," + r.indexed() + "," + r.estimated());
           }
           for (Match m : r.matches()) {
             PairScores s = m.scores();
             out.println(String.join(",", id, StringEscapeUtils.escapeCsv(m.id()), measure, f(m.score()),
                 f(s.jaccard()), f(s.containment()), f(s.containmentOfA()), f(s.containmentOfB()),
                 Integer.toString(r.sketch().tokenCount()), Integer.toString(m.tokens()), Boolean.toString(r.indexed()),
-                "true"));
+                Boolean.toString(m.estimated())));
           }
         }
         case TEXT -> {
           out.printf(Locale.ROOT, "%s  %d words%s: %s%n", r.sketch().id(), r.sketch().tokenCount(),
               r.indexed() ? ", already indexed" : "", r.matches().isEmpty() ? "no duplicates"
                   : r.matches().size() + " indexed duplicate" + (r.matches().size() == 1 ? "" : "s")
-                      + " (estimated scores)");
+                      + " (" + kinds(r.matches()) + " scores)");
           for (Match m : r.matches()) {
-            out.printf(Locale.ROOT, "  %-30s %5d words  %s %s  jaccard %s%n", m.id(), m.tokens(), measure,
-                f(m.score()), f(m.scores().jaccard()));
+            out.printf(Locale.ROOT, "  %-30s %5d words  %s %s  jaccard %s%s%n", m.id(), m.tokens(), measure,
+                f(m.score()), f(m.scores().jaccard()), texts.isEmpty() ? "" : m.estimated() ? "  estimated" : "  exact");
           }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** "estimated", "exact", or "exact and estimated" for a mix. */
+  static String kinds(List<Match> matches) {
+    boolean exact = matches.stream().anyMatch(m -> !m.estimated());
+    boolean estimated = matches.stream().anyMatch(Match::estimated);
+    return exact && estimated ? "exact and estimated" : exact ? "exact" : "estimated";
   }
 
   static double round(double value) {

@@ -92,8 +92,11 @@ public final class Pipeline {
     return Arrays.stream(scored).filter(java.util.Objects::nonNull).toList();
   }
 
-  /** Standard errors added to the estimated Jaccard before screening a candidate out. */
-  static final int SCREEN_SIGMAS = 4;
+  /**
+   * Standard errors added to the estimated Jaccard before screening a candidate out (also used by
+   * {@code IndexMatcher} when it verifies against original texts).
+   */
+  public static final int SCREEN_SIGMAS = 4;
 
   private static boolean plausible(Fingerprint a, Fingerprint b, double minContainment) {
     int k = a.signature().length();

@@ -12,7 +12,7 @@ import java.util.List;
  * 64-bit band keys, {@link dev.neardup.core.LshParams#bandKeys}), so an article and an indexed
  * one are candidates exactly when they would be within one batch. Like every LSH result,
  * candidates are only probably similar: callers verify them, here with scores estimated from the
- * stored signatures ({@link IndexMatcher}).
+ * stored signatures, or exact when the original texts are given again ({@link IndexMatcher}).
  *
  * <p>Every write is atomic: a call either happens completely or, if the process dies or the call
  * fails, not at all. Implementations need not be thread-safe; several processes may share one
