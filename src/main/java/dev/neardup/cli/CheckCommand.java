@@ -1,16 +1,10 @@
 package dev.neardup.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.neardup.core.Cluster;
 import dev.neardup.core.Settings;
 import dev.neardup.io.OutputFormat;
 import dev.neardup.io.PairWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -114,9 +108,6 @@ final class CheckCommand implements Callable<Integer> {
 
   private void writeReport(Settings settings, BatchRun run, List<PairWriter.Row> pairs, List<Cluster> clusters,
       boolean duplicates, int code) {
-    Map<String, Object> tool = new LinkedHashMap<>();
-    tool.put("name", "neardup");
-    tool.put("version", VersionProvider.version());
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("articles", run.corpus().size());
     counts.put("empty_articles", run.clustering().emptyIds().size());
@@ -126,13 +117,7 @@ final class CheckCommand implements Callable<Integer> {
     counts.put("clusters", clusters.size());
     counts.put("articles_in_clusters", clusters.stream().mapToInt(Cluster::size).sum());
     PairWriter pairWriter = new PairWriter(OutputFormat.JSONL, settings.measure());
-    ObjectMapper json = new ObjectMapper();
-    try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8);
-        JsonGenerator g = json.getFactory().createGenerator(w).useDefaultPrettyPrinter()) {
-      g.writeStartObject();
-      g.writeObjectField("tool", tool);
-      g.writeStringField("status", duplicates ? "duplicates" : "clean");
-      g.writeNumberField("exit_code", code);
+    CheckReport.write(report, duplicates, code, g -> {
       g.writeObjectField("counts", counts);
       g.writeObjectField("settings", SettingsText.asMap(settings));
       g.writeArrayFieldStart("clusters");
@@ -155,11 +140,6 @@ final class CheckCommand implements Callable<Integer> {
         pairWriter.writeObject(g, p);
       }
       g.writeEndArray();
-      g.writeEndObject();
-      g.flush();
-      w.write('\n');
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot write the report " + report + ": " + OutputFiles.reason(e), e);
-    }
+    });
   }
 }

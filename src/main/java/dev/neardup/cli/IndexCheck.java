@@ -1,15 +1,8 @@
 package dev.neardup.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.neardup.core.PairScores;
 import dev.neardup.store.IndexMatcher.Match;
 import dev.neardup.store.SqliteIndex;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -102,9 +95,6 @@ final class IndexCheck {
 
   private static void writeReport(Path report, Path file, IndexOpening.Opened opened, IndexQueryRun run, long held,
       List<Pair> pairs, int allow, boolean duplicates, int code) {
-    Map<String, Object> tool = new LinkedHashMap<>();
-    tool.put("name", "neardup");
-    tool.put("version", VersionProvider.version());
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("articles", run.articles());
     counts.put("indexed_articles", held);
@@ -113,37 +103,20 @@ final class IndexCheck {
     counts.put("exact_pairs", run.exactPairs());
     counts.put("allowed_pairs", allow);
     String measure = opened.settings().measure().label();
-    try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8);
-        JsonGenerator g = new ObjectMapper().getFactory().createGenerator(w).useDefaultPrettyPrinter()) {
-      g.writeStartObject();
-      g.writeObjectField("tool", tool);
-      g.writeStringField("status", duplicates ? "duplicates" : "clean");
-      g.writeNumberField("exit_code", code);
+    CheckReport.write(report, duplicates, code, g -> {
       g.writeStringField("against", file.toString());
       g.writeBooleanField("estimated", run.anyEstimated());
       g.writeObjectField("counts", counts);
       g.writeObjectField("settings", SettingsText.asMap(opened.settings()));
       g.writeArrayFieldStart("pairs");
       for (Pair p : pairs) {
-        PairScores s = p.match().scores();
         g.writeStartObject();
         g.writeStringField("a", p.id());
         g.writeStringField("b", p.match().id());
-        g.writeStringField("measure", measure);
-        g.writeNumberField("score", QueryCommand.round(p.match().score()));
-        g.writeNumberField("jaccard", QueryCommand.round(s.jaccard()));
-        g.writeNumberField("containment", QueryCommand.round(s.containment()));
-        g.writeNumberField("containment_a_in_b", QueryCommand.round(s.containmentOfA()));
-        g.writeNumberField("containment_b_in_a", QueryCommand.round(s.containmentOfB()));
-        g.writeBooleanField("estimated", p.match().estimated());
+        QueryCommand.writeScores(g, measure, p.match());
         g.writeEndObject();
       }
       g.writeEndArray();
-      g.writeEndObject();
-      g.flush();
-      w.write('\n');
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot write the report " + report + ": " + OutputFiles.reason(e), e);
-    }
+    });
   }
 }

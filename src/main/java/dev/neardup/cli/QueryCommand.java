@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.neardup.core.PairScores;
 import dev.neardup.io.OutputFormat;
+import dev.neardup.io.PairWriter;
 import dev.neardup.store.AddResult;
 import dev.neardup.store.IndexMatcher.Match;
 import dev.neardup.store.SqliteIndex;
@@ -138,17 +139,10 @@ final class QueryCommand implements Callable<Integer> {
             g.writeBooleanField("estimated", r.estimated());
             g.writeArrayFieldStart("matches");
             for (Match m : r.matches()) {
-              PairScores s = m.scores();
               g.writeStartObject();
               g.writeStringField("id", m.id());
               g.writeNumberField("tokens", m.tokens());
-              g.writeStringField("measure", measure);
-              g.writeNumberField("score", round(m.score()));
-              g.writeNumberField("jaccard", round(s.jaccard()));
-              g.writeNumberField("containment", round(s.containment()));
-              g.writeNumberField("containment_a_in_b", round(s.containmentOfA()));
-              g.writeNumberField("containment_b_in_a", round(s.containmentOfB()));
-              g.writeBooleanField("estimated", m.estimated());
+              writeScores(g, measure, m);
               g.writeEndObject();
             }
             g.writeEndArray();
@@ -192,8 +186,16 @@ final class QueryCommand implements Callable<Integer> {
     return exact && estimated ? "exact and estimated" : exact ? "exact" : "estimated";
   }
 
-  static double round(double value) {
-    return Math.round(value * 10000) / 10000.0;
+  /** The measure, scores and estimated flag of {@code m}, as query output and check reports print them. */
+  static void writeScores(JsonGenerator g, String measure, Match m) throws IOException {
+    PairScores s = m.scores();
+    g.writeStringField("measure", measure);
+    g.writeNumberField("score", PairWriter.round(m.score()));
+    g.writeNumberField("jaccard", PairWriter.round(s.jaccard()));
+    g.writeNumberField("containment", PairWriter.round(s.containment()));
+    g.writeNumberField("containment_a_in_b", PairWriter.round(s.containmentOfA()));
+    g.writeNumberField("containment_b_in_a", PairWriter.round(s.containmentOfB()));
+    g.writeBooleanField("estimated", m.estimated());
   }
 
   static String f(double value) {

@@ -76,9 +76,9 @@ public final class ClusterWriter {
           g.writeStartObject();
           g.writeStringField("id", m.id());
           g.writeNumberField("tokens", m.tokens());
-          g.writeNumberField("score", round(score(m)));
-          g.writeNumberField("jaccard", round(m.scores().jaccard()));
-          g.writeNumberField("containment", round(m.scores().containment()));
+          g.writeNumberField("score", PairWriter.round(score(m)));
+          g.writeNumberField("jaccard", PairWriter.round(m.scores().jaccard()));
+          g.writeNumberField("containment", PairWriter.round(m.scores().containment()));
           g.writeEndObject();
         }
         g.writeEndArray();
@@ -101,10 +101,6 @@ public final class ClusterWriter {
 
   private double score(Cluster.Member m) {
     return measure.score(m.scores());
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 10000) / 10000.0;
   }
 
   private static String format(double value) {

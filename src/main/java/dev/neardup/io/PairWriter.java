@@ -119,7 +119,8 @@ public final class PairWriter {
     g.writeEndObject();
   }
 
-  static double round(double value) {
+  /** A score rounded to four decimals, as every JSON output of neardup prints scores. */
+  public static double round(double value) {
     return Math.round(value * 10000) / 10000.0;
   }
 
