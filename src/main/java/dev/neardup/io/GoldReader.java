@@ -1,13 +1,5 @@
 package dev.neardup.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,8 +9,6 @@ import java.util.Map;
  * labels may be strings or numbers. Articles sharing a label are versions of one story.
  */
 public final class GoldReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private GoldReader() {}
 
   /**
@@ -27,33 +17,15 @@ public final class GoldReader {
    */
   public static Map<String, String> read(Path file) {
     Map<String, String> gold = new HashMap<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      long number = 0;
-      while ((line = in.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = JSON.readTree(line);
-        } catch (IOException e) {
-          throw new IllegalArgumentException(file + ":" + number + ": not valid JSON");
-        }
-        if (node == null || !node.isObject() || !node.hasNonNull("id") || !node.hasNonNull("cluster")) {
-          throw new IllegalArgumentException(file + ":" + number + ": expected an object with id and cluster");
-        }
-        String id = node.get("id").asText();
-        if (gold.put(id, node.get("cluster").asText()) != null) {
-          throw new IllegalArgumentException(file + ":" + number + ": id " + id + " labelled twice");
-        }
+    JsonLinesFile.forEach(file, "gold", (where, node) -> {
+      if (!node.isObject() || !node.hasNonNull("id") || !node.hasNonNull("cluster")) {
+        throw new IllegalArgumentException(where + "expected an object with id and cluster");
       }
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException(file + ": no such gold file");
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-    }
+      String id = node.get("id").asText();
+      if (gold.put(id, node.get("cluster").asText()) != null) {
+        throw new IllegalArgumentException(where + "id " + id + " labelled twice");
+      }
+    });
     return gold;
   }
 }

@@ -3,18 +3,13 @@ package dev.neardup.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.neardup.core.Signature;
 import dev.neardup.core.Sketch;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -37,7 +32,6 @@ import java.util.Set;
  */
 public final class SketchCodec {
   private static final JsonFactory JSON = new JsonFactory();
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** How the signature is spelled. */
   public enum SignatureFormat {
@@ -111,51 +105,32 @@ public final class SketchCodec {
   public static Contents read(Path file) {
     List<Sketch> sketches = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    Made made = null;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      long number = 0;
-      while ((line = in.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String where = file + ":" + number + ": ";
-        JsonNode node;
-        try {
-          node = MAPPER.readTree(line);
-        } catch (IOException e) {
-          throw new IllegalArgumentException(where + "not valid JSON");
-        }
-        for (String field : List.of("id", "tokens", "shingles", "permutations", "seed", "shingle", "signature")) {
-          if (node == null || !node.hasNonNull(field)) {
-            throw new IllegalArgumentException(where + "missing field \"" + field + "\"");
-          }
-        }
-        Made lineMade = new Made(node.get("shingle").asText(), node.get("permutations").asInt(),
-            node.get("seed").asLong(), node.path("normalizer").asInt(1));
-        if (made == null) {
-          made = lineMade;
-        } else if (!made.equals(lineMade)) {
-          throw new IllegalArgumentException(where + "made with " + lineMade + ", earlier lines with " + made);
-        }
-        Signature signature = decode(node.get("signature"), made.permutations(), where);
-        String id = node.get("id").asText();
-        if (!ids.add(id)) {
-          throw new IllegalArgumentException(where + "id " + id + " repeated");
-        }
-        try {
-          sketches.add(new Sketch(id, node.get("tokens").asInt(), node.get("shingles").asInt(), signature));
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(where + e.getMessage());
+    Made[] made = new Made[1];
+    JsonLinesFile.forEach(file, "signatures", (where, node) -> {
+      for (String field : List.of("id", "tokens", "shingles", "permutations", "seed", "shingle", "signature")) {
+        if (!node.hasNonNull(field)) {
+          throw new IllegalArgumentException(where + "missing field \"" + field + "\"");
         }
       }
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException(file + ": no such signatures file");
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-    }
-    return new Contents(sketches, made);
+      Made lineMade = new Made(node.get("shingle").asText(), node.get("permutations").asInt(),
+          node.get("seed").asLong(), node.path("normalizer").asInt(1));
+      if (made[0] == null) {
+        made[0] = lineMade;
+      } else if (!made[0].equals(lineMade)) {
+        throw new IllegalArgumentException(where + "made with " + lineMade + ", earlier lines with " + made[0]);
+      }
+      Signature signature = decode(node.get("signature"), made[0].permutations(), where);
+      String id = node.get("id").asText();
+      if (!ids.add(id)) {
+        throw new IllegalArgumentException(where + "id " + id + " repeated");
+      }
+      try {
+        sketches.add(new Sketch(id, node.get("tokens").asInt(), node.get("shingles").asInt(), signature));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + e.getMessage());
+      }
+    });
+    return new Contents(sketches, made[0]);
   }
 
   private static Signature decode(JsonNode node, int permutations, String where) {
