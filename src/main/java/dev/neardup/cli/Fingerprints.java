@@ -4,6 +4,7 @@ import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.Fingerprinter.Fingerprint;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /** Fingerprints a batch of texts on a fixed number of threads, timing each article. */
@@ -22,19 +23,15 @@ final class Fingerprints implements AutoCloseable {
   /** Fingerprints of {@code texts}, in order; {@code nanos[i]} receives the time article i took. */
   Fingerprint[] of(List<String> texts, long[] nanos) {
     Fingerprint[] out = new Fingerprint[texts.size()];
-    Runnable work = () -> IntStream.range(0, texts.size()).parallel().forEach(i -> {
+    IntConsumer one = i -> {
       long t0 = System.nanoTime();
       out[i] = fingerprinter.fingerprint(texts.get(i));
       nanos[i] = System.nanoTime() - t0;
-    });
+    };
     if (pool == null || texts.size() < 8) {
-      for (int i = 0; i < texts.size(); i++) {
-        long t0 = System.nanoTime();
-        out[i] = fingerprinter.fingerprint(texts.get(i));
-        nanos[i] = System.nanoTime() - t0;
-      }
+      IntStream.range(0, texts.size()).forEach(one);
     } else {
-      pool.submit(work).join();
+      pool.submit(() -> IntStream.range(0, texts.size()).parallel().forEach(one)).join();
     }
     return out;
   }
