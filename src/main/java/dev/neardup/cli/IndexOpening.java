@@ -45,9 +45,10 @@ final class IndexOpening {
       IndexSettings stored = index.settings();
       ParseResult parsed = spec.commandLine().getParseResult();
       List<String> contradicting = new ArrayList<>();
-      if ((parsed.hasMatchedOption("--shingle") || parsed.hasMatchedOption("--shingle-size"))
-          && (requested.shingleKind() != stored.shingleKind() || requested.shingleSize() != stored.shingleSize())) {
-        contradicting.add("--shingle/-k " + requested.shingler().describe());
+      if ((parsed.hasMatchedOption("--shingle") || parsed.hasMatchedOption("--shingle-size") || parsed.hasMatchedOption("--sample"))
+          && (requested.shingleKind() != stored.shingleKind() || requested.shingleSize() != stored.shingleSize()
+              || requested.sampling() != stored.sampling())) {
+        contradicting.add("--shingle/-k/--sample " + requested.shingler().describe());
       }
       if (parsed.hasMatchedOption("--permutations") && requested.permutations() != stored.permutations()) {
         contradicting.add("--permutations " + requested.permutations());

@@ -76,6 +76,7 @@ final class IndexStatsCommand implements Callable<Integer> {
       settings.put("normalizer_version", set.normalizerVersion());
       settings.put("shingle", set.shingleKind().name().toLowerCase(Locale.ROOT));
       settings.put("shingle_size", set.shingleSize());
+      settings.put("sample", set.sampling());
       settings.put("permutations", set.permutations());
       settings.put("seed", set.seed());
       settings.put("bands", set.bands());

@@ -19,6 +19,12 @@ final class MatchingOptions {
       description = "Words (or characters) per shingle. Default: 5 (words), 9 (chars).")
   Integer shingleSize;
 
+  @Option(names = "--sample", paramLabel = "N",
+      description = "Keep 1 in N shingles (1, 2, 4 ... 64), chosen by hash so that every article keeps the same ones:"
+          + " N times less work and memory, overlaps estimated from the sample; 1 compares whole sets."
+          + " Default: 4 (chars), 1 (words).")
+  Integer sampling;
+
   @Option(names = "--permutations", paramLabel = "N",
       description = "MinHash signature length. Default: ${DEFAULT-VALUE}.")
   int permutations = D.permutations();
@@ -48,6 +54,12 @@ final class MatchingOptions {
   @Option(names = "--rows", paramLabel = "R", description = "LSH rows per band (with --bands).")
   Integer rows;
 
+  @Option(names = "--common-shingles", paramLabel = "SHARE",
+      description = "Leave shingles found in more than this share of the batch's articles (and in more than "
+          + dev.neardup.core.CommonShingles.MIN_ARTICLES + " of them) out of signatures, so boilerplate and stock phrases make no candidates; "
+          + "0 keeps all. Batch commands only. Default: ${DEFAULT-VALUE}.")
+  double commonShingles = D.commonShingles();
+
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: all cores.")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -57,7 +69,8 @@ final class MatchingOptions {
       throw new IllegalArgumentException("--bands and --rows must be given together");
     }
     int size = shingleSize != null ? shingleSize : shingleKind == ShingleKind.WORD ? 5 : 9;
+    int sample = sampling != null ? sampling : shingleKind == ShingleKind.WORD ? 1 : D.sampling();
     LshParams override = bands == null ? null : new LshParams(bands, rows);
-    return new Settings(shingleKind, size, permutations, seed, measure, threshold, lshThreshold, override, linkage);
+    return new Settings(shingleKind, size, permutations, seed, measure, threshold, lshThreshold, override, linkage, commonShingles, sample);
   }
 }

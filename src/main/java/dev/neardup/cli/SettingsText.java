@@ -14,6 +14,7 @@ final class SettingsText {
     StringBuilder b = new StringBuilder();
     b.append("--shingle ").append(s.shingleKind().name().toLowerCase(Locale.ROOT))
         .append(" -k ").append(s.shingleSize())
+        .append(" --sample ").append(s.sampling())
         .append(" --permutations ").append(s.permutations())
         .append(" --measure ").append(s.measure().label())
         .append(" --threshold ").append(number(s.threshold()))
@@ -23,6 +24,7 @@ final class SettingsText {
     } else {
       b.append(" --lsh-threshold ").append(number(s.lshThreshold()));
     }
+    b.append(" --common-shingles ").append(number(s.commonShingles()));
     if (s.seed() != Settings.DEFAULTS.seed()) {
       b.append(" --seed ").append(s.seed());
     }
@@ -34,6 +36,7 @@ final class SettingsText {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("shingle", s.shingleKind().name().toLowerCase(Locale.ROOT));
     m.put("shingle_size", s.shingleSize());
+    m.put("sample", s.sampling());
     m.put("permutations", s.permutations());
     m.put("seed", s.seed());
     m.put("measure", s.measure().label());
@@ -42,6 +45,7 @@ final class SettingsText {
     m.put("lsh_threshold", s.lshThreshold());
     m.put("bands", lsh.bands());
     m.put("rows", lsh.rows());
+    m.put("common_shingles", s.commonShingles());
     return m;
   }
 

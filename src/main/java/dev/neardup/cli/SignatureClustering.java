@@ -1,5 +1,6 @@
 package dev.neardup.cli;
 
+import dev.neardup.core.MinHasher;
 import dev.neardup.core.NewsNormalizer;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
@@ -11,6 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cluster --signatures}: clusters sketches read back from {@code neardup sketch} output. */
 final class SignatureClustering {
+  private static final java.util.regex.Pattern SHINGLE = java.util.regex.Pattern.compile("(word|char):(\\d{1,3})(?:/(\\d{1,2}))?");
+
   private SignatureClustering() {}
 
   /** The settings the run used (shingling, permutations and seed from the file) and its clusters. */
@@ -29,25 +32,32 @@ final class SignatureClustering {
     Settings settings = options;
     if (contents.made() != null) {
       SketchCodec.Made made = contents.made();
-      String[] shingle = made.shingle().split(":");
-      if (shingle.length != 2 || !shingle[1].matches("\\d+")) {
-        throw new IllegalArgumentException(file + ": shingle must look like word:5 or char:9: " + made.shingle());
+      java.util.regex.Matcher shingle = SHINGLE.matcher(made.shingle());
+      if (!shingle.matches()) {
+        throw new IllegalArgumentException(file + ": shingle must look like word:5, char:9 or char:9/4: " + made.shingle());
       }
-      ShingleKind kind = ShingleKind.valueOf(shingle[0].toUpperCase(Locale.ROOT));
-      int size = Integer.parseInt(shingle[1]);
+      ShingleKind kind = ShingleKind.valueOf(shingle.group(1).toUpperCase(Locale.ROOT));
+      int size = Integer.parseInt(shingle.group(2));
+      int sampling = shingle.group(3) == null ? 1 : Integer.parseInt(shingle.group(3));
       var parsed = spec.commandLine().getParseResult();
       if (parsed.hasMatchedOption("--shingle") && kind != options.shingleKind()
           || parsed.hasMatchedOption("--shingle-size") && size != options.shingleSize()
+          || parsed.hasMatchedOption("--sample") && sampling != options.sampling()
           || parsed.hasMatchedOption("--permutations") && made.permutations() != options.permutations()
           || parsed.hasMatchedOption("--seed") && made.seed() != options.seed()) {
         throw new IllegalArgumentException(file + " was sketched with " + made.shingle() + ", "
             + made.permutations() + " permutations and seed " + made.seed() + ", which the options contradict");
       }
+      if (made.minhash() != MinHasher.ALGORITHM_VERSION) {
+        throw new IllegalArgumentException(file + " was sketched with MinHash algorithm version " + made.minhash()
+            + " and this neardup signs with version " + MinHasher.ALGORITHM_VERSION
+            + ": the signatures cannot be compared; sketch the articles again");
+      }
       if (made.normalizer() != NewsNormalizer.VERSION) {
         inputs.note("warning: " + file + " was sketched with normalizer version " + made.normalizer()
             + ", this is version " + NewsNormalizer.VERSION);
       }
-      settings = options.withShingles(kind, size).withPermutations(made.permutations()).withSeed(made.seed());
+      settings = options.withShingles(kind, size).withSampling(sampling).withPermutations(made.permutations()).withSeed(made.seed());
     }
     inputs.note(contents.sketches().size() + " sketches from " + file + "; scores are estimated from the signatures");
     Pipeline.Clustering clustering = new Pipeline(matching.threads).clusterSketches(contents.sketches(), settings);

@@ -2,6 +2,7 @@ package dev.neardup.cli;
 
 import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.Fingerprinter.Fingerprint;
+import dev.neardup.core.MinHasher;
 import dev.neardup.core.NewsNormalizer;
 import dev.neardup.core.Settings;
 import dev.neardup.core.Sketch;
@@ -73,6 +74,6 @@ final class SketchCommand implements Callable<Integer> {
 
   static SketchCodec.Made made(Settings settings) {
     return new SketchCodec.Made(settings.shingler().describe(), settings.permutations(), settings.seed(),
-        NewsNormalizer.VERSION);
+        NewsNormalizer.VERSION, MinHasher.ALGORITHM_VERSION);
   }
 }

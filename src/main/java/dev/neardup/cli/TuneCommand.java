@@ -44,8 +44,8 @@ final class TuneCommand implements Callable<Integer> {
   Path gold;
 
   @Option(names = "--shingles", split = ",", paramLabel = "KIND:N",
-      defaultValue = "word:3,word:4,word:5,word:6,char:7,char:9",
-      description = "Shinglings to try. Default: ${DEFAULT-VALUE}.")
+      defaultValue = "word:3,word:4,word:5,word:6,char:7,char:9/1,char:9",
+      description = "Shinglings to try (KIND:N or KIND:N/SAMPLE). Default: ${DEFAULT-VALUE}.")
   List<String> shingles;
 
   @Option(names = "--permutation-counts", split = ",", paramLabel = "N", defaultValue = "64,128,256",
@@ -94,12 +94,13 @@ final class TuneCommand implements Callable<Integer> {
     }
     List<ParameterSweep.Shingling> shinglings = new ArrayList<>();
     for (String spec : shingles) {
-      String[] parts = spec.split(":");
-      if (parts.length != 2 || !parts[1].matches("\\d+")) {
-        throw new IllegalArgumentException("--shingles entries look like word:5 or char:9: " + spec);
+      java.util.regex.Matcher parts = java.util.regex.Pattern.compile("(word|char):(\\d{1,3})(?:/(\\d{1,2}))?").matcher(spec);
+      if (!parts.matches()) {
+        throw new IllegalArgumentException("--shingles entries look like word:5, char:9 or char:9/4 (1 in 4 kept): " + spec);
       }
-      ShingleKind kind = ShingleKind.valueOf(parts[0].toUpperCase(Locale.ROOT));
-      shinglings.add(new ParameterSweep.Shingling(kind, Integer.parseInt(parts[1])));
+      ShingleKind kind = ShingleKind.valueOf(parts.group(1).toUpperCase(Locale.ROOT));
+      int sampling = parts.group(3) != null ? Integer.parseInt(parts.group(3)) : kind == ShingleKind.WORD ? 1 : Settings.DEFAULTS.sampling();
+      shinglings.add(new ParameterSweep.Shingling(kind, Integer.parseInt(parts.group(2)), sampling));
     }
     ParameterSweep.Grid grid = new ParameterSweep.Grid(shinglings, permutations, lshThresholds, measures,
         thresholds, linkages, seed);
@@ -113,25 +114,25 @@ final class TuneCommand implements Callable<Integer> {
     ranked.sort(Comparator.comparingDouble((ParameterSweep.Row r) -> -r.scores().pairF1())
         .thenComparingDouble(r -> -r.scores().pairPrecision()));
     if (output.equals("csv")) {
-      out.println("shingle,size,permutations,lsh_threshold,measure,threshold,linkage,candidates,"
+      out.println("shingle,size,sample,permutations,lsh_threshold,measure,threshold,linkage,candidates,"
           + "pair_precision,pair_recall,pair_f1,bcubed_precision,bcubed_recall,bcubed_f1,ari");
       for (ParameterSweep.Row r : ranked) {
         Settings s = r.settings();
         MetricScores m = r.scores();
-        out.printf(Locale.ROOT, "%s,%d,%d,%s,%s,%s,%s,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f%n",
-            s.shingleKind().name().toLowerCase(Locale.ROOT), s.shingleSize(), s.permutations(),
+        out.printf(Locale.ROOT, "%s,%d,%d,%d,%s,%s,%s,%s,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f%n",
+            s.shingleKind().name().toLowerCase(Locale.ROOT), s.shingleSize(), s.sampling(), s.permutations(),
             SettingsText.number(s.lshThreshold()), s.measure().label(), SettingsText.number(s.threshold()),
             s.linkage().label(), r.candidates(), m.pairPrecision(), m.pairRecall(), m.pairF1(),
             m.bcubedPrecision(), m.bcubedRecall(), m.bcubedF1(), m.adjustedRand());
       }
     } else {
-      out.printf(Locale.ROOT, "%-8s %5s %-12s %9s %-7s %10s %7s %7s %7s %7s%n",
+      out.printf(Locale.ROOT, "%-9s %5s %-12s %9s %-7s %10s %7s %7s %7s %7s%n",
           "shingle", "perms", "measure", "threshold", "linkage", "candidates", "pairP", "pairR", "pairF1", "ARI");
       for (ParameterSweep.Row r : top == 0 ? ranked : ranked.subList(0, Math.min(top, ranked.size()))) {
         Settings s = r.settings();
         MetricScores m = r.scores();
-        out.printf(Locale.ROOT, "%-8s %5d %-12s %9s %-7s %10d %7.4f %7.4f %7.4f %7.4f%n",
-            s.shingleKind().name().toLowerCase(Locale.ROOT) + ":" + s.shingleSize(), s.permutations(),
+        out.printf(Locale.ROOT, "%-9s %5d %-12s %9s %-7s %10d %7.4f %7.4f %7.4f %7.4f%n",
+            s.shingler().describe(), s.permutations(),
             s.measure().label(), SettingsText.number(s.threshold()), s.linkage().label(), r.candidates(),
             m.pairPrecision(), m.pairRecall(), m.pairF1(), m.adjustedRand());
       }

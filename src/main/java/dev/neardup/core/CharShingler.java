@@ -7,14 +7,28 @@ package dev.neardup.core;
  */
 public final class CharShingler implements Shingler {
   private final int size;
+  private final int sampling;
   private final RollingShingles rolling;
 
+  /** All shingles of {@code size} characters. */
   public CharShingler(int size) {
+    this(size, 1);
+  }
+
+  /**
+   * 1 in {@code sampling} of the shingles, chosen by hash (see {@link Shingler#of(ShingleKind, int, int)}).
+   *
+   * @throws IllegalArgumentException when the size is out of range or {@code sampling} is not a
+   *     power of two in [1, 64]
+   */
+  public CharShingler(int size, int sampling) {
     if (size < 2 || size > 64) {
       throw new IllegalArgumentException("character shingle size must be in [2, 64]: " + size);
     }
+    Shingler.checkSampling(sampling);
     this.size = size;
-    this.rolling = new RollingShingles(size);
+    this.sampling = sampling;
+    this.rolling = new RollingShingles(size, sampling);
   }
 
   @Override
@@ -41,6 +55,6 @@ public final class CharShingler implements Shingler {
 
   @Override
   public String describe() {
-    return "char:" + size;
+    return Shingler.label("char", size, sampling);
   }
 }

@@ -2,10 +2,13 @@ package dev.neardup.core;
 
 import dev.neardup.core.Clusterer.WeightedEdge;
 import dev.neardup.core.Fingerprinter.Fingerprint;
+import dev.neardup.core.Fingerprinter.Shingled;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -40,13 +43,16 @@ public final class Pipeline {
 
   /**
    * Fingerprints every article in parallel. Articles whose text has no token after normalisation
-   * are set aside in {@link Corpus#emptyIds()}.
+   * are set aside in {@link Corpus#emptyIds()}. Signatures leave out the batch's {@link
+   * CommonShingles} when {@link Settings#commonShingles()} is above 0.
    */
   public Corpus fingerprint(List<Article> articles, Settings settings) {
     Article[] sorted = articles.toArray(Article[]::new);
     Arrays.sort(sorted, Comparator.comparing(Article::id).thenComparing(Article::text));
     Fingerprinter fingerprinter = Fingerprinter.of(settings);
-    Fingerprint[] prints = parallel(sorted.length, i -> fingerprinter.fingerprint(sorted[i].text()), Fingerprint[]::new);
+    Shingled[] shingled = parallel(sorted.length, i -> fingerprinter.shingle(sorted[i].text()), Shingled[]::new);
+    CommonShingles common = commonShingles(shingled, settings.commonShingles());
+    Fingerprint[] prints = parallel(sorted.length, i -> fingerprinter.sign(shingled[i], common), Fingerprint[]::new);
     List<String> ids = new ArrayList<>(sorted.length);
     List<Fingerprint> kept = new ArrayList<>(sorted.length);
     List<String> empty = new ArrayList<>();
@@ -58,7 +64,18 @@ public final class Pipeline {
         kept.add(prints[i]);
       }
     }
-    return new Corpus(settings, ids, kept, empty);
+    return new Corpus(settings, ids, kept, empty, common.size());
+  }
+
+  private static CommonShingles commonShingles(Shingled[] shingled, double share) {
+    if (share == 0) {
+      return CommonShingles.none();
+    }
+    List<ShingleSet> sample = new ArrayList<>();
+    for (int i : CommonShingles.sampleIndices(shingled.length)) {
+      sample.add(shingled[i].shingles());
+    }
+    return CommonShingles.find(sample, shingled.length, share, CommonShingles.MIN_ARTICLES);
   }
 
   /** {@link #verify(Corpus, LshParams, double)} without screening: every candidate is scored. */
@@ -102,7 +119,7 @@ public final class Pipeline {
     int k = a.signature().length();
     double j = a.signature().estimateJaccard(b.signature());
     double high = Math.min(1, j + SCREEN_SIGMAS * Math.sqrt((j * (1 - j) + 1.0 / k) / k));
-    return EstimatedScores.of(high, a.shingles().size(), b.shingles().size()).containment() >= minContainment;
+    return EstimatedScores.of(high, a.signedCount(), b.signedCount()).containment() >= minContainment;
   }
 
   /**
@@ -114,7 +131,8 @@ public final class Pipeline {
   public Clustering cluster(Corpus corpus, List<ScoredPair> verified, Settings settings) {
     Settings made = corpus.settings();
     if (made.shingleKind() != settings.shingleKind() || made.shingleSize() != settings.shingleSize()
-        || made.permutations() != settings.permutations() || made.seed() != settings.seed()) {
+        || made.permutations() != settings.permutations() || made.seed() != settings.seed()
+        || made.commonShingles() != settings.commonShingles() || made.sampling() != settings.sampling()) {
       throw new IllegalArgumentException("corpus was fingerprinted with different shingling or MinHash settings");
     }
     int n = corpus.size();
@@ -122,8 +140,27 @@ public final class Pipeline {
     for (int i = 0; i < n; i++) {
       tokens[i] = corpus.fingerprints().get(i).tokenCount();
     }
-    return clusterScored(corpus.ids(), tokens, verified, settings, corpus.emptyIds(),
-        (m, rep) -> PairScores.of(corpus.fingerprints().get(m).shingles(), corpus.fingerprints().get(rep).shingles()));
+    // Centre linkage joins members only through verified pairs: look their scores up rather than
+    // merging the shingle sets again (other linkages may join articles no pair links directly).
+    Map<Long, PairScores> known = new HashMap<>();
+    for (ScoredPair p : verified) {
+      known.put(pairKey(p.a(), p.b()), p.scores());
+    }
+    return clusterScored(corpus.ids(), tokens, verified, settings, corpus.emptyIds(), (m, rep) -> {
+      if (m == rep) {
+        int size = corpus.fingerprints().get(m).shingles().size();
+        return new PairScores(size, size, size);
+      }
+      PairScores scores = known.get(pairKey(m, rep));
+      if (scores == null) {
+        return PairScores.of(corpus.fingerprints().get(m).shingles(), corpus.fingerprints().get(rep).shingles());
+      }
+      return m < rep ? scores : scores.swapped();
+    });
+  }
+
+  private static long pairKey(int a, int b) {
+    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
   }
 
   /**
@@ -248,8 +285,10 @@ public final class Pipeline {
    * @param ids          ids of articles with at least one token, sorted
    * @param fingerprints their fingerprints, index-aligned with {@code ids}
    * @param emptyIds     ids of articles left with no token after normalisation
+   * @param commonShingles how many shingles were found common and left out of signatures
    */
-  public record Corpus(Settings settings, List<String> ids, List<Fingerprint> fingerprints, List<String> emptyIds) {
+  public record Corpus(
+      Settings settings, List<String> ids, List<Fingerprint> fingerprints, List<String> emptyIds, int commonShingles) {
     public Corpus {
       ids = List.copyOf(ids);
       fingerprints = List.copyOf(fingerprints);

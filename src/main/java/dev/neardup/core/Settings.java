@@ -15,6 +15,10 @@ package dev.neardup.core;
  *                       can have low Jaccard)
  * @param lshOverride    explicit (bands, rows), or null to derive them from {@code lshThreshold}
  * @param linkage        how pairs become clusters
+ * @param commonShingles share of a batch's articles above which a shingle is common and left out
+ *                       of signatures ({@link CommonShingles}), in [0, 1]; 0 keeps every shingle
+ * @param sampling       keep 1 in this many shingles, chosen by hash ({@link Shingler#of(ShingleKind,
+ *                       int, int)}); 1 keeps all
  */
 public record Settings(
     ShingleKind shingleKind,
@@ -25,17 +29,19 @@ public record Settings(
     double threshold,
     double lshThreshold,
     LshParams lshOverride,
-    Linkage linkage) {
+    Linkage linkage,
+    double commonShingles,
+    int sampling) {
 
   public static final Settings DEFAULTS =
       new Settings(ShingleKind.CHAR, 9, MinHasher.DEFAULT_PERMUTATIONS, MinHasher.DEFAULT_SEED,
-          Measure.CONTAINMENT, 0.4, 0.1, null, Linkage.CENTER);
+          Measure.CONTAINMENT, 0.4, 0.1, null, Linkage.CENTER, 0.01, 4);
 
   public Settings {
     java.util.Objects.requireNonNull(shingleKind, "shingleKind");
     java.util.Objects.requireNonNull(measure, "measure");
     java.util.Objects.requireNonNull(linkage, "linkage");
-    Shingler.of(shingleKind, shingleSize); // validates the size
+    Shingler.of(shingleKind, shingleSize, sampling); // validates the size and sampling
     if (permutations < 1 || permutations > 4096) {
       throw new IllegalArgumentException("permutations must be in [1, 4096]: " + permutations);
     }
@@ -44,6 +50,9 @@ public record Settings(
     }
     if (!(lshThreshold > 0 && lshThreshold < 1)) {
       throw new IllegalArgumentException("LSH threshold must be in (0, 1): " + lshThreshold);
+    }
+    if (!(commonShingles >= 0 && commonShingles <= 1)) {
+      throw new IllegalArgumentException("common-shingle share must be in [0, 1]: " + commonShingles);
     }
     if (lshOverride != null && lshOverride.width() > permutations) {
       throw new IllegalArgumentException("bands × rows = " + lshOverride.width()
@@ -59,26 +68,35 @@ public record Settings(
   }
 
   public Shingler shingler() {
-    return Shingler.of(shingleKind, shingleSize);
+    return Shingler.of(shingleKind, shingleSize, sampling);
   }
 
   public Settings withShingles(ShingleKind kind, int size) {
-    return new Settings(kind, size, permutations, seed, measure, threshold, lshThreshold, lshOverride, linkage);
+    return new Settings(kind, size, permutations, seed, measure, threshold, lshThreshold, lshOverride, linkage, commonShingles, sampling);
   }
 
   public Settings withPermutations(int count) {
-    return new Settings(shingleKind, shingleSize, count, seed, measure, threshold, lshThreshold, lshOverride, linkage);
+    return new Settings(shingleKind, shingleSize, count, seed, measure, threshold, lshThreshold, lshOverride, linkage, commonShingles, sampling);
   }
 
   public Settings withSeed(long value) {
-    return new Settings(shingleKind, shingleSize, permutations, value, measure, threshold, lshThreshold, lshOverride, linkage);
+    return new Settings(shingleKind, shingleSize, permutations, value, measure, threshold, lshThreshold, lshOverride, linkage, commonShingles, sampling);
   }
 
   public Settings withMatching(Measure m, double t, Linkage l) {
-    return new Settings(shingleKind, shingleSize, permutations, seed, m, t, lshThreshold, lshOverride, l);
+    return new Settings(shingleKind, shingleSize, permutations, seed, m, t, lshThreshold, lshOverride, l, commonShingles, sampling);
+  }
+
+  public Settings withSampling(int value) {
+    return new Settings(shingleKind, shingleSize, permutations, seed, measure, threshold, lshThreshold, lshOverride, linkage,
+        commonShingles, value);
+  }
+
+  public Settings withCommonShingles(double share) {
+    return new Settings(shingleKind, shingleSize, permutations, seed, measure, threshold, lshThreshold, lshOverride, linkage, share, sampling);
   }
 
   public Settings withLsh(double jaccardThreshold, LshParams override) {
-    return new Settings(shingleKind, shingleSize, permutations, seed, measure, threshold, jaccardThreshold, override, linkage);
+    return new Settings(shingleKind, shingleSize, permutations, seed, measure, threshold, jaccardThreshold, override, linkage, commonShingles, sampling);
   }
 }

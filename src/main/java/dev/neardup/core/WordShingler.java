@@ -3,14 +3,28 @@ package dev.neardup.core;
 /** Word k-gram shingles, rolled over the token hashes (see {@link RollingShingles}). */
 public final class WordShingler implements Shingler {
   private final int size;
+  private final int sampling;
   private final RollingShingles rolling;
 
+  /** All shingles of {@code size} words. */
   public WordShingler(int size) {
+    this(size, 1);
+  }
+
+  /**
+   * 1 in {@code sampling} of the shingles, chosen by hash (see {@link Shingler#of(ShingleKind, int, int)}).
+   *
+   * @throws IllegalArgumentException when the size is out of range or {@code sampling} is not a
+   *     power of two in [1, 64]
+   */
+  public WordShingler(int size, int sampling) {
     if (size < 1 || size > 32) {
       throw new IllegalArgumentException("word shingle size must be in [1, 32]: " + size);
     }
+    Shingler.checkSampling(sampling);
     this.size = size;
-    this.rolling = new RollingShingles(size);
+    this.sampling = sampling;
+    this.rolling = new RollingShingles(size, sampling);
   }
 
   @Override
@@ -20,6 +34,6 @@ public final class WordShingler implements Shingler {
 
   @Override
   public String describe() {
-    return "word:" + size;
+    return Shingler.label("word", size, sampling);
   }
 }

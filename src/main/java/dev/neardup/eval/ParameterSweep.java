@@ -6,6 +6,7 @@ import dev.neardup.core.Measure;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.ScoredPair;
 import dev.neardup.core.Settings;
+import dev.neardup.core.Shingler;
 import dev.neardup.core.ShingleKind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,7 +52,12 @@ public final class ParameterSweep {
   }
 
   /** A shingle kind and size. */
-  public record Shingling(ShingleKind kind, int size) {}
+  public record Shingling(ShingleKind kind, int size, int sampling) {
+    /** As {@code Shingler#describe}: {@code word:5}, {@code char:9/4}. */
+    public String label() {
+      return Shingler.of(kind, size, sampling).describe();
+    }
+  }
 
   /**
    * One point of the grid and how it scored.
@@ -68,9 +74,9 @@ public final class ParameterSweep {
     for (Shingling shingling : grid.shingles()) {
       for (int permutations : grid.permutations()) {
         Settings base = Settings.DEFAULTS.withShingles(shingling.kind(), shingling.size())
-            .withPermutations(permutations).withSeed(grid.seed());
-        progress.accept(String.format(java.util.Locale.ROOT, "fingerprinting %s:%d with %d permutations",
-            shingling.kind().name().toLowerCase(java.util.Locale.ROOT), shingling.size(), permutations));
+            .withSampling(shingling.sampling()).withPermutations(permutations).withSeed(grid.seed());
+        progress.accept(String.format(java.util.Locale.ROOT, "fingerprinting %s with %d permutations",
+            shingling.label(), permutations));
         Pipeline.Corpus corpus = pipeline.fingerprint(articles, base);
         for (double lshThreshold : grid.lshThresholds()) {
           Settings banded = base.withLsh(lshThreshold, null);

@@ -22,13 +22,14 @@ import java.util.Set;
  * read back by {@code neardup cluster --signatures}:
  *
  * <pre>{"id":"a1","tokens":412,"shingles":405,"permutations":128,"seed":1,"shingle":"word:5",
- *  "normalizer":1,"signature":"AAECAw…"}</pre>
+ *  "normalizer":1,"minhash":2,"signature":"AAECAw…"}</pre>
  *
  * <p>{@code signature} is either the base64 (RFC 4648, with padding) of the values as little-endian
  * 32-bit integers, 4 × permutations bytes, or a JSON array of the values as signed 32-bit integers;
- * either way value i is the minimum of permutation i and only equality between values matters.
- * Lines must agree on permutations, seed, shingle and normalizer; signatures are only comparable
- * when they do.
+ * either way only equality between values at the same position matters. {@code minhash} is the
+ * signature algorithm's version ({@code MinHasher.ALGORITHM_VERSION}; files without it were made
+ * with version 1). Lines must agree on permutations, seed, shingle, normalizer and minhash;
+ * signatures are only comparable when they do.
  */
 public final class SketchCodec {
   private static final JsonFactory JSON = new JsonFactory();
@@ -48,8 +49,9 @@ public final class SketchCodec {
    * @param permutations signature length
    * @param seed         MinHash seed
    * @param normalizer   {@code NewsNormalizer.VERSION} at the time
+   * @param minhash      {@code MinHasher.ALGORITHM_VERSION} at the time
    */
-  public record Made(String shingle, int permutations, long seed, int normalizer) {}
+  public record Made(String shingle, int permutations, long seed, int normalizer, int minhash) {}
 
   /** The sketches of a file and what they were made with (null when the file holds none). */
   public record Contents(List<Sketch> sketches, Made made) {}
@@ -68,6 +70,7 @@ public final class SketchCodec {
         g.writeNumberField("seed", made.seed());
         g.writeStringField("shingle", made.shingle());
         g.writeNumberField("normalizer", made.normalizer());
+        g.writeNumberField("minhash", made.minhash());
         g.writeFieldName("signature");
         Signature s = sketch.signature();
         if (format == SignatureFormat.BASE64) {
@@ -113,7 +116,7 @@ public final class SketchCodec {
         }
       }
       Made lineMade = new Made(node.get("shingle").asText(), node.get("permutations").asInt(),
-          node.get("seed").asLong(), node.path("normalizer").asInt(1));
+          node.get("seed").asLong(), node.path("normalizer").asInt(1), node.path("minhash").asInt(1));
       if (made[0] == null) {
         made[0] = lineMade;
       } else if (!made[0].equals(lineMade)) {

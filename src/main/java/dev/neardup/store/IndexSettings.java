@@ -23,12 +23,13 @@ import java.util.Objects;
  * @param normalizerVersion {@link NewsNormalizer#VERSION} the signatures were made with
  * @param shingleKind       word or character shingles
  * @param shingleSize       tokens (or characters) per shingle
+ * @param sampling          1 in how many shingles are kept ({@link Settings#sampling()})
  * @param permutations      MinHash signature length
  * @param seed              seed of the MinHash permutations
  * @param bands             LSH bands
  * @param rows              LSH rows per band
  */
-public record IndexSettings(int normalizerVersion, ShingleKind shingleKind, int shingleSize, int permutations,
+public record IndexSettings(int normalizerVersion, ShingleKind shingleKind, int shingleSize, int sampling, int permutations,
     long seed, int bands, int rows) {
 
   /**
@@ -37,7 +38,7 @@ public record IndexSettings(int normalizerVersion, ShingleKind shingleKind, int 
    */
   public IndexSettings {
     Objects.requireNonNull(shingleKind, "shingleKind");
-    Shingler.of(shingleKind, shingleSize); // validates the size
+    Shingler.of(shingleKind, shingleSize, sampling); // validates the size and sampling
     if (normalizerVersion < 1) {
       throw new IllegalArgumentException("normalizer version must be at least 1: " + normalizerVersion);
     }
@@ -54,7 +55,7 @@ public record IndexSettings(int normalizerVersion, ShingleKind shingleKind, int 
   /** The index settings of a run's settings, with this build's normaliser version. */
   public static IndexSettings of(Settings settings) {
     LshParams lsh = settings.lshParams();
-    return new IndexSettings(NewsNormalizer.VERSION, settings.shingleKind(), settings.shingleSize(),
+    return new IndexSettings(NewsNormalizer.VERSION, settings.shingleKind(), settings.shingleSize(), settings.sampling(),
         settings.permutations(), settings.seed(), lsh.bands(), lsh.rows());
   }
 
@@ -62,9 +63,9 @@ public record IndexSettings(int normalizerVersion, ShingleKind shingleKind, int 
     return new LshParams(bands, rows);
   }
 
-  /** Shingling label as {@code neardup sketch} writes it, e.g. {@code char:9}. */
+  /** Shingling label as {@code neardup sketch} writes it, e.g. {@code char:9/4}. */
   public String shingle() {
-    return Shingler.of(shingleKind, shingleSize).describe();
+    return Shingler.of(shingleKind, shingleSize, sampling).describe();
   }
 
   /**
@@ -72,7 +73,7 @@ public record IndexSettings(int normalizerVersion, ShingleKind shingleKind, int 
    * threshold and linkage are kept.
    */
   public Settings applyTo(Settings settings) {
-    return settings.withShingles(shingleKind, shingleSize).withPermutations(permutations).withSeed(seed)
+    return settings.withShingles(shingleKind, shingleSize).withSampling(sampling).withPermutations(permutations).withSeed(seed)
         .withLsh(settings.lshThreshold(), lsh());
   }
 
@@ -92,7 +93,7 @@ public record IndexSettings(int normalizerVersion, ShingleKind shingleKind, int 
     }
   }
 
-  /** For messages: {@code char:9, 128 permutations, seed 1, 42 bands × 3 rows, normalizer 1}. */
+  /** For messages: {@code char:9/4, 128 permutations, seed 1, 64 bands × 2 rows, normalizer 1}. */
   public String describe() {
     return String.format(Locale.ROOT, "%s, %d permutations, seed %d, %d bands × %d rows, normalizer %d",
         shingle(), permutations, seed, bands, rows, normalizerVersion);

@@ -1,6 +1,7 @@
 package dev.neardup.store;
 
 import dev.neardup.core.LshParams;
+import dev.neardup.core.MinHasher;
 import dev.neardup.core.NewsNormalizer;
 import dev.neardup.core.ShingleKind;
 import dev.neardup.core.Signature;
@@ -33,7 +34,7 @@ import org.sqlite.SQLiteOpenMode;
  *
  * <p>Schema (version {@value #SCHEMA_VERSION}):
  * <pre>
- * meta(key TEXT PRIMARY KEY, value TEXT)          -- schema, settings, settings_hash, created_at
+ * meta(key TEXT PRIMARY KEY, value TEXT)          -- schema, settings, settings_hash, minhash_version, created_at
  * articles(num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, source TEXT, tokens INTEGER,
  *          shingles INTEGER, signature BLOB, added_at TEXT, settings_hash TEXT)
  * band_keys(band INTEGER, key INTEGER, article INTEGER, PRIMARY KEY (band, key, article)) WITHOUT ROWID
@@ -180,8 +181,10 @@ public final class SqliteIndex implements ArticleIndex {
           Map<String, String> meta = new java.util.LinkedHashMap<>();
           meta.put("schema_version", Integer.toString(SCHEMA_VERSION));
           meta.put("normalizer_version", Integer.toString(forNew.normalizerVersion()));
+          meta.put("minhash_version", Integer.toString(MinHasher.ALGORITHM_VERSION));
           meta.put("shingle_kind", forNew.shingleKind().name().toLowerCase(Locale.ROOT));
           meta.put("shingle_size", Integer.toString(forNew.shingleSize()));
+          meta.put("shingle_sampling", Integer.toString(forNew.sampling()));
           meta.put("permutations", Integer.toString(forNew.permutations()));
           meta.put("seed", Long.toString(forNew.seed()));
           meta.put("lsh_bands", Integer.toString(forNew.bands()));
@@ -238,8 +241,15 @@ public final class SqliteIndex implements ArticleIndex {
       }
       IndexSettings stored = new IndexSettings(Integer.parseInt(meta.get("normalizer_version")),
           ShingleKind.valueOf(meta.get("shingle_kind").toUpperCase(Locale.ROOT)), Integer.parseInt(meta.get("shingle_size")),
+          Integer.parseInt(meta.getOrDefault("shingle_sampling", "1")),
           Integer.parseInt(meta.get("permutations")), Long.parseLong(meta.get("seed")),
           Integer.parseInt(meta.get("lsh_bands")), Integer.parseInt(meta.get("lsh_rows")));
+      int minhash = Integer.parseInt(meta.getOrDefault("minhash_version", "1"));
+      if (minhash != MinHasher.ALGORITHM_VERSION) {
+        throw new IllegalArgumentException(file + " was built with MinHash algorithm version " + minhash
+            + " and this neardup signs with version " + MinHasher.ALGORITHM_VERSION
+            + ": its signatures cannot be compared with new ones; rebuild the index");
+      }
       if (stored.normalizerVersion() != NewsNormalizer.VERSION) {
         throw new IllegalArgumentException(file + " was built with normalizer version " + stored.normalizerVersion()
             + " and this neardup normalises with version " + NewsNormalizer.VERSION

@@ -134,6 +134,17 @@ class ExplainSketchCommandsTest {
   }
 
   @Test
+  void sketchesOfTheFirstSignatureAlgorithmAreRefused() throws IOException {
+    Path sketches = dir.resolve("v1.jsonl");
+    String current = CliRun.run("sketch", "samples").out();
+    assertTrue(current.contains("\"minhash\":2,"), current);
+    Files.writeString(sketches, current.replace("\"minhash\":2,", "")); // as written before the field existed
+    CliRun r = CliRun.run("cluster", "--signatures", sketches.toString());
+    assertEquals(ExitCodes.USAGE, r.code());
+    assertTrue(r.err().contains("MinHash algorithm version 1") && r.err().contains("sketch the articles again"), r.err());
+  }
+
+  @Test
   void completionPrintsABashScriptForEveryCommand() {
     CliRun r = CliRun.run("completion");
     assertEquals(0, r.code(), r.err());

@@ -144,7 +144,7 @@ class IndexCommandsTest {
     assertTrue(remove.err().contains("2 removed"), remove.err());
     CliRun stats = CliRun.run("index", "stats", "--index", db);
     assertTrue(stats.out().contains("articles:     28"), stats.out());
-    assertTrue(stats.out().contains("char:9, 128 permutations, seed 1"), stats.out());
+    assertTrue(stats.out().contains("char:9/4, 128 permutations, seed 1"), stats.out());
     assertTrue(stats.out().contains("bytes per article"), stats.out());
   }
 
@@ -155,8 +155,8 @@ class IndexCommandsTest {
     CliRun.run("index", "add", "--index", db, s.originals().toString());
     CliRun word = CliRun.run("query", "--index", db, "--shingle", "word", s.originals().toString());
     assertEquals(ExitCodes.USAGE, word.code());
-    assertTrue(word.err().startsWith("neardup: " + db + " was built with char:9, 128 permutations"), word.err());
-    assertTrue(word.err().contains("--shingle/-k word:5 contradicts it"), word.err());
+    assertTrue(word.err().startsWith("neardup: " + db + " was built with char:9/4, 128 permutations"), word.err());
+    assertTrue(word.err().contains("--shingle/-k/--sample word:5 contradicts it"), word.err());
     assertEquals(1, word.err().lines().count(), word.err());
     // Options equal to the stored ones, or left out, are fine; query-time options may differ.
     assertEquals(0, CliRun.run("query", "--index", db, "--permutations", "128", "--threshold", "0.9",

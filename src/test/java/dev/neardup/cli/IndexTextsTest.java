@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code query --texts} and {@code check --against --texts}: pairs whose indexed article's original
  * text is given are verified exactly, the others stay estimated. The samples' pair 000 ~ 001 is
- * estimated at containment 0.4223 from the signatures, exactly 0.5009 (as {@code neardup pairs}).
+ * estimated at containment 0.5192 from the signatures, exactly 0.5247 (as {@code neardup pairs}).
  */
 class IndexTextsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,7 +50,7 @@ class IndexTextsTest {
     String db = index(S001);
     JsonNode estimated = onlyMatch(CliRun.run("query", "--index", db, S000));
     assertTrue(estimated.get("estimated").asBoolean());
-    assertEquals(0.4223, estimated.get("matches").get(0).get("containment").asDouble());
+    assertEquals(0.5192, estimated.get("matches").get(0).get("containment").asDouble());
     assertTrue(estimated.get("matches").get(0).get("estimated").asBoolean());
 
     CliRun query = CliRun.run("query", "--index", db, "--texts", S001, S000);
@@ -58,8 +58,8 @@ class IndexTextsTest {
     assertFalse(exact.get("estimated").asBoolean(), query.out());
     JsonNode m = exact.get("matches").get(0);
     assertEquals(S001, m.get("id").asText());
-    assertEquals(0.5009, m.get("containment").asDouble());
-    assertEquals(0.2603, m.get("jaccard").asDouble());
+    assertEquals(0.5247, m.get("containment").asDouble());
+    assertEquals(0.2692, m.get("jaccard").asDouble());
     assertFalse(m.get("estimated").asBoolean());
     assertTrue(query.err().contains("1 pair; containment >= 0.4, 1 verified exactly on the original texts,"
         + " 0 estimated from stored signatures"), query.err());
@@ -67,7 +67,7 @@ class IndexTextsTest {
 
     CliRun text = CliRun.run("query", "--index", db, "--texts", S001, "--output", "text", S000);
     assertTrue(text.out().contains("(exact scores)"), text.out());
-    assertTrue(text.out().contains("containment 0.5009  jaccard 0.2603  exact"), text.out());
+    assertTrue(text.out().contains("containment 0.5247  jaccard 0.2692  exact"), text.out());
     CliRun csv = CliRun.run("query", "--index", db, "--texts", S001, "--output", "csv", S000);
     assertTrue(csv.out().lines().skip(1).allMatch(l -> l.endsWith(",false,false")), csv.out());
   }
@@ -75,18 +75,18 @@ class IndexTextsTest {
   @Test
   void aPairWhoseEstimateFallsShortOfTheThresholdIsFoundWhenItsTextIsGiven() throws IOException {
     String db = index(S001);
-    CliRun without = CliRun.run("query", "--index", db, "--threshold", "0.45", S000);
+    CliRun without = CliRun.run("query", "--index", db, "--threshold", "0.52", S000);
     assertEquals(0, without.code(), without.err());
-    assertEquals("", without.out(), "estimated 0.4223 < 0.45");
+    assertEquals("", without.out(), "estimated 0.5192 < 0.52");
 
-    JsonNode with = onlyMatch(CliRun.run("query", "--index", db, "--threshold", "0.45", "--texts", S001, S000));
-    assertEquals(0.5009, with.get("matches").get(0).get("score").asDouble());
+    JsonNode with = onlyMatch(CliRun.run("query", "--index", db, "--threshold", "0.52", "--texts", S001, S000));
+    assertEquals(0.5247, with.get("matches").get(0).get("score").asDouble());
     assertFalse(with.get("matches").get(0).get("estimated").asBoolean());
   }
 
   @Test
   void pairsWhoseIndexedTextIsMissingOrDifferentStayEstimated() throws IOException {
-    // 001 (already indexed, never its own match) duplicates 000 (0.5009 exact) and 002 (0.4965 estimated).
+    // 001 (already indexed, never its own match) duplicates 000 (0.5247 exact) and 002 (0.5249 estimated).
     String db = index(S000, S002);
     CliRun query = CliRun.run("query", "--index", db, "--texts", S000, S001);
     assertEquals(0, query.code(), query.err());
@@ -94,9 +94,9 @@ class IndexTextsTest {
     assertTrue(line.get("estimated").asBoolean(), "one score is still an estimate");
     Map<String, JsonNode> byId = Map.of(line.get("matches").get(0).get("id").asText(), line.get("matches").get(0),
         line.get("matches").get(1).get("id").asText(), line.get("matches").get(1));
-    assertEquals(0.5009, byId.get(S000).get("score").asDouble());
+    assertEquals(0.5247, byId.get(S000).get("score").asDouble());
     assertFalse(byId.get(S000).get("estimated").asBoolean());
-    assertEquals(0.4965, byId.get(S002).get("score").asDouble());
+    assertEquals(0.5249, byId.get(S002).get("score").asDouble());
     assertTrue(byId.get(S002).get("estimated").asBoolean());
     assertTrue(query.err().contains("1 verified exactly on the original texts, 1 estimated from stored signatures"),
         query.err());
@@ -114,11 +114,11 @@ class IndexTextsTest {
     CliRun query = CliRun.run("query", "--index", db, "--texts", edited.toString(), S000);
     JsonNode line = onlyMatch(query);
     assertTrue(line.get("matches").get(0).get("estimated").asBoolean(), query.out());
-    assertEquals(0.4223, line.get("matches").get(0).get("score").asDouble());
+    assertEquals(0.5192, line.get("matches").get(0).get("score").asDouble());
     assertTrue(query.err().contains("warning: w1: the text given with --texts is not the text indexed"), query.err());
 
     JsonNode right = onlyMatch(CliRun.run("query", "--index", db, "--texts", indexed.toString(), S000));
-    assertEquals(0.5009, right.get("matches").get(0).get("score").asDouble());
+    assertEquals(0.5247, right.get("matches").get(0).get("score").asDouble());
   }
 
   @Test
@@ -129,20 +129,20 @@ class IndexTextsTest {
     assertEquals(ExitCodes.DUPLICATES_FOUND, check.code(), check.err());
     assertTrue(check.err().contains("2 duplicate pairs: 2 of 2 articles duplicate articles of"), check.err());
     assertTrue(check.err().contains("2 verified exactly on the original texts, 0 estimated"), check.err());
-    assertTrue(check.err().contains(S000 + " ~ " + S001 + " (indexed)  containment 0.5009 (exact)"), check.err());
-    assertTrue(check.err().contains(S002 + " ~ " + S001 + " (indexed)  containment 0.4962 (exact)"), check.err());
+    assertTrue(check.err().contains(S000 + " ~ " + S001 + " (indexed)  containment 0.5247 (exact)"), check.err());
+    assertTrue(check.err().contains(S002 + " ~ " + S001 + " (indexed)  containment 0.5195 (exact)"), check.err());
     assertEquals("", check.out());
     JsonNode json = JSON.readTree(report.toFile());
     assertFalse(json.get("estimated").asBoolean());
     assertEquals(2, json.get("counts").get("exact_pairs").asInt());
-    assertEquals(0.5009, json.get("pairs").get(0).get("score").asDouble());
+    assertEquals(0.5247, json.get("pairs").get(0).get("score").asDouble());
     assertFalse(json.get("pairs").get(0).get("estimated").asBoolean());
-    assertEquals(0.4962, json.get("pairs").get(1).get("score").asDouble());
+    assertEquals(0.5195, json.get("pairs").get(1).get("score").asDouble());
 
-    // At 0.45 the estimate (0.4223) would pass the batch; the exact score fails it.
-    assertEquals(0, CliRun.run("check", "--against", db, "--threshold", "0.45", S000).code());
+    // At 0.52 the estimate (0.5192) would pass the batch; the exact score (0.5247) fails it.
+    assertEquals(0, CliRun.run("check", "--against", db, "--threshold", "0.52", S000).code());
     assertEquals(ExitCodes.DUPLICATES_FOUND,
-        CliRun.run("check", "--against", db, "--threshold", "0.45", "--texts", S001, S000).code());
+        CliRun.run("check", "--against", db, "--threshold", "0.52", "--texts", S001, S000).code());
   }
 
   @Test

@@ -167,6 +167,16 @@ class SqliteIndexTest {
     }
     e = assertThrows(IllegalArgumentException.class, () -> SqliteIndex.open(old, INDEX_SETTINGS, true));
     assertTrue(e.getMessage().contains("normalizer version 99"), e.getMessage());
+
+    Path firstSignatures = dir.resolve("minhash1.db");
+    SqliteIndex.open(firstSignatures, INDEX_SETTINGS, true).close();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + firstSignatures);
+        Statement s = c.createStatement()) {
+      s.execute("DELETE FROM meta WHERE key = 'minhash_version'"); // as indexes made before the key existed
+    }
+    e = assertThrows(IllegalArgumentException.class, () -> SqliteIndex.open(firstSignatures, INDEX_SETTINGS, true));
+    assertTrue(e.getMessage().contains("MinHash algorithm version 1") && e.getMessage().contains("rebuild the index"),
+        e.getMessage());
   }
 
   @Test

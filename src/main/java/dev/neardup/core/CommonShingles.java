@@ -1,0 +1,226 @@
+package dev.neardup.core;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Shingles found in so many articles of a batch that sharing them is no evidence of a shared
+ * story: outlets' footers, datelines, stock phrases and the character n-grams of the commonest
+ * words. The batch pipeline leaves them out of MinHash signatures (never out of exact
+ * verification), which keeps LSH candidates close to linear in the batch size.
+ *
+ * <p>Why: unrelated news articles share 1–4 % of their character 9-shingles, almost all of them
+ * common ones. With the banding needed to find truncated copies (Jaccard ≈ 0.1–0.2), such
+ * background overlap makes a fixed fraction of all n²/2 pairs into candidates; without the common
+ * shingles, false candidates fall by an order of magnitude (see README, "Scaling").
+ *
+ * <p>A shingle is common when more than {@code max(minArticles, fraction × n)} of the batch's n
+ * articles contain it. Document frequency is counted exactly on up to {@code sampleSize} articles
+ * spread evenly over the batch (in the caller's order, which the pipeline makes the id order) and
+ * the cut scaled to the sample; frequent shingles are estimated well from a sample, rare ones do
+ * not matter.
+ *
+ * <p>A story syndicated more than the cut times would lose the very shingles its versions share,
+ * so {@link #signable} falls back to the whole set for any article that would lose more than half
+ * of its shingles. Immutable and thread-safe.
+ */
+public final class CommonShingles {
+  /** Articles counted at most; beyond that, an even sample. */
+  public static final int SAMPLE_SIZE = 10_000;
+  /** Cut for batches under {@code minArticles / fraction} articles. */
+  public static final int MIN_ARTICLES = 200;
+
+  private static final CommonShingles NONE = new CommonShingles(new long[0]);
+  private static final int FILTER_BITS = 20;
+
+  private final int size;
+  // One bit per value of a hash's top FILTER_BITS bits (128 KB): most shingles are rejected with
+  // one load; the rest look the hash up in an open-addressing table at most a quarter full.
+  private final long[] filter;
+  private final long[] table;
+  private final boolean hasZero;
+
+  private CommonShingles(long[] common) {
+    size = common.length;
+    filter = new long[common.length == 0 ? 0 : 1 << (FILTER_BITS - 6)];
+    table = new long[Integer.highestOneBit(Math.max(1, common.length) * 4) * 2];
+    boolean zero = false;
+    int mask = table.length - 1;
+    for (long h : common) {
+      int bit = (int) (h >>> (64 - FILTER_BITS));
+      filter[bit >>> 6] |= 1L << bit;
+      if (h == 0) { // 0 marks a free slot
+        zero = true;
+        continue;
+      }
+      int slot = slot(h, mask);
+      while (table[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = h;
+    }
+    hasZero = zero;
+  }
+
+  /** No common shingles: signatures over whole sets. */
+  public static CommonShingles none() {
+    return NONE;
+  }
+
+  /**
+   * The common shingles of a batch of {@code batchSize} articles.
+   *
+   * @param sets        shingle sets of the batch, or of an even sample of it
+   * @param batchSize   articles in the whole batch (at least {@code sets.size()})
+   * @param fraction    share of the batch above which a shingle is common, in (0, 1]; 0 finds none
+   * @param minArticles articles above which a shingle may be common, whatever the fraction
+   */
+  public static CommonShingles find(List<ShingleSet> sets, int batchSize, double fraction, int minArticles) {
+    if (!(fraction >= 0 && fraction <= 1)) {
+      throw new IllegalArgumentException("common-shingle fraction must be in [0, 1]: " + fraction);
+    }
+    if (batchSize < sets.size()) {
+      throw new IllegalArgumentException("batch size " + batchSize + " is below the sample size " + sets.size());
+    }
+    if (fraction == 0 || sets.isEmpty()) {
+      return NONE;
+    }
+    double cut = Math.max(minArticles, fraction * batchSize) * sets.size() / batchSize;
+    if (cut >= sets.size()) {
+      return NONE;
+    }
+    HashCounts counts = new HashCounts();
+    for (ShingleSet set : sets) {
+      for (int i = 0, n = set.size(); i < n; i++) {
+        counts.increment(set.get(i));
+      }
+    }
+    return new CommonShingles(counts.above(cut));
+  }
+
+  /**
+   * Indices of up to {@link #SAMPLE_SIZE} of {@code batchSize} articles spread evenly over the
+   * batch: all of them for small batches.
+   */
+  public static int[] sampleIndices(int batchSize) {
+    int count = Math.min(batchSize, SAMPLE_SIZE);
+    int[] indices = new int[count];
+    for (int i = 0; i < count; i++) {
+      indices[i] = (int) ((long) i * batchSize / count);
+    }
+    return indices;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public boolean contains(long hash) {
+    if (size == 0) {
+      return false;
+    }
+    int bit = (int) (hash >>> (64 - FILTER_BITS));
+    if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+      return false;
+    }
+    if (hash == 0) {
+      return hasZero;
+    }
+    int mask = table.length - 1;
+    for (int slot = slot(hash, mask); table[slot] != 0; slot = (slot + 1) & mask) {
+      if (table[slot] == hash) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int slot(long hash, int mask) {
+    return (int) HashCounts.mix(hash) & mask;
+  }
+
+  /**
+   * The shingles of {@code set} to sign: those not common, or the whole set when more than half of
+   * it is common (a story syndicated past the cut keeps the shingles its versions share).
+   */
+  public ShingleSet signable(ShingleSet set) {
+    if (size == 0 || set.isEmpty()) {
+      return set;
+    }
+    ShingleSet kept = set.without(this::contains);
+    return kept.size() * 2 < set.size() ? set : kept;
+  }
+
+  /** Open-addressing counts of 64-bit hashes; grows at half load. */
+  private static final class HashCounts {
+    private long[] keys = new long[1 << 16];
+    private int[] counts = new int[1 << 16];
+    private boolean zeroSeen;
+    private int zeroCount;
+    private int size;
+
+    void increment(long key) {
+      if (key == 0) { // 0 marks a free slot
+        zeroSeen = true;
+        zeroCount++;
+        return;
+      }
+      int mask = keys.length - 1;
+      int slot = (int) mix(key) & mask;
+      while (keys[slot] != 0 && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      if (keys[slot] == 0) {
+        keys[slot] = key;
+        if (++size * 2 > keys.length) {
+          counts[slot] = 1;
+          grow();
+          return;
+        }
+      }
+      counts[slot]++;
+    }
+
+    long[] above(double cut) {
+      long[] out = new long[16];
+      int n = 0;
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] != 0 && counts[i] > cut) {
+          if (n == out.length) {
+            out = Arrays.copyOf(out, n * 2);
+          }
+          out[n++] = keys[i];
+        }
+      }
+      if (zeroSeen && zeroCount > cut) {
+        out = Arrays.copyOf(out, n + 1);
+        out[n++] = 0;
+      }
+      return Arrays.copyOf(out, n);
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldCounts = counts;
+      keys = new long[oldKeys.length * 2];
+      counts = new int[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != 0) {
+          int slot = (int) mix(oldKeys[i]) & mask;
+          while (keys[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          keys[slot] = oldKeys[i];
+          counts[slot] = oldCounts[i];
+        }
+      }
+    }
+
+    // Shingle hashes are already mixed, but the table indexes by the low bits while the filter
+    // uses the top ones; a cheap multiply keeps the two independent.
+    static long mix(long key) {
+      return (key * 0x9E3779B97F4A7C15L) >>> 32;
+    }
+  }
+}
