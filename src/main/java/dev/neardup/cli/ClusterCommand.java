@@ -43,6 +43,10 @@ final class ClusterCommand implements Callable<Integer> {
           + " estimated from the signatures (see the README).")
   java.nio.file.Path signatures;
 
+  @Option(names = "--timings", description = "Print the wall time of each stage (read, fingerprint, candidates and"
+      + " verification, clustering, output) and the candidate counts on stderr.")
+  boolean timings;
+
   @Override
   public Integer call() {
     Settings settings = matching.settings();
@@ -53,18 +57,41 @@ final class ClusterCommand implements Callable<Integer> {
       settings = read.settings();
       result = read.clustering();
     } else {
+      long start = System.nanoTime();
       List<Article> articles = inputs.readAll();
-      result = new Pipeline(matching.threads).run(articles, settings);
+      long read = System.nanoTime();
+      Pipeline pipeline = new Pipeline(matching.threads);
+      Pipeline.Corpus corpus = pipeline.fingerprint(articles, settings);
+      articles = null; // the texts are not needed past fingerprinting; let them go
+      long printed = System.nanoTime();
+      List<dev.neardup.core.ScoredPair> verified = pipeline.verify(corpus, settings.lshParams(), settings.threshold());
+      long checked = System.nanoTime();
+      result = pipeline.cluster(corpus, verified, settings);
+      long clustered = System.nanoTime();
+      if (timings) {
+        inputs.note(String.format(Locale.ROOT, "timings: read %.2f s, fingerprint %.2f s (%,d common shingles left out"
+                + " of signatures), candidates and verification %.2f s (%,d pairs verified), clustering %.2f s",
+            seconds(read - start), seconds(printed - read), corpus.commonShingles(), seconds(checked - printed),
+            verified.size(), seconds(clustered - checked)));
+      }
     }
     for (String id : result.emptyIds()) {
       inputs.note("warning: " + id + ": no words left after normalisation, skipped");
     }
+    long outputStart = System.nanoTime();
     List<Cluster> shown = result.clusters().stream().filter(c -> singletons || c.size() > 1).toList();
     new ClusterWriter(output, settings.measure()).write(shown, spec.commandLine().getOut());
+    if (timings) {
+      inputs.note(String.format(Locale.ROOT, "timings: output %.2f s", seconds(System.nanoTime() - outputStart)));
+    }
     long multi = result.clusters().stream().filter(c -> c.size() > 1).count();
     long inMulti = result.clusters().stream().filter(c -> c.size() > 1).mapToLong(Cluster::size).sum();
     inputs.note(String.format(Locale.ROOT, "%d articles: %d duplicate cluster%s holding %d articles, %d singletons",
         result.ids().size(), multi, multi == 1 ? "" : "s", inMulti, result.clusters().size() - multi));
     return inputs.exitCode(ExitCodes.OK);
+  }
+
+  private static double seconds(long nanos) {
+    return nanos / 1e9;
   }
 }

@@ -115,9 +115,9 @@ final class QueryCommand implements Callable<Integer> {
       err.println("neardup: query " + run.timings(wall));
     }
     AddResult a = run.added();
-    inputs.note(String.format(Locale.ROOT, "query: %s, %,d duplicate%s indexed articles (%s; %s, %s)%s; %s holds"
+    inputs.note(String.format(Locale.ROOT, "query: %s, %,d duplicate indexed article%s (%s; %s, %s)%s; %s holds"
             + " %,d articles",
-        IndexQueryRun.plural(run.articles(), "article"), run.duplicates(), run.duplicates() == 1 ? "s" : "",
+        IndexQueryRun.plural(run.articles(), "article"), run.duplicates(), run.duplicates() == 1 ? "" : "s",
         IndexQueryRun.plural(run.pairs(), "pair"), run.rule(), run.scoresNote(),
         add ? String.format(Locale.ROOT, "; %,d added", a.added()) : "", store.file, held));
     return inputs.exitCode(ExitCodes.OK);

@@ -36,21 +36,16 @@ public final class CharShingler implements Shingler {
     int n = tokens.size();
     int[] starts = tokens.starts();
     int[] ends = tokens.ends();
-    int length = Math.max(0, n - 1);
-    for (int t = 0; t < n; t++) {
-      length += ends[t] - starts[t];
-    }
-    long[] stream = new long[length];
-    int pos = 0;
+    RollingShingles.Roll roll = rolling.start(text.length());
     for (int t = 0; t < n; t++) {
       if (t > 0) {
-        stream[pos++] = ' ';
+        roll.push(' ');
       }
       for (int i = starts[t]; i < ends[t]; i++) {
-        stream[pos++] = text.charAt(i);
+        roll.push(text.charAt(i));
       }
     }
-    return rolling.shingles(stream, length);
+    return roll.finish();
   }
 
   @Override

@@ -169,9 +169,23 @@ public final class NewsNormalizer implements Normalizer {
     return words == 0 || (words <= MAX_CHROME_WORDS && !endsLikeSentence(line));
   }
 
+  /**
+   * A cheap necessary condition for {@link #BREADCRUMB}: its first separator, spaced, within the
+   * first 32 characters. Four scans of every line for separators anywhere made this the
+   * normaliser's costliest step.
+   */
   private static boolean looksLikeBreadcrumb(String line) {
-    return line.length() <= 400
-        && (line.contains(" > ") || line.contains(" | ") || line.contains(" » ") || line.contains(" / "));
+    if (line.length() > 400) {
+      return false;
+    }
+    int last = Math.min(31, line.length() - 2);
+    for (int p = 2; p <= last; p++) {
+      char c = line.charAt(p);
+      if ((c == '>' || c == '|' || c == '»' || c == '/') && line.charAt(p - 1) == ' ' && line.charAt(p + 1) == ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isNumber(int cp) {

@@ -33,36 +33,76 @@ final class RollingShingles {
    * single shingle of all of them, none give the empty set.
    */
   ShingleSet shingles(long[] items, int count) {
-    if (count == 0) {
-      return ShingleSet.of();
+    Roll roll = start(count);
+    for (int i = 0; i < count; i++) {
+      roll.push(items[i]);
     }
-    if (count < size) {
-      long all = 0;
-      for (int i = 0; i < count; i++) {
-        all = all * BASE + items[i];
+    return roll.finish();
+  }
+
+  /**
+   * A roll over items pushed one at a time, for shinglers whose items are not in one array (the
+   * characters of a token stream): no copy of the stream is made.
+   *
+   * @param expectedItems about how many items will be pushed, to size the output
+   */
+  Roll start(int expectedItems) {
+    return new Roll(expectedItems);
+  }
+
+  /** One pass over one article's items. Not thread-safe; one per article. */
+  final class Roll {
+    private final long[] window;
+    private final int windowMask;
+    private long[] out;
+    private int count;
+    private int kept;
+    private long rolling;
+    private long smallest = Long.MAX_VALUE;
+
+    private Roll(int expectedItems) {
+      window = new long[Integer.highestOneBit(size) << 1];
+      windowMask = window.length - 1;
+      out = new long[Math.max(16, (int) (expectedItems / (sampleMask + 1) * 5 / 4))];
+    }
+
+    void push(long item) {
+      int i = count++;
+      if (i < size) {
+        rolling = rolling * BASE + item;
+        window[i & windowMask] = item;
+        if (i == size - 1) {
+          emit(Hashing64.mix(rolling));
+        }
+        return;
       }
-      return ShingleSet.ofOwned(new long[] {Hashing64.mix(all)}, 1); // kept whatever the sampling
+      rolling = rolling * BASE + item - basePowSize * window[(i - size) & windowMask];
+      window[i & windowMask] = item;
+      emit(Hashing64.mix(rolling));
     }
-    long[] out = new long[count - size + 1];
-    long rolling = 0;
-    for (int i = 0; i < size; i++) {
-      rolling = rolling * BASE + items[i];
-    }
-    long hash = Hashing64.mix(rolling);
-    long smallest = hash;
-    out[0] = hash;
-    int kept = (hash & sampleMask) == 0 ? 1 : 0;
-    for (int i = size; i < count; i++) {
-      rolling = rolling * BASE + items[i] - basePowSize * items[i - size];
-      hash = Hashing64.mix(rolling);
+
+    private void emit(long hash) {
       smallest = Math.min(smallest, hash);
+      if (kept == out.length) {
+        out = java.util.Arrays.copyOf(out, kept * 2);
+      }
       // Written unconditionally and kept by advancing the cursor: no branch on a random bit.
       out[kept] = hash;
       kept += (hash & sampleMask) == 0 ? 1 : 0;
     }
-    if (kept == 0) {
-      out[kept++] = smallest;
+
+    ShingleSet finish() {
+      if (count == 0) {
+        return ShingleSet.of();
+      }
+      if (count < size) {
+        out[0] = Hashing64.mix(rolling); // one shingle of everything, kept whatever the sampling
+        return ShingleSet.ofOwned(out, 1);
+      }
+      if (kept == 0) {
+        out[kept++] = smallest;
+      }
+      return ShingleSet.ofOwned(out, kept);
     }
-    return ShingleSet.ofOwned(out, kept);
   }
 }
