@@ -85,7 +85,8 @@ public final class CommonShingles {
     if (fraction == 0 || sets.isEmpty()) {
       return NONE;
     }
-    double cut = Math.max(minArticles, fraction * batchSize) * sets.size() / batchSize;
+    // Rounded so that, say, 0.29 × 100 is 29 and not 28.999999999999996: "more than 29 articles".
+    double cut = Math.round(Math.max(minArticles, fraction * batchSize) * sets.size() / batchSize * 1e9) / 1e9;
     if (cut >= sets.size()) {
       return NONE;
     }

@@ -37,12 +37,38 @@ public final class NewsNormalizer implements Normalizer {
     StringBuilder line = new StringBuilder(256);
     Set<String> seen = new HashSet<>();
     int length = text.length();
+    int lineStart = 0;
+    boolean plain = true; // no leading, trailing, doubled or non-ASCII space in the line so far
+    char previous = ' ';
     for (int i = 0; i <= length; i++) {
       char c = i < length ? text.charAt(i) : '\n';
+      if (c > ' ' && c < 0x7F) { // the common case, neither space nor line break
+        previous = c;
+        continue;
+      }
       if (isLineBreak(c)) {
-        appendLine(line, out, seen);
-        line.setLength(0);
+        // Most lines are already canonical: take them whole instead of char by char.
+        String canonical = plain && previous != ' ' ? text.substring(lineStart, i) : canonicalSpaces(text, lineStart, i, line);
+        appendLine(canonical, out, seen);
+        lineStart = i + 1;
+        plain = true;
+        previous = ' ';
       } else if (isHorizontalSpace(c)) {
+        plain &= c == ' ' && previous != ' ';
+        previous = ' ';
+      } else {
+        previous = c;
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@code text[from, to)} with runs of horizontal space made one space, stripped. */
+  private static String canonicalSpaces(String text, int from, int to, StringBuilder line) {
+    line.setLength(0);
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (isHorizontalSpace(c)) {
         if (line.length() > 0 && line.charAt(line.length() - 1) != ' ') {
           line.append(' ');
         }
@@ -50,18 +76,17 @@ public final class NewsNormalizer implements Normalizer {
         line.append(c);
       }
     }
-    return out.toString();
-  }
-
-  private static void appendLine(StringBuilder line, StringBuilder out, Set<String> seen) {
     int end = line.length();
     if (end > 0 && line.charAt(end - 1) == ' ') {
       end--;
     }
-    if (end == 0) {
+    return line.substring(0, end);
+  }
+
+  private static void appendLine(String kept, StringBuilder out, Set<String> seen) {
+    if (kept.isEmpty()) {
       return;
     }
-    String kept = line.substring(0, end);
     if (isChrome(kept) || !seen.add(kept)) {
       return;
     }

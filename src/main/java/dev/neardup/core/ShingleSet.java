@@ -18,17 +18,28 @@ public final class ShingleSet {
     this.sorted = sortedDistinct;
   }
 
-  /** Builds the set of the given hashes (in any order, duplicates allowed); copies the array. */
+  /**
+   * Builds the set of the given values (in any order, duplicates allowed, not necessarily
+   * hashes); copies the array.
+   */
   public static ShingleSet of(long... hashes) {
-    return ofOwned(hashes.clone(), hashes.length);
+    long[] copy = hashes.clone();
+    return distinct(sortSmall(copy, copy.length), copy.length);
   }
 
-  /** Takes ownership of the first {@code count} entries of {@code hashes}, which it may reorder. */
+  /**
+   * Takes ownership of the first {@code count} entries of {@code hashes}, which it may reorder.
+   * The values must be well-mixed hashes: the linear-time sort relies on their top bits being
+   * spread evenly (values sharing their top bits would make it quadratic).
+   */
   static ShingleSet ofOwned(long[] hashes, int count) {
+    return distinct(count < 64 ? sortSmall(hashes, count) : bucketSort(hashes, count), count);
+  }
+
+  private static ShingleSet distinct(long[] sorted, int count) {
     if (count == 0) {
       return EMPTY;
     }
-    long[] sorted = count < 64 ? sortSmall(hashes, count) : bucketSort(hashes, count);
     int distinct = 1;
     for (int i = 1; i < count; i++) {
       if (sorted[i] != sorted[distinct - 1]) {
