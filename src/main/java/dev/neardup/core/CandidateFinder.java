@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Batch LSH: finds every pair of signatures that agree on all rows of at least one band.
  *
- * <p>Each band's keys are sorted with their article indices (a stable LSD radix sort of primitive
+ * <p>Each band's keys are sorted with their article indices (a stable bucket sort of primitive
  * arrays: no boxing, linear in the batch size), so pairs fall out of runs of equal keys without
  * any hash map; within a run indices ascend, so every pair comes out as {@code a < b}. The result
  * is sorted and free of repeats. Candidates are only
@@ -36,7 +36,7 @@ public final class CandidateFinder {
                 + params.rows() + " rows");
       }
     }
-    PairBuffer pairs = new PairBuffer();
+    PairBuffer pairs = new PairBuffer(n);
     long[] keys = new long[n];
     int[] order = new int[n];
     BandSorter sorter = new BandSorter(n);
@@ -64,67 +64,73 @@ public final class CandidateFinder {
   }
 
   /**
-   * Stable LSD radix sort of 64-bit keys (by unsigned value, 11 bits per pass) carrying their
-   * indices; passes where every key has the same digit are skipped. Equal keys keep their input
-   * order.
+   * Stable sort of well-mixed 64-bit keys carrying their indices, in linear expected time: one
+   * counting pass scatters them by their top bits into about one bucket per key, and an insertion
+   * sort puts neighbours in order (equal keys, which share a bucket, never move past each other, so
+   * they keep their input order). Two passes over the band instead of the six of an 11-bit LSD
+   * radix sort.
    */
   private static final class BandSorter {
-    private static final int BITS = 11;
-    private static final int RADIX = 1 << BITS;
-
     private final long[] keyBuffer;
     private final int[] indexBuffer;
-    private final int[] counts = new int[RADIX];
+    private final int[] starts;
+    private final int shift;
 
     BandSorter(int n) {
       keyBuffer = new long[n];
       indexBuffer = new int[n];
+      int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1)));
+      starts = new int[(1 << bits) + 1];
+      shift = 64 - bits;
     }
 
     void sort(long[] keys, int[] indices) {
       int n = keys.length;
-      long[] srcKeys = keys;
-      int[] srcIndices = indices;
-      long[] dstKeys = keyBuffer;
-      int[] dstIndices = indexBuffer;
-      for (int shift = 0; shift < Long.SIZE; shift += BITS) {
-        Arrays.fill(counts, 0);
-        for (int i = 0; i < n; i++) {
-          counts[(int) (srcKeys[i] >>> shift) & (RADIX - 1)]++;
-        }
-        if (n == 0 || counts[(int) (srcKeys[0] >>> shift) & (RADIX - 1)] == n) {
-          continue; // all keys share this digit
-        }
-        int sum = 0;
-        for (int d = 0; d < RADIX; d++) {
-          int c = counts[d];
-          counts[d] = sum;
-          sum += c;
-        }
-        for (int i = 0; i < n; i++) {
-          int d = (int) (srcKeys[i] >>> shift) & (RADIX - 1);
-          int at = counts[d]++;
-          dstKeys[at] = srcKeys[i];
-          dstIndices[at] = srcIndices[i];
-        }
-        long[] tk = srcKeys;
-        srcKeys = dstKeys;
-        dstKeys = tk;
-        int[] ti = srcIndices;
-        srcIndices = dstIndices;
-        dstIndices = ti;
+      Arrays.fill(starts, 0);
+      for (int i = 0; i < n; i++) {
+        starts[bucket(keys[i]) + 1]++;
       }
-      if (srcKeys != keys) {
-        System.arraycopy(srcKeys, 0, keys, 0, n);
-        System.arraycopy(srcIndices, 0, indices, 0, n);
+      for (int b = 1; b < starts.length; b++) {
+        starts[b] += starts[b - 1];
       }
+      for (int i = 0; i < n; i++) {
+        int at = starts[bucket(keys[i])]++;
+        keyBuffer[at] = keys[i];
+        indexBuffer[at] = indices[i];
+      }
+      for (int i = 0; i < n; i++) {
+        long key = keyBuffer[i];
+        int index = indexBuffer[i];
+        int j = i - 1;
+        while (j >= 0 && Long.compareUnsigned(keyBuffer[j], key) > 0) {
+          keyBuffer[j + 1] = keyBuffer[j];
+          indexBuffer[j + 1] = indexBuffer[j];
+          j--;
+        }
+        keyBuffer[j + 1] = key;
+        indexBuffer[j + 1] = index;
+      }
+      System.arraycopy(keyBuffer, 0, keys, 0, n);
+      System.arraycopy(indexBuffer, 0, indices, 0, n);
+    }
+
+    private int bucket(long key) {
+      return (int) (key >>> shift);
     }
   }
 
-  /** A growable array of encoded pairs. */
+  /**
+   * A growable array of encoded pairs, sorted at the end by a counting sort on the first index
+   * (pairs are spread over the batch, not over the 64-bit range) and a small sort per index.
+   */
   private static final class PairBuffer {
+    private final int n;
     private long[] values = new long[1024];
     private int size;
+
+    PairBuffer(int n) {
+      this.n = n;
+    }
 
     void add(long pair) {
       if (size == values.length) {
@@ -134,14 +140,32 @@ public final class CandidateFinder {
     }
 
     long[] sortedDistinct() {
-      Arrays.sort(values, 0, size);
-      int distinct = 0;
+      int[] starts = new int[n + 1];
       for (int i = 0; i < size; i++) {
-        if (distinct == 0 || values[i] != values[distinct - 1]) {
-          values[distinct++] = values[i];
+        starts[(int) (values[i] >>> 32) + 1]++;
+      }
+      for (int a = 1; a <= n; a++) {
+        starts[a] += starts[a - 1];
+      }
+      int[] seconds = new int[size];
+      int[] next = starts.clone();
+      for (int i = 0; i < size; i++) {
+        seconds[next[(int) (values[i] >>> 32)]++] = (int) values[i];
+      }
+      values = null; // the pairs now live in seconds[]; let the buffer go before the output grows
+      long[] out = new long[size];
+      int distinct = 0;
+      for (int a = 0; a < n; a++) {
+        int from = starts[a];
+        int to = starts[a + 1];
+        Arrays.sort(seconds, from, to);
+        for (int i = from; i < to; i++) {
+          if (i == from || seconds[i] != seconds[i - 1]) {
+            out[distinct++] = (long) a << 32 | seconds[i];
+          }
         }
       }
-      return Arrays.copyOf(values, distinct);
+      return distinct == size ? out : Arrays.copyOf(out, distinct);
     }
   }
 }

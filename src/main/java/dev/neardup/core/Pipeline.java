@@ -160,7 +160,9 @@ public final class Pipeline {
   }
 
   private static long pairKey(int a, int b) {
-    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+    // Mixed (a bijection, so still unique): Long.hashCode of a << 32 | b is a ^ b, which collides
+    // for millions of pairs and turned the map's buckets into trees.
+    return Hashing64.mix(((long) Math.min(a, b) << 32) | Math.max(a, b));
   }
 
   /**

@@ -44,13 +44,15 @@ public record Signature(int[] values) {
       throw new IllegalArgumentException(
           "signature lengths differ: " + values.length + " vs " + other.values.length);
     }
+    int[] a = values;
+    int[] b = other.values;
     int equal = 0;
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] == other.values[i]) {
-        equal++;
-      }
+    // Branch-free: whether two values agree is a coin toss the branch predictor cannot learn, and
+    // this runs once per LSH candidate.
+    for (int i = 0; i < a.length; i++) {
+      equal += a[i] == b[i] ? 1 : 0;
     }
-    return (double) equal / values.length;
+    return (double) equal / a.length;
   }
 
   /** Hash of the values {@code [from, to)}; the LSH band key. */
