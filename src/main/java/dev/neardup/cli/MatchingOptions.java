@@ -54,11 +54,11 @@ final class MatchingOptions {
   @Option(names = "--rows", paramLabel = "R", description = "LSH rows per band (with --bands).")
   Integer rows;
 
-  @Option(names = "--common-shingles", paramLabel = "SHARE",
-      description = "Leave shingles found in more than this share of the batch's articles (and in more than "
-          + dev.neardup.core.CommonShingles.MIN_ARTICLES + " of them) out of signatures, so boilerplate and stock phrases make no candidates; "
-          + "0 keeps all. Batch commands only. Default: ${DEFAULT-VALUE}.")
-  double commonShingles = D.commonShingles();
+  @Option(names = "--common-shingles", paramLabel = "N",
+      description = "Leave shingles found in more than N of the batch's articles out of signatures, so boilerplate"
+          + " and stock phrases make no candidates (scores still count them); 0 keeps all. Batch commands only."
+          + " Default: ${DEFAULT-VALUE}.")
+  int commonShingles = D.commonShingles();
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: all cores.")
   int threads = Runtime.getRuntime().availableProcessors();

@@ -24,7 +24,7 @@ final class SettingsText {
     } else {
       b.append(" --lsh-threshold ").append(number(s.lshThreshold()));
     }
-    b.append(" --common-shingles ").append(number(s.commonShingles()));
+    b.append(" --common-shingles ").append(s.commonShingles());
     if (s.seed() != Settings.DEFAULTS.seed()) {
       b.append(" --seed ").append(s.seed());
     }

@@ -6,29 +6,31 @@ import java.util.List;
 /**
  * Shingles found in so many articles of a batch that sharing them is no evidence of a shared
  * story: outlets' footers, datelines, stock phrases and the character n-grams of the commonest
- * words. The batch pipeline leaves them out of MinHash signatures (never out of exact
- * verification), which keeps LSH candidates close to linear in the batch size.
+ * words. The batch pipeline leaves them out of MinHash signatures (never out of verification),
+ * which keeps LSH candidates close to linear in the batch size.
  *
  * <p>Why: unrelated news articles share 1–4 % of their character 9-shingles, almost all of them
  * common ones. With the banding needed to find truncated copies (Jaccard ≈ 0.1–0.2), such
- * background overlap makes a fixed fraction of all n²/2 pairs into candidates; without the common
- * shingles, false candidates fall by an order of magnitude (see README, "Scaling").
+ * background overlap makes a fixed fraction of all n²/2 pairs into candidates. The cut is a number
+ * of articles, not a share of the batch, for the same reason: pairs sharing a shingle found in d
+ * articles number d²/2, so with every kept shingle in at most c articles, false candidates grow
+ * at most like c × n (a cut of 1 % of n would still let them grow like n²).
  *
- * <p>A shingle is common when more than {@code max(minArticles, fraction × n)} of the batch's n
- * articles contain it. Document frequency is counted exactly on up to {@code sampleSize} articles
- * spread evenly over the batch (in the caller's order, which the pipeline makes the id order) and
- * the cut scaled to the sample; frequent shingles are estimated well from a sample, rare ones do
- * not matter.
+ * <p>A shingle is common when more than {@code maxArticles} of the batch's n articles contain it.
+ * Document frequency is counted exactly on up to {@link #SAMPLE_SIZE} articles spread evenly over
+ * the batch (in the caller's order, which the pipeline makes the id order) and the cut scaled to
+ * the sample; frequent shingles are estimated well from a sample, rare ones do not matter.
  *
  * <p>A story syndicated more than the cut times would lose the very shingles its versions share,
- * so {@link #signable} falls back to the whole set for any article that would lose more than half
- * of its shingles. Immutable and thread-safe.
+ * so {@link #signable} falls back to the whole set for an article that would lose more than
+ * {@link #MAX_COMMON_PERCENT} % of its shingles; ordinary articles lose a third or less. Immutable
+ * and thread-safe.
  */
 public final class CommonShingles {
   /** Articles counted at most; beyond that, an even sample. */
-  public static final int SAMPLE_SIZE = 10_000;
-  /** Cut for batches under {@code minArticles / fraction} articles. */
-  public static final int MIN_ARTICLES = 200;
+  public static final int SAMPLE_SIZE = 20_000;
+  /** Share of an article's shingles above which it is signed whole rather than without them. */
+  public static final int MAX_COMMON_PERCENT = 80;
 
   private static final CommonShingles NONE = new CommonShingles(new long[0]);
   private static final int FILTER_BITS = 20;
@@ -72,24 +74,19 @@ public final class CommonShingles {
    *
    * @param sets        shingle sets of the batch, or of an even sample of it
    * @param batchSize   articles in the whole batch (at least {@code sets.size()})
-   * @param fraction    share of the batch above which a shingle is common, in (0, 1]; 0 finds none
-   * @param minArticles articles above which a shingle may be common, whatever the fraction
+   * @param maxArticles articles above which a shingle is common; 0 finds none
    */
-  public static CommonShingles find(List<ShingleSet> sets, int batchSize, double fraction, int minArticles) {
-    if (!(fraction >= 0 && fraction <= 1)) {
-      throw new IllegalArgumentException("common-shingle fraction must be in [0, 1]: " + fraction);
+  public static CommonShingles find(List<ShingleSet> sets, int batchSize, int maxArticles) {
+    if (maxArticles < 0) {
+      throw new IllegalArgumentException("common-shingle cut must not be negative: " + maxArticles);
     }
     if (batchSize < sets.size()) {
       throw new IllegalArgumentException("batch size " + batchSize + " is below the sample size " + sets.size());
     }
-    if (fraction == 0 || sets.isEmpty()) {
+    if (maxArticles == 0 || maxArticles >= batchSize || sets.isEmpty()) {
       return NONE;
     }
-    // Rounded so that, say, 0.29 × 100 is 29 and not 28.999999999999996: "more than 29 articles".
-    double cut = Math.round(Math.max(minArticles, fraction * batchSize) * sets.size() / batchSize * 1e9) / 1e9;
-    if (cut >= sets.size()) {
-      return NONE;
-    }
+    double cut = (double) maxArticles * sets.size() / batchSize;
     HashCounts counts = new HashCounts();
     for (ShingleSet set : sets) {
       for (int i = 0, n = set.size(); i < n; i++) {
@@ -141,15 +138,16 @@ public final class CommonShingles {
   }
 
   /**
-   * The shingles of {@code set} to sign: those not common, or the whole set when more than half of
-   * it is common (a story syndicated past the cut keeps the shingles its versions share).
+   * The shingles of {@code set} to sign: those not common, or the whole set when more than {@link
+   * #MAX_COMMON_PERCENT} % of it is common (a story syndicated past the cut keeps the shingles its
+   * versions share).
    */
   public ShingleSet signable(ShingleSet set) {
     if (size == 0 || set.isEmpty()) {
       return set;
     }
     ShingleSet kept = set.without(this::contains);
-    return kept.size() * 2 < set.size() ? set : kept;
+    return (long) (set.size() - kept.size()) * 100 > (long) MAX_COMMON_PERCENT * set.size() ? set : kept;
   }
 
   /** Open-addressing counts of 64-bit hashes; grows at half load. */

@@ -67,15 +67,15 @@ public final class Pipeline {
     return new Corpus(settings, ids, kept, empty, common.size());
   }
 
-  private static CommonShingles commonShingles(Shingled[] shingled, double share) {
-    if (share == 0) {
+  private static CommonShingles commonShingles(Shingled[] shingled, int maxArticles) {
+    if (maxArticles == 0) {
       return CommonShingles.none();
     }
     List<ShingleSet> sample = new ArrayList<>();
     for (int i : CommonShingles.sampleIndices(shingled.length)) {
       sample.add(shingled[i].shingles());
     }
-    return CommonShingles.find(sample, shingled.length, share, CommonShingles.MIN_ARTICLES);
+    return CommonShingles.find(sample, shingled.length, maxArticles);
   }
 
   /** {@link #verify(Corpus, LshParams, double)} without screening: every candidate is scored. */

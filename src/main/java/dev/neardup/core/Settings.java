@@ -15,8 +15,8 @@ package dev.neardup.core;
  *                       can have low Jaccard)
  * @param lshOverride    explicit (bands, rows), or null to derive them from {@code lshThreshold}
  * @param linkage        how pairs become clusters
- * @param commonShingles share of a batch's articles above which a shingle is common and left out
- *                       of signatures ({@link CommonShingles}), in [0, 1]; 0 keeps every shingle
+ * @param commonShingles articles of a batch above which a shingle is common and left out of
+ *                       signatures ({@link CommonShingles}); 0 keeps every shingle
  * @param sampling       keep 1 in this many shingles, chosen by hash ({@link Shingler#of(ShingleKind,
  *                       int, int)}); 1 keeps all
  */
@@ -30,12 +30,12 @@ public record Settings(
     double lshThreshold,
     LshParams lshOverride,
     Linkage linkage,
-    double commonShingles,
+    int commonShingles,
     int sampling) {
 
   public static final Settings DEFAULTS =
       new Settings(ShingleKind.CHAR, 9, MinHasher.DEFAULT_PERMUTATIONS, MinHasher.DEFAULT_SEED,
-          Measure.CONTAINMENT, 0.4, 0.1, null, Linkage.CENTER, 0.01, 4);
+          Measure.CONTAINMENT, 0.4, 0.1, null, Linkage.CENTER, 1000, 4);
 
   public Settings {
     java.util.Objects.requireNonNull(shingleKind, "shingleKind");
@@ -51,8 +51,8 @@ public record Settings(
     if (!(lshThreshold > 0 && lshThreshold < 1)) {
       throw new IllegalArgumentException("LSH threshold must be in (0, 1): " + lshThreshold);
     }
-    if (!(commonShingles >= 0 && commonShingles <= 1)) {
-      throw new IllegalArgumentException("common-shingle share must be in [0, 1]: " + commonShingles);
+    if (commonShingles < 0) {
+      throw new IllegalArgumentException("common-shingle cut must not be negative: " + commonShingles);
     }
     if (lshOverride != null && lshOverride.width() > permutations) {
       throw new IllegalArgumentException("bands × rows = " + lshOverride.width()
@@ -92,7 +92,7 @@ public record Settings(
         commonShingles, value);
   }
 
-  public Settings withCommonShingles(double share) {
+  public Settings withCommonShingles(int share) {
     return new Settings(shingleKind, shingleSize, permutations, seed, measure, threshold, lshThreshold, lshOverride, linkage, share, sampling);
   }
 

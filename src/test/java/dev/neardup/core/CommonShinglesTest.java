@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class CommonShinglesTest {
@@ -37,10 +38,10 @@ class CommonShinglesTest {
   }
 
   @Test
-  void hashInMoreThanTheFractionOfTheBatchIsCommonAndOneAtTheCutIsNot() {
-    // cut = max(5, 0.25 × 100) = 25
+  void hashInMoreThanMaxArticlesOfTheBatchIsCommonAndOneInExactlyThatManyIsNot() {
+    // cut = 25 articles of 100
     CommonShingles common = CommonShingles.find(
-        withCounts(100, new long[] {11, 22, 33, 44}, new int[] {26, 25, 24, 100}), 100, 0.25, 5);
+        withCounts(100, new long[] {11, 22, 33, 44}, new int[] {26, 25, 24, 100}), 100, 25);
     assertTrue(common.contains(11));
     assertFalse(common.contains(22));
     assertFalse(common.contains(33));
@@ -49,56 +50,71 @@ class CommonShinglesTest {
   }
 
   @Test
-  void aCutThatFloatingPointMissesByAnUlpIsStillTheCut() {
-    // 0.29 × 100 is 28.999999999999996 in doubles; 29 articles are not more than 29.
-    CommonShingles common = CommonShingles.find(withCounts(100, new long[] {42, 43}, new int[] {29, 30}), 100, 0.29, 5);
-    assertFalse(common.contains(42));
-    assertTrue(common.contains(43));
-  }
-
-  @Test
-  void minArticlesIsTheCutWhileTheFractionOfTheBatchIsBelowIt() {
-    // cut = max(30, 0.25 × 100) = 30: a small batch must not call a handful of articles common.
-    CommonShingles common = CommonShingles.find(
-        withCounts(100, new long[] {11, 22, 33}, new int[] {31, 30, 26}), 100, 0.25, 30);
-    assertTrue(common.contains(11));
-    assertFalse(common.contains(22));
-    assertFalse(common.contains(33));
-    assertEquals(1, common.size());
-  }
-
-  @Test
   void cutIsScaledToASampleOfALargerBatch() {
-    // 50 of 1000 articles: cut = max(20, 0.25 × 1000) × 50 / 1000 = 12.5
-    CommonShingles byFraction = CommonShingles.find(
-        withCounts(50, new long[] {11, 22}, new int[] {13, 12}), 1000, 0.25, 20);
-    assertTrue(byFraction.contains(11));
-    assertFalse(byFraction.contains(22));
-    List<ShingleSet> sample = withCounts(50, new long[] {11, 22, 33, 44}, new int[] {6, 5, 2, 1});
-    // cut = max(20, 0.01 × 1000) × 50 / 1000 = 1: minArticles scales with the sample as well.
-    CommonShingles byMinimum = CommonShingles.find(sample, 1000, 0.01, 20);
-    assertTrue(byMinimum.contains(11));
-    assertTrue(byMinimum.contains(22));
-    assertTrue(byMinimum.contains(33));
-    assertFalse(byMinimum.contains(44));
+    // 50 of 1000 articles: cut = 250 × 50 / 1000 = 12.5
+    List<ShingleSet> sample = withCounts(50, new long[] {11, 22}, new int[] {13, 12});
+    CommonShingles scaled = CommonShingles.find(sample, 1000, 250);
+    assertTrue(scaled.contains(11));
+    assertFalse(scaled.contains(22));
+    // The same sets taken as the whole batch, cut 12: the scaling is what made 13 of 50 common above.
+    CommonShingles whole = CommonShingles.find(sample, 50, 12);
+    assertTrue(whole.contains(11));
+    assertFalse(whole.contains(22));
+
+    List<ShingleSet> small = withCounts(50, new long[] {11, 22, 33, 44}, new int[] {6, 5, 2, 1});
+    // cut = 20 × 50 / 1000 = 1: a cut far below the sample's size scales down as well.
+    CommonShingles byFew = CommonShingles.find(small, 1000, 20);
+    assertTrue(byFew.contains(11));
+    assertTrue(byFew.contains(22));
+    assertTrue(byFew.contains(33));
+    assertFalse(byFew.contains(44));
     // The same sets taken as the whole batch: cut = 20, nothing is common.
-    assertEquals(0, CommonShingles.find(sample, 50, 0.01, 20).size());
+    assertEquals(0, CommonShingles.find(small, 50, 20).size());
   }
 
   @Test
-  void fractionZeroEmptyInputAndCutsAtOrAboveTheSetCountFindNothing() {
+  void aScaledCutIsExactWhenItIsAWholeNumberAndWhenTheBatchIsHuge() {
+    // 0.29 × 100 is 28.999999999999996 in doubles: a cut computed through the share maxArticles /
+    // batchSize would call 29 articles more than 29.
+    CommonShingles whole = CommonShingles.find(withCounts(100, new long[] {42, 43}, new int[] {29, 30}), 100, 29);
+    assertFalse(whole.contains(42));
+    assertTrue(whole.contains(43));
+    CommonShingles sampled = CommonShingles.find(withCounts(100, new long[] {42, 43}, new int[] {29, 30}), 1000, 290);
+    assertFalse(sampled.contains(42));
+    assertTrue(sampled.contains(43));
+    // 1 000 000 × 3000 overflows an int: cut = 1500.
+    List<ShingleSet> sets = withCounts(3000, new long[] {11, 22, 33, 44}, new int[] {1501, 1500, 3000, 2999});
+    CommonShingles huge = CommonShingles.find(sets, 2_000_000, 1_000_000);
+    assertTrue(huge.contains(11));
+    assertFalse(huge.contains(22));
+    assertEquals(3, huge.size());
+    // cut = (2^31 - 2) × 3000 / (2^31 - 1), just below 3000.
+    CommonShingles largest = CommonShingles.find(sets, Integer.MAX_VALUE, Integer.MAX_VALUE - 1);
+    assertTrue(largest.contains(33));
+    assertFalse(largest.contains(44));
+    assertEquals(1, largest.size());
+  }
+
+  @Test
+  void maxArticlesZeroEmptyInputAndCutsAtOrAboveTheBatchSizeFindNothing() {
     List<ShingleSet> everywhere = withCounts(10, new long[] {7, 0}, new int[] {10, 10});
-    assertEquals(0, CommonShingles.find(everywhere, 10, 0, 0).size());
-    assertEquals(0, CommonShingles.find(List.of(), 0, 0.5, 0).size());
-    assertEquals(0, CommonShingles.find(List.of(), 100, 0.5, 0).size());
-    assertEquals(0, CommonShingles.find(everywhere, 10, 0.5, 10).size());
-    assertEquals(0, CommonShingles.find(everywhere, 10, 1, 0).size());
-    assertFalse(CommonShingles.find(everywhere, 10, 1, 0).contains(7));
-    // One article below the set count, a hash in every set is common: the cases above are not
+    // 0 means off, not "common in more than no article".
+    assertEquals(0, CommonShingles.find(everywhere, 10, 0).size());
+    assertEquals(0, CommonShingles.find(everywhere, 100, 0).size());
+    assertEquals(0, CommonShingles.find(List.of(), 0, 0).size());
+    assertEquals(0, CommonShingles.find(List.of(), 0, 5).size());
+    assertEquals(0, CommonShingles.find(List.of(), 100, 5).size());
+    assertEquals(0, CommonShingles.find(everywhere, 10, 10).size());
+    assertEquals(0, CommonShingles.find(everywhere, 10, 11).size());
+    assertEquals(0, CommonShingles.find(everywhere, 20, 20).size());
+    assertFalse(CommonShingles.find(everywhere, 10, 10).contains(7));
+    // One article below the batch size, a hash in every set is common: the cases above are not
     // empty for want of frequent hashes.
-    CommonShingles justBelow = CommonShingles.find(everywhere, 10, 0.5, 9);
+    CommonShingles justBelow = CommonShingles.find(everywhere, 10, 9);
     assertTrue(justBelow.contains(7));
     assertTrue(justBelow.contains(0));
+    assertEquals(2, justBelow.size());
+    assertTrue(CommonShingles.find(everywhere, 20, 19).contains(7));
 
     CommonShingles none = CommonShingles.none();
     assertEquals(0, none.size());
@@ -110,38 +126,54 @@ class CommonShinglesTest {
     assertSame(set, none.signable(set));
   }
 
-  /** Hashes 1..6 are common (in all four sets); 101.. are not. */
-  private static CommonShingles oneToSix() {
-    CommonShingles common = CommonShingles.find(
-        withCounts(4, new long[] {1, 2, 3, 4, 5, 6, 101}, new int[] {4, 4, 4, 4, 4, 4, 1}), 4, 0.5, 0);
-    assertEquals(6, common.size());
+  /** Hashes 1..100 are common (in all four sets); 1001..1100 are not. */
+  private static CommonShingles oneToHundred() {
+    long[] hashes = new long[200];
+    int[] counts = new int[200];
+    for (int i = 0; i < 100; i++) {
+      hashes[i] = 1 + i;
+      counts[i] = 4;
+      hashes[100 + i] = 1001 + i;
+      counts[100 + i] = 1;
+    }
+    CommonShingles common = CommonShingles.find(withCounts(4, hashes, counts), 4, 2);
+    assertEquals(100, common.size());
     return common;
   }
 
+  /** {@code rare} hashes from 1001 on. */
+  private static long[] rare(int rare) {
+    return LongStream.range(1001, 1001 + rare).toArray();
+  }
+
+  /** Common hashes 1..{@code common} and rare ones 1001... */
+  private static ShingleSet mixed(int common, int rare) {
+    return ShingleSet.of(LongStream.concat(LongStream.rangeClosed(1, common), LongStream.of(rare(rare))).toArray());
+  }
+
   @Test
-  void signableLeavesOutCommonHashesWhileAtLeastHalfTheSetRemains() {
-    CommonShingles common = oneToSix();
-    // Exactly half common: still filtered.
-    assertArrayEquals(new long[] {101, 102, 103, 104, 105},
-        values(common.signable(ShingleSet.of(1, 2, 3, 4, 5, 101, 102, 103, 104, 105))));
-    assertArrayEquals(new long[] {101, 102, 103, 104, 105, 106},
-        values(common.signable(ShingleSet.of(1, 2, 3, 4, 5, 101, 102, 103, 104, 105, 106))));
-    ShingleSet rare = ShingleSet.of(101, 102, 103);
-    assertSame(rare, common.signable(rare));
+  void signableLeavesOutCommonHashesWhileAtMost80PercentOfTheSetIsCommon() {
+    CommonShingles common = oneToHundred();
+    // Exactly 80 % common: still filtered.
+    assertArrayEquals(rare(2), values(common.signable(mixed(8, 2))));
+    assertArrayEquals(rare(1), values(common.signable(mixed(4, 1))));
+    assertArrayEquals(rare(20), values(common.signable(mixed(80, 20))));
+    // More than half common, which once meant the whole set: now filtered.
+    assertArrayEquals(rare(4), values(common.signable(mixed(6, 4))));
+    assertArrayEquals(rare(6), values(common.signable(mixed(5, 6))));
+    ShingleSet rareOnly = ShingleSet.of(rare(3));
+    assertSame(rareOnly, common.signable(rareOnly));
     assertTrue(common.signable(ShingleSet.of()).isEmpty());
   }
 
   @Test
-  void signableKeepsTheWholeSetWhenMoreThanHalfOfItIsCommon() {
+  void signableKeepsTheWholeSetWhenMoreThan80PercentOfItIsCommon() {
     // Versions of a story syndicated past the cut share mostly common shingles; signing only the
     // rest would make them unfindable to each other.
-    CommonShingles common = oneToSix();
-    ShingleSet sixOfTen = ShingleSet.of(1, 2, 3, 4, 5, 6, 101, 102, 103, 104);
-    assertSame(sixOfTen, common.signable(sixOfTen));
-    ShingleSet sixOfEleven = ShingleSet.of(1, 2, 3, 4, 5, 6, 101, 102, 103, 104, 105);
-    assertSame(sixOfEleven, common.signable(sixOfEleven));
-    ShingleSet allCommon = ShingleSet.of(1, 2, 3);
-    assertSame(allCommon, common.signable(allCommon));
+    CommonShingles common = oneToHundred();
+    for (ShingleSet set : List.of(mixed(9, 1), mixed(81, 19), mixed(17, 4), mixed(5, 0))) {
+      assertSame(set, common.signable(set), () -> set.size() + " hashes");
+    }
   }
 
   @Test
@@ -164,7 +196,7 @@ class CommonShinglesTest {
       hashes[frequent.length + i] = rare[i];
       counts[frequent.length + i] = 1;
     }
-    CommonShingles common = CommonShingles.find(withCounts(4, hashes, counts), 4, 0.5, 0);
+    CommonShingles common = CommonShingles.find(withCounts(4, hashes, counts), 4, 2);
     for (long h : frequent) {
       assertTrue(common.contains(h), Long.toHexString(h));
     }
@@ -173,8 +205,9 @@ class CommonShinglesTest {
     }
     assertEquals(frequent.length, common.size());
 
-    // The other way round: 0 rare beside a common hash in its filter bucket.
-    CommonShingles notZero = CommonShingles.find(withCounts(4, new long[] {1, 0}, new int[] {4, 1}), 4, 0.5, 0);
+    // The other way round: 0 rare beside a common hash in its filter bucket, and in exactly as many
+    // articles as the cut (0 is counted apart from the other hashes).
+    CommonShingles notZero = CommonShingles.find(withCounts(4, new long[] {1, 0}, new int[] {4, 2}), 4, 2);
     assertTrue(notZero.contains(1));
     assertFalse(notZero.contains(0));
   }
@@ -187,7 +220,7 @@ class CommonShinglesTest {
       SplittableRandom random = new SplittableRandom(seed);
       // A pool of shared hashes, some of them adversarial for the filter and the table, each with
       // its own popularity; most are rare, a few are in most articles.
-      long[] pool = new long[1500];
+      long[] pool = new long[1000];
       double[] popularity = new double[pool.length];
       for (int i = 0; i < pool.length; i++) {
         long base = pool[Math.max(0, i - 1 - random.nextInt(Math.min(i, 20) + 1))];
@@ -202,8 +235,8 @@ class CommonShinglesTest {
       }
       int n = 20 + random.nextInt(300);
       int batchSize = random.nextBoolean() ? n : n + random.nextInt(3 * n);
-      double fraction = 0.05 + 0.5 * random.nextDouble();
-      int minArticles = random.nextInt(40);
+      // Up to 60 % of the batch; now and then 0 (off).
+      int maxArticles = random.nextInt(8) == 0 ? 0 : random.nextInt(batchSize * 3 / 5 + 1);
       List<ShingleSet> sets = new ArrayList<>(n);
       Map<Long, Integer> frequency = new HashMap<>();
       for (int s = 0; s < n; s++) {
@@ -225,11 +258,11 @@ class CommonShinglesTest {
           frequency.merge(set.get(i), 1, Integer::sum);
         }
       }
-      CommonShingles common = CommonShingles.find(sets, batchSize, fraction, minArticles);
-      double cut = Math.max(minArticles, fraction * batchSize) * n / batchSize;
+      CommonShingles common = CommonShingles.find(sets, batchSize, maxArticles);
       int expected = 0;
       for (Map.Entry<Long, Integer> e : frequency.entrySet()) {
-        boolean isCommon = e.getValue() > cut;
+        // In more than maxArticles × n / batchSize of the n sets, compared exactly in integers.
+        boolean isCommon = maxArticles > 0 && (long) e.getValue() * batchSize > (long) maxArticles * n;
         expected += isCommon ? 1 : 0;
         assertEquals(isCommon, common.contains(e.getKey()),
             () -> "seed " + seed + " hash " + Long.toHexString(e.getKey()) + " in " + e.getValue() + " of " + n);
@@ -252,10 +285,14 @@ class CommonShinglesTest {
     assertArrayEquals(new int[] {0, 1, 2}, CommonShingles.sampleIndices(3));
     assertArrayEquals(IntStream.range(0, CommonShingles.SAMPLE_SIZE).toArray(),
         CommonShingles.sampleIndices(CommonShingles.SAMPLE_SIZE));
+    // Up to 20 000 articles are counted whole.
+    assertArrayEquals(IntStream.range(0, 20_000).toArray(), CommonShingles.sampleIndices(20_000));
   }
 
   @Test
   void largeBatchesAreSampledEvenlyAcrossTheirWholeRange() {
+    // No more than 20 000 articles are counted.
+    assertEquals(20_000, CommonShingles.sampleIndices(20_001).length);
     int size = CommonShingles.SAMPLE_SIZE;
     for (int n : new int[] {size + 1, 2 * size - 1, 25_000, 1_000_003, Integer.MAX_VALUE}) {
       int[] indices = CommonShingles.sampleIndices(n);
@@ -274,16 +311,19 @@ class CommonShinglesTest {
   }
 
   @Test
-  void fractionOutsideZeroToOneAndBatchSmallerThanTheSetsAreRejected() {
+  void negativeMaxArticlesAndBatchSmallerThanTheSetsAreRejected() {
     List<ShingleSet> sets = withCounts(3, new long[] {1}, new int[] {3});
-    for (double fraction : new double[] {-0.01, 1.01, Double.NaN, Double.POSITIVE_INFINITY}) {
+    for (int maxArticles : new int[] {-1, Integer.MIN_VALUE}) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> CommonShingles.find(sets, 3, fraction, 0));
-      assertTrue(e.getMessage().contains(String.valueOf(fraction)), e.getMessage());
+          () -> CommonShingles.find(sets, 3, maxArticles));
+      assertTrue(e.getMessage().contains(String.valueOf(maxArticles)), e.getMessage());
     }
-    assertThrows(IllegalArgumentException.class, () -> CommonShingles.find(sets, 2, 0.5, 0));
+    assertThrows(IllegalArgumentException.class, () -> CommonShingles.find(sets, 2, 1));
     // Checked before the early exits, so a bad call never passes for an empty result.
-    assertThrows(IllegalArgumentException.class, () -> CommonShingles.find(sets, 2, 0, 0));
+    assertThrows(IllegalArgumentException.class, () -> CommonShingles.find(sets, 2, 0));
+    assertThrows(IllegalArgumentException.class, () -> CommonShingles.find(sets, 2, 5));
+    assertThrows(IllegalArgumentException.class, () -> CommonShingles.find(List.of(), 0, -1));
+    assertThrows(IllegalArgumentException.class, () -> CommonShingles.find(List.of(), 10, -1));
   }
 
   // ---- Through the pipeline ----
@@ -309,6 +349,23 @@ class CommonShinglesTest {
         .map(c -> c.members().stream().map(Cluster.Member::id).sorted().toList()).toList();
   }
 
+  /** What {@link Pipeline#run} would make of the articles {@code corpus} was fingerprinted from. */
+  private static Pipeline.Clustering run(Pipeline.Corpus corpus) {
+    Settings settings = corpus.settings();
+    Pipeline pipeline = new Pipeline(1);
+    return pipeline.cluster(corpus, pipeline.verify(corpus, settings.lshParams(), settings.threshold()), settings);
+  }
+
+  /** The common shingles of the whole corpus, counted independently of its fingerprints. */
+  private static CommonShingles commonOf(Pipeline.Corpus corpus, int maxArticles) {
+    List<ShingleSet> sets = corpus.fingerprints().stream().map(Fingerprinter.Fingerprint::shingles).toList();
+    return CommonShingles.find(sets, sets.size(), maxArticles);
+  }
+
+  private static int commonCount(CommonShingles common, ShingleSet set) {
+    return set.size() - set.without(common::contains).size();
+  }
+
   @Test
   void storySyndicatedPastTheCutStillClustersBecauseItsVersionsSignTheirWholeSets() {
     SplittableRandom random = new SplittableRandom(11);
@@ -321,31 +378,46 @@ class CommonShinglesTest {
       articles.add(new Article(id, story + "\n\n" + words(random, 3)));
       articles.add(new Article(String.format("r%03d", i), words(random, 100 + random.nextInt(100))));
     }
-    Pipeline.Corpus corpus = new Pipeline(1).fingerprint(articles, Settings.DEFAULTS);
-    // 300 of 600 articles is past the 200-article cut: the story's shingles are common, and only
-    // the fallback keeps them in the versions' signatures.
+    // The default cut (1000 articles) is above the whole batch; 100 puts the 300 versions past it.
+    Settings settings = Settings.DEFAULTS.withCommonShingles(100);
+    Pipeline.Corpus corpus = new Pipeline(1).fingerprint(articles, settings);
+    // The story's shingles are common and make up more than 80 % of each version: only the
+    // fallback keeps them in the versions' signatures.
     assertTrue(corpus.commonShingles() > 0);
-    for (Fingerprinter.Fingerprint f : corpus.fingerprints()) {
-      assertEquals(f.shingles().size(), f.signedCount());
+    CommonShingles common = commonOf(corpus, 100);
+    for (int i = 0; i < corpus.size(); i++) {
+      Fingerprinter.Fingerprint f = corpus.fingerprints().get(i);
+      String id = corpus.ids().get(i);
+      if (id.startsWith("v")) {
+        int n = commonCount(common, f.shingles());
+        assertTrue(n * 100 > 80 * f.shingles().size(), id + ": " + n + " of " + f.shingles().size() + " common");
+      }
+      assertEquals(f.shingles().size(), f.signedCount(), id);
     }
-    assertEquals(List.of(versions), multiMemberClusters(new Pipeline(1).run(articles, Settings.DEFAULTS)));
+    assertEquals(List.of(versions), multiMemberClusters(run(corpus)));
   }
 
   @Test
   void footerSharedPastTheCutDoesNotGlueUnrelatedArticles() {
     SplittableRandom random = new SplittableRandom(12);
-    // About 45 % of each article: enough for exact containment above the 0.4 threshold, not
-    // enough to trigger the whole-set fallback.
-    String footer = words(random, 80);
+    // About two thirds of each article: enough for exact containment above the 0.4 threshold, and
+    // past the half that once triggered the whole-set fallback, but not past its 80 %.
+    String footer = words(random, 150);
     List<Article> articles = new ArrayList<>();
-    for (int i = 0; i < 300; i++) {
-      articles.add(new Article(String.format("a%03d", i), words(random, 100) + "\n\n" + footer));
+    for (int i = 0; i < 200; i++) {
+      articles.add(new Article(String.format("a%03d", i), words(random, 75) + "\n\n" + footer));
     }
-    Pipeline.Corpus corpus = new Pipeline(1).fingerprint(articles, Settings.DEFAULTS);
+    // 200 articles carry the footer, past a cut of 100 (the default, 1000, would not be reached).
+    Settings settings = Settings.DEFAULTS.withCommonShingles(100);
+    Pipeline.Corpus corpus = new Pipeline(1).fingerprint(articles, settings);
+    CommonShingles common = commonOf(corpus, 100);
     for (Fingerprinter.Fingerprint f : corpus.fingerprints()) {
-      assertTrue(f.signedCount() < f.shingles().size());
+      int n = commonCount(common, f.shingles());
+      int size = f.shingles().size();
+      assertTrue(n * 2 > size && n * 100 <= 80 * size, n + " of " + size + " common");
+      assertEquals(size - n, f.signedCount());
     }
-    assertEquals(List.of(), multiMemberClusters(new Pipeline(1).run(articles, Settings.DEFAULTS)));
+    assertEquals(List.of(), multiMemberClusters(run(corpus)));
     // Signing the footer too makes the articles candidates, and their exact overlap then glues
     // them: what kept them apart above was the common-shingle filter.
     Pipeline.Clustering unfiltered = new Pipeline(1).run(articles, Settings.DEFAULTS.withCommonShingles(0));

@@ -42,8 +42,10 @@ class AccuracyRegressionTest {
     assertTrue(s.adjustedRand() >= ARI_FLOOR, "adjusted Rand index fell to " + s.adjustedRand());
   }
 
-  // Measured with the defaults at the time they were chosen: P 0.9868, R 0.9711, ARI 0.9788.
+  // Measured with the current defaults (char 9-shingles sampled 1 in 4, one-permutation MinHash,
+  // common shingles out of signatures): P 0.9870, R 0.9855, ARI 0.9862; with the first defaults
+  // (every shingle, k-permutation MinHash): P 0.9868, R 0.9711, ARI 0.9788.
   private static final double PRECISION_FLOOR = 0.975;
-  private static final double RECALL_FLOOR = 0.96;
-  private static final double ARI_FLOOR = 0.965;
+  private static final double RECALL_FLOOR = 0.97;
+  private static final double ARI_FLOOR = 0.97;
 }
