@@ -1,6 +1,8 @@
 package dev.neardup.core;
 
 import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 /**
  * Batch LSH: finds every pair of signatures that agree on all rows of at least one band.
@@ -12,7 +14,7 @@ import java.util.Arrays;
  * probably similar (and similar pairs only probably candidates, see {@link
  * LshParams#candidateProbability}): callers must verify them.
  *
- * <p>Stateless and thread-safe.
+ * <p>Stateless and thread-safe; one call may use several threads.
  */
 public final class CandidateFinder {
   private final LshParams params;
@@ -28,6 +30,14 @@ public final class CandidateFinder {
    * @throws IllegalArgumentException when a signature is shorter than bands × rows
    */
   public long[] candidatePairs(Signature[] signatures) {
+    return candidatePairs(signatures, 1);
+  }
+
+  /**
+   * {@link #candidatePairs(Signature[])} with the bands shared among up to {@code threads} worker
+   * threads; the result does not depend on the thread count.
+   */
+  public long[] candidatePairs(Signature[] signatures, int threads) {
     int n = signatures.length;
     for (Signature s : signatures) {
       if (s.length() < params.width()) {
@@ -36,11 +46,35 @@ public final class CandidateFinder {
                 + params.rows() + " rows");
       }
     }
+    int workers = Math.max(1, Math.min(threads, params.bands()));
     PairBuffer pairs = new PairBuffer(n);
+    if (workers == 1 || n < 1024) {
+      addBands(signatures, 0, 1, pairs);
+      return pairs.sortedDistinct();
+    }
+    PairBuffer[] parts = new PairBuffer[workers];
+    ForkJoinPool pool = new ForkJoinPool(workers);
+    try {
+      pool.submit(() -> IntStream.range(0, workers).parallel().forEach(w -> {
+        parts[w] = new PairBuffer(n);
+        addBands(signatures, w, workers, parts[w]);
+      })).join();
+    } finally {
+      pool.shutdown();
+    }
+    for (PairBuffer part : parts) {
+      pairs.addAll(part);
+    }
+    return pairs.sortedDistinct();
+  }
+
+  /** Adds the pairs of bands {@code first}, {@code first + step}, … to {@code pairs}. */
+  private void addBands(Signature[] signatures, int first, int step, PairBuffer pairs) {
+    int n = signatures.length;
     long[] keys = new long[n];
     int[] order = new int[n];
     BandSorter sorter = new BandSorter(n);
-    for (int band = 0; band < params.bands(); band++) {
+    for (int band = first; band < params.bands(); band += step) {
       int from = band * params.rows();
       int to = from + params.rows();
       for (int i = 0; i < n; i++) {
@@ -60,7 +94,6 @@ public final class CandidateFinder {
         }
       }
     }
-    return pairs.sortedDistinct();
   }
 
   /**
@@ -137,6 +170,15 @@ public final class CandidateFinder {
         values = Arrays.copyOf(values, size * 2);
       }
       values[size++] = pair;
+    }
+
+    void addAll(PairBuffer other) {
+      if (size + other.size > values.length) {
+        values = Arrays.copyOf(values, Math.max(values.length * 2, size + other.size));
+      }
+      System.arraycopy(other.values, 0, values, size, other.size);
+      size += other.size;
+      other.values = null;
     }
 
     long[] sortedDistinct() {

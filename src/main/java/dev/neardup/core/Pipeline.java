@@ -97,7 +97,7 @@ public final class Pipeline {
   public List<ScoredPair> verify(Corpus corpus, LshParams lsh, double minContainment) {
     List<Fingerprint> prints = corpus.fingerprints();
     Signature[] signatures = prints.stream().map(Fingerprint::signature).toArray(Signature[]::new);
-    long[] candidates = new CandidateFinder(lsh).candidatePairs(signatures);
+    long[] candidates = new CandidateFinder(lsh).candidatePairs(signatures, threads);
     ScoredPair[] scored = parallel(candidates.length, i -> {
       Fingerprint a = prints.get((int) (candidates[i] >>> 32));
       Fingerprint b = prints.get((int) candidates[i]);
@@ -201,7 +201,7 @@ public final class Pipeline {
       tokens[i] = kept.get(i).tokenCount();
       ids.add(kept.get(i).id());
     }
-    long[] candidates = new CandidateFinder(settings.lshParams()).candidatePairs(signatures);
+    long[] candidates = new CandidateFinder(settings.lshParams()).candidatePairs(signatures, threads);
     List<ScoredPair> verified = new ArrayList<>(candidates.length);
     for (long c : candidates) {
       int a = (int) (c >>> 32);

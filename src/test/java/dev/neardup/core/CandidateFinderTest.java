@@ -56,6 +56,24 @@ class CandidateFinderTest {
     }
   }
 
+  @Test
+  void bandsSharedAmongThreadsGiveTheSamePairs() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    Signature[] s = new Signature[5000];
+    for (int i = 0; i < s.length; i++) {
+      int[] v = new int[16];
+      for (int j = 0; j < v.length; j++) {
+        v[j] = random.nextInt(40);
+      }
+      s[i] = new Signature(v);
+    }
+    CandidateFinder finder = new CandidateFinder(new LshParams(8, 2));
+    long[] one = finder.candidatePairs(s, 1);
+    org.junit.jupiter.api.Assertions.assertTrue(one.length > 10_000, "enough collisions to matter: " + one.length);
+    assertArrayEquals(one, finder.candidatePairs(s, 3));
+    assertArrayEquals(one, finder.candidatePairs(s, 64));
+  }
+
   private static long pair(int a, int b) {
     return (long) a << 32 | b;
   }
