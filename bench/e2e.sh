@@ -15,8 +15,8 @@
 #   CLUSTER_ARGS       extra options for `neardup cluster` (e.g. "--shingle word -k 5")
 #   E2E_TIMEOUT        seconds before a run is abandoned (default 1200)
 #   E2E_TAG            label for the log files in bench/target/results (default "default")
-#   NEARDUP_COMMAND    subcommand to time (default cluster; the recorded results time only
-#                      cluster, as `neardup dedup` landed after they were taken)
+#   NEARDUP_COMMAND    subcommand to time: cluster (default; run with --output jsonl) or dedup
+#                      (streaming, --keep first; writes the kept records)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=${NEARDUP_JAR:-target-bench/neardup.jar}
@@ -50,8 +50,11 @@ for size in "${@:-10k 100k 1m}"; do
     log="$results/e2e-${E2E_TAG:-default}-$s"
     status=0
     # shellcheck disable=SC2086
-    timeout "$timeout_s" /usr/bin/time -v -o "$log.time" java $opts -jar "$jar" "${NEARDUP_COMMAND:-cluster}" --output jsonl \
-      ${CLUSTER_ARGS:-} "$file" > "$log.clusters.jsonl" 2> "$log.err" || status=$?
+    command=${NEARDUP_COMMAND:-cluster}
+    output=()
+    [ "$command" = cluster ] && output=(--output jsonl)
+    timeout "$timeout_s" /usr/bin/time -v -o "$log.time" java $opts -jar "$jar" "$command" "${output[@]}" \
+      ${CLUSTER_ARGS:-} "$file" > "$log.out.jsonl" 2> "$log.err" || status=$?
     if [ "$status" -ne 0 ]; then
       echo "| $n | $((bytes / 1000000)) | failed (exit $status; see $log.time) | | | | | | |"
       continue
@@ -60,7 +63,7 @@ for size in "${@:-10k 100k 1m}"; do
     rss=$(awk -F': ' '/Maximum resident set size/ {printf "%d", $2 / 1024}' "$log.time")
     cpu=$(awk -F': ' '/Percent of CPU/ {sub("%", "", $2); print $2}' "$log.time")
     cpus=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$log.time")
-    summary=$(grep -o '[0-9]* duplicate clusters\? holding [0-9]* articles' "$log.err" | head -1 || true)
+    summary=$(grep -o '[0-9]* duplicate clusters\? holding [0-9]* articles\|[0-9,]* records, [0-9,]* kept, [0-9,]* dropped' "$log.err" | head -1 || true)
     awk -v n="$n" -v b="$bytes" -v w="$wall" -v t="$cpus" -v r="$rss" -v cpu="$cpu" -v sum="$summary" 'BEGIN {
       printf "| %d | %.0f | %.1f | %.0f | %.1f | %.1f | %s | %d | %s |\n", n, b / 1e6, w, n / w, b / 1e6 / w, b / 1e6 / t, cpu, r, sum }'
   done

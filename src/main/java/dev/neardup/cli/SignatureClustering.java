@@ -7,13 +7,10 @@ import dev.neardup.core.Settings;
 import dev.neardup.core.ShingleKind;
 import dev.neardup.io.SketchCodec;
 import java.nio.file.Path;
-import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cluster --signatures}: clusters sketches read back from {@code neardup sketch} output. */
 final class SignatureClustering {
-  private static final java.util.regex.Pattern SHINGLE = java.util.regex.Pattern.compile("(word|char):(\\d{1,3})(?:/(\\d{1,2}))?");
-
   private SignatureClustering() {}
 
   /** The settings the run used (shingling, permutations and seed from the file) and its clusters. */
@@ -32,13 +29,15 @@ final class SignatureClustering {
     Settings settings = options;
     if (contents.made() != null) {
       SketchCodec.Made made = contents.made();
-      java.util.regex.Matcher shingle = SHINGLE.matcher(made.shingle());
-      if (!shingle.matches()) {
-        throw new IllegalArgumentException(file + ": shingle must look like word:5, char:9 or char:9/4: " + made.shingle());
+      ShingleLabel shingle;
+      try {
+        shingle = ShingleLabel.parse(made.shingle());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
       }
-      ShingleKind kind = ShingleKind.valueOf(shingle.group(1).toUpperCase(Locale.ROOT));
-      int size = Integer.parseInt(shingle.group(2));
-      int sampling = shingle.group(3) == null ? 1 : Integer.parseInt(shingle.group(3));
+      ShingleKind kind = shingle.kind();
+      int size = shingle.size();
+      int sampling = shingle.samplingOr(1); // sketches say when they were sampled
       var parsed = spec.commandLine().getParseResult();
       if (parsed.hasMatchedOption("--shingle") && kind != options.shingleKind()
           || parsed.hasMatchedOption("--shingle-size") && size != options.shingleSize()

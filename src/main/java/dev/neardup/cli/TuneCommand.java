@@ -94,13 +94,9 @@ final class TuneCommand implements Callable<Integer> {
     }
     List<ParameterSweep.Shingling> shinglings = new ArrayList<>();
     for (String spec : shingles) {
-      java.util.regex.Matcher parts = java.util.regex.Pattern.compile("(word|char):(\\d{1,3})(?:/(\\d{1,2}))?").matcher(spec);
-      if (!parts.matches()) {
-        throw new IllegalArgumentException("--shingles entries look like word:5, char:9 or char:9/4 (1 in 4 kept): " + spec);
-      }
-      ShingleKind kind = ShingleKind.valueOf(parts.group(1).toUpperCase(Locale.ROOT));
-      int sampling = parts.group(3) != null ? Integer.parseInt(parts.group(3)) : kind == ShingleKind.WORD ? 1 : Settings.DEFAULTS.sampling();
-      shinglings.add(new ParameterSweep.Shingling(kind, Integer.parseInt(parts.group(2)), sampling));
+      ShingleLabel label = ShingleLabel.parse(spec);
+      int sampling = label.samplingOr(label.kind() == ShingleKind.WORD ? 1 : Settings.DEFAULTS.sampling());
+      shinglings.add(new ParameterSweep.Shingling(label.kind(), label.size(), sampling));
     }
     ParameterSweep.Grid grid = new ParameterSweep.Grid(shinglings, permutations, lshThresholds, measures,
         thresholds, linkages, seed);

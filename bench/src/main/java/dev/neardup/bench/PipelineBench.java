@@ -30,7 +30,8 @@ public class PipelineBench {
 
   private String raw;
   private final Fingerprinter defaults = Fingerprinter.of(Settings.DEFAULTS);
-  private final Fingerprinter word5 = Fingerprinter.of(Settings.DEFAULTS.withShingles(ShingleKind.WORD, 5));
+  private final Fingerprinter char9All = Fingerprinter.of(Settings.DEFAULTS.withSampling(1));
+  private final Fingerprinter word5 = Fingerprinter.of(Settings.DEFAULTS.withShingles(ShingleKind.WORD, 5).withSampling(1));
   private final Peers.LuceneNaturalSigner lucene = new Peers.LuceneNaturalSigner(128, true);
 
   @Setup
@@ -38,10 +39,16 @@ public class PipelineBench {
     raw = SampleText.load().article(bytes, 42);
   }
 
-  /** The default settings (character 9-shingles). */
+  /** The default settings (character 9-shingles, 1 in 4 kept). */
   @Benchmark
   public Fingerprint neardup() {
     return defaults.fingerprint(raw);
+  }
+
+  /** Every character 9-shingle kept ({@code --sample 1}). */
+  @Benchmark
+  public Fingerprint neardupChar9All() {
+    return char9All.fingerprint(raw);
   }
 
   /** Word 5-shingles, the same shingling as Lucene's chain here. */
