@@ -15,9 +15,16 @@ import java.util.Arrays;
  * whose band values really equal its own, so the result is exact for the banding. Like every LSH
  * result the candidates are only probably similar and must be verified.
  *
+ * <p>A band key shared by very many articles is a key of common shingles, not evidence of a shared
+ * story, and walking its chain for every query made a stream's cost grow with the square of its
+ * length. A query therefore takes at most {@link #MAX_MATCHES_PER_BAND} matches from each band's
+ * chain, the most recently added ones; a real copy shares rarer keys in other bands too.
+ *
  * <p>Deterministic: candidates come back in ascending number order. Not thread-safe.
  */
 public final class LshIndex {
+  /** Matches a query takes from one band's chain at most. */
+  public static final int MAX_MATCHES_PER_BAND = 16;
   private static final int CHUNK_ARTICLES = 4096;
   private static final int EMPTY = -1;
   private static final int INITIAL_BUCKETS = 1024;
@@ -107,21 +114,25 @@ public final class LshIndex {
       Arrays.fill(seen, 0);
       stamp = 1;
     }
-    int[] query = signature.values();
+    int[] query = signature.shared();
     int[] out = new int[16];
     int count = 0;
     for (int b = 0; b < bands; b++) {
       int from = b * rows;
       int n = heads[b][bucket(query, from)];
-      while (n != EMPTY) {
+      int matches = 0;
+      while (n != EMPTY && matches < MAX_MATCHES_PER_BAND) {
         int[] values = chunks[n / CHUNK_ARTICLES];
         int offset = (n % CHUNK_ARTICLES) * stride;
-        if (seen[n] != stamp && Arrays.equals(values, offset + from, offset + from + rows, query, from, from + rows)) {
-          seen[n] = stamp;
-          if (count == out.length) {
-            out = Arrays.copyOf(out, count * 2);
+        if (Arrays.equals(values, offset + from, offset + from + rows, query, from, from + rows)) {
+          matches++;
+          if (seen[n] != stamp) {
+            seen[n] = stamp;
+            if (count == out.length) {
+              out = Arrays.copyOf(out, count * 2);
+            }
+            out[count++] = n;
           }
-          out[count++] = n;
         }
         n = values[offset + permutations + b];
       }
@@ -139,11 +150,10 @@ public final class LshIndex {
     }
     int[] values = chunks[number / CHUNK_ARTICLES];
     int offset = (number % CHUNK_ARTICLES) * stride;
+    int[] query = signature.shared();
     int equal = 0;
     for (int i = 0; i < permutations; i++) {
-      if (values[offset + i] == signature.value(i)) {
-        equal++;
-      }
+      equal += values[offset + i] == query[i] ? 1 : 0; // branch-free: agreement is a coin toss
     }
     return (double) equal / permutations;
   }

@@ -25,6 +25,11 @@ public record Signature(int[] values) {
     return values.clone();
   }
 
+  /** The values themselves, for the core's inner loops, which must not modify them. */
+  int[] shared() {
+    return values;
+  }
+
   public int length() {
     return values.length;
   }

@@ -53,6 +53,22 @@ class StreamingCoreTest {
   }
 
   @Test
+  void aBandKeySharedByVeryManyArticlesYieldsOnlyTheMostRecentOnes() {
+    // A key of common shingles must not make every query walk a chain as long as the stream.
+    LshIndex index = new LshIndex(new LshParams(2, 2), 4);
+    int many = LshIndex.MAX_MATCHES_PER_BAND * 3;
+    for (int i = 0; i < many; i++) {
+      index.add(new Signature(new int[] {1, 2, 100 + i, 100 + i}));
+    }
+    int[] found = index.candidates(new Signature(new int[] {1, 2, 100, 100}));
+    // The cap applies per band: band 0 gives the most recent articles, band 1 still finds number 0.
+    assertEquals(LshIndex.MAX_MATCHES_PER_BAND + 1, found.length);
+    assertEquals(0, found[0]);
+    assertEquals(many - LshIndex.MAX_MATCHES_PER_BAND, found[1]);
+    assertEquals(many - 1, found[found.length - 1]);
+  }
+
+  @Test
   void estimatedIntersectionFollowsFromJaccardAndSizes() {
     // J = 1/3 with |A| = |B| = 100 means |A ∩ B| = 50.
     PairScores s = EstimatedScores.of(1.0 / 3, 100, 100);
