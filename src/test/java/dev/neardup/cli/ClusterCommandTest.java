@@ -36,6 +36,17 @@ class ClusterCommandTest {
   }
 
   @Test
+  void timingsGoToStderrAndLeaveTheOutputAlone() {
+    CliRun plain = CliRun.run("cluster", "samples");
+    CliRun timed = CliRun.run("cluster", "--timings", "samples");
+    assertEquals(0, timed.code(), timed.err());
+    assertEquals(plain.out(), timed.out());
+    assertTrue(timed.err().matches("(?s).*timings: read \\d+\\.\\d\\d s, fingerprint \\d+\\.\\d\\d s \\(0 common shingles"
+        + ".*candidates and verification \\d+\\.\\d\\d s \\(2 pairs verified\\), clustering .*timings: output .*"), timed.err());
+    assertFalse(plain.err().contains("timings"), plain.err());
+  }
+
+  @Test
   void singletonsAreListedOnRequest() {
     CliRun r = CliRun.run("cluster", "--singletons", "samples");
     assertEquals(3, r.out().lines().filter(l -> l.startsWith("cluster ")).count(), r.out());
