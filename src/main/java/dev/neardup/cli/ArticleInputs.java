@@ -38,16 +38,21 @@ final class ArticleInputs {
   /** Every readable article, ids unique (a repeated id keeps its first article, with a warning). */
   List<Article> readAll() {
     List<Article> articles = new ArrayList<>();
+    readEach(articles::add);
+    return articles;
+  }
+
+  /** {@link #readAll()} handing each article to {@code sink} as it is read. */
+  void readEach(Consumer<Article> sink) {
     try (Progress shown = Progress.start(err, "articles read", options.quiet)) {
       showing(shown);
       streamUnique(record -> {
         shown.step();
-        articles.add(record.article());
+        sink.accept(record.article());
       });
     } finally {
       showing(null);
     }
-    return articles;
   }
 
   /**

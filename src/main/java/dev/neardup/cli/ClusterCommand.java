@@ -1,6 +1,5 @@
 package dev.neardup.cli;
 
-import dev.neardup.core.Article;
 import dev.neardup.core.Cluster;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
@@ -58,18 +57,22 @@ final class ClusterCommand implements Callable<Integer> {
       result = read.clustering();
     } else {
       long start = System.nanoTime();
-      List<Article> articles = inputs.readAll();
-      long read = System.nanoTime();
       Pipeline pipeline = new Pipeline(matching.threads);
-      Pipeline.Corpus corpus = pipeline.fingerprint(articles, settings);
-      articles = null; // the texts are not needed past fingerprinting; let them go
+      Pipeline.Corpus corpus;
+      long read;
+      // Articles are shingled on the worker threads while the next ones are read and parsed.
+      try (Pipeline.Intake intake = pipeline.intake(settings)) {
+        inputs.readEach(intake::add);
+        read = System.nanoTime();
+        corpus = intake.finish();
+      }
       long printed = System.nanoTime();
       List<dev.neardup.core.ScoredPair> verified = pipeline.verify(corpus, settings.lshParams(), settings.threshold());
       long checked = System.nanoTime();
       result = pipeline.cluster(corpus, verified, settings);
       long clustered = System.nanoTime();
       if (timings) {
-        inputs.note(String.format(Locale.ROOT, "timings: read %.2f s, fingerprint %.2f s (%,d common shingles left out"
+        inputs.note(String.format(Locale.ROOT, "timings: read %.2f s (shingling alongside), fingerprint %.2f s more (%,d common shingles left out"
                 + " of signatures), candidates and verification %.2f s (%,d pairs verified), clustering %.2f s",
             seconds(read - start), seconds(printed - read), corpus.commonShingles(), seconds(checked - printed),
             verified.size(), seconds(clustered - checked)));

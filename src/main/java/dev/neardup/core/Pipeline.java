@@ -9,7 +9,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -48,9 +54,17 @@ public final class Pipeline {
    */
   public Corpus fingerprint(List<Article> articles, Settings settings) {
     Article[] sorted = articles.toArray(Article[]::new);
-    Arrays.sort(sorted, Comparator.comparing(Article::id).thenComparing(Article::text));
+    Arrays.sort(sorted, ARTICLE_ORDER);
     Fingerprinter fingerprinter = Fingerprinter.of(settings);
     Shingled[] shingled = parallel(sorted.length, i -> fingerprinter.shingle(sorted[i].text()), Shingled[]::new);
+    return signed(sorted, shingled, fingerprinter, settings);
+  }
+
+  /** Id order, then text: the order everything downstream sees, whatever the input order. */
+  private static final Comparator<Article> ARTICLE_ORDER = Comparator.comparing(Article::id).thenComparing(Article::text);
+
+  /** The second half of {@link #fingerprint}: common shingles, then signatures, in parallel. */
+  private Corpus signed(Article[] sorted, Shingled[] shingled, Fingerprinter fingerprinter, Settings settings) {
     CommonShingles common = commonShingles(shingled, settings.commonShingles());
     Fingerprint[] prints = parallel(sorted.length, i -> fingerprinter.sign(shingled[i], common), Fingerprint[]::new);
     List<String> ids = new ArrayList<>(sorted.length);
@@ -65,6 +79,116 @@ public final class Pipeline {
       }
     }
     return new Corpus(settings, ids, kept, empty, common.size());
+  }
+
+  /**
+   * Starts a batch whose articles are shingled on {@code threads} worker threads while the caller
+   * is still adding (reading) more; {@link Intake#finish()} then completes it exactly as {@link
+   * #fingerprint} would have done with all of them.
+   */
+  public Intake intake(Settings settings) {
+    return new Intake(settings);
+  }
+
+  /** A batch being fingerprinted as it arrives. Used by one thread; close it to stop its workers. */
+  public final class Intake implements AutoCloseable {
+    private static final int CHUNK = 256;
+
+    private final Settings settings;
+    private final Fingerprinter fingerprinter;
+    private final ExecutorService workers;
+    private final List<Article> articles = new ArrayList<>();
+    private final List<Future<Shingled[]>> chunks = new ArrayList<>();
+    private List<Article> chunk = new ArrayList<>(CHUNK);
+
+    private Intake(Settings settings) {
+      this.settings = settings;
+      this.fingerprinter = Fingerprinter.of(settings);
+      this.workers = threads == 1 ? null : Executors.newFixedThreadPool(threads, task -> {
+        Thread t = new Thread(task, "neardup-shingle");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+
+    public void add(Article article) {
+      articles.add(article);
+      chunk.add(article);
+      if (chunk.size() == CHUNK) {
+        submit();
+      }
+    }
+
+    /** Waits for the shingling, then leaves out common shingles and signs as {@link #fingerprint}. */
+    public Corpus finish() {
+      if (!chunk.isEmpty()) {
+        submit();
+      }
+      Shingled[] arrived = new Shingled[articles.size()];
+      int next = 0;
+      for (Future<Shingled[]> f : chunks) {
+        for (Shingled s : done(f)) {
+          arrived[next++] = s;
+        }
+      }
+      close();
+      Integer[] order = new Integer[arrived.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> ARTICLE_ORDER.compare(articles.get(a), articles.get(b)));
+      Article[] sorted = new Article[order.length];
+      Shingled[] shingled = new Shingled[order.length];
+      for (int i = 0; i < order.length; i++) {
+        sorted[i] = articles.get(order[i]);
+        shingled[i] = arrived[order[i]];
+      }
+      articles.clear();
+      return signed(sorted, shingled, fingerprinter, settings);
+    }
+
+    @Override
+    public void close() {
+      if (workers != null) {
+        workers.shutdownNow();
+      }
+    }
+
+    private void submit() {
+      List<Article> batch = chunk;
+      chunk = new ArrayList<>(CHUNK);
+      Callable<Shingled[]> task = () -> {
+        Shingled[] out = new Shingled[batch.size()];
+        for (int i = 0; i < out.length; i++) {
+          out[i] = fingerprinter.shingle(batch.get(i).text());
+        }
+        return out;
+      };
+      if (workers == null) {
+        FutureTask<Shingled[]> now = new FutureTask<>(task);
+        now.run();
+        chunks.add(now);
+      } else {
+        chunks.add(workers.submit(task));
+      }
+    }
+
+    private Shingled[] done(Future<Shingled[]> f) {
+      try {
+        return f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while fingerprinting", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
   }
 
   private static CommonShingles commonShingles(Shingled[] shingled, int maxArticles) {

@@ -93,6 +93,37 @@ class PipelineTest {
   }
 
   @Test
+  void articlesShingledAsTheyArriveGiveTheBatchsFingerprints() throws IOException {
+    List<Article> articles = new ArrayList<>(samples());
+    Random random = new Random(8);
+    for (int i = 0; i < 700; i++) { // several chunks of the intake
+      Article base = articles.get(random.nextInt(5));
+      articles.add(new Article("v" + i, base.text().substring(random.nextInt(300))));
+    }
+    Pipeline.Corpus reference = new Pipeline(1).fingerprint(articles, Settings.DEFAULTS);
+    for (int threads : new int[] {1, 3}) {
+      Collections.shuffle(articles, random);
+      Pipeline.Corpus arrived;
+      try (Pipeline.Intake intake = new Pipeline(threads).intake(Settings.DEFAULTS)) {
+        articles.forEach(intake::add);
+        arrived = intake.finish();
+      }
+      assertEquals(reference.ids(), arrived.ids());
+      assertEquals(reference.emptyIds(), arrived.emptyIds());
+      assertEquals(reference.commonShingles(), arrived.commonShingles());
+      for (int i = 0; i < reference.size(); i++) {
+        Fingerprinter.Fingerprint a = reference.fingerprints().get(i);
+        Fingerprinter.Fingerprint b = arrived.fingerprints().get(i);
+        assertEquals(a.signature(), b.signature());
+        assertEquals(a.tokenCount(), b.tokenCount());
+        assertEquals(a.signedCount(), b.signedCount());
+        assertEquals(a.shingles().size(), b.shingles().size());
+        assertEquals(a.shingles().size(), a.shingles().intersectionSize(b.shingles()));
+      }
+    }
+  }
+
+  @Test
   void articlesWithoutWordsAreSetAside() {
     Pipeline.Clustering result = new Pipeline(1).run(
         List.of(new Article("a", "ADVERTISEMENT\n...\n"), new Article("b", "Real news text about the talks today.")),
