@@ -3,6 +3,7 @@ package dev.neardup.cli;
 import dev.neardup.core.Article;
 import dev.neardup.core.Cluster;
 import dev.neardup.core.Fingerprinter;
+import dev.neardup.core.FutureValue;
 import dev.neardup.core.Fingerprinter.Fingerprint;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
@@ -22,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -174,20 +174,7 @@ final class DedupCommand implements Callable<Integer> {
   /** A record whose fingerprint is being computed. */
   private record Pending(InputRecord record, Future<Fingerprint> future) {
     Fingerprint print() {
-      try {
-        return future.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        if (e.getCause() instanceof Error err) {
-          throw err;
-        }
-        throw new IllegalStateException(e.getCause());
-      }
+      return FutureValue.of(future);
     }
   }
 

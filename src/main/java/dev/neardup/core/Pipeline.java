@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
@@ -127,7 +126,7 @@ public final class Pipeline {
       Shingled[] arrived = new Shingled[articles.size()];
       int next = 0;
       for (Future<Shingled[]> f : chunks) {
-        for (Shingled s : done(f)) {
+        for (Shingled s : FutureValue.of(f)) {
           arrived[next++] = s;
         }
       }
@@ -170,23 +169,6 @@ public final class Pipeline {
         chunks.add(now);
       } else {
         chunks.add(workers.submit(task));
-      }
-    }
-
-    private Shingled[] done(Future<Shingled[]> f) {
-      try {
-        return f.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while fingerprinting", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        if (e.getCause() instanceof Error err) {
-          throw err;
-        }
-        throw new IllegalStateException(e.getCause());
       }
     }
   }
