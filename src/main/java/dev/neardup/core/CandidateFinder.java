@@ -1,8 +1,6 @@
 package dev.neardup.core;
 
 import java.util.Arrays;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 /**
  * Batch LSH: finds every pair of signatures that agree on all rows of at least one band.
@@ -46,24 +44,16 @@ public final class CandidateFinder {
                 + params.rows() + " rows");
       }
     }
-    int workers = Math.max(1, Math.min(threads, params.bands()));
-    PairBuffer pairs = new PairBuffer(n);
-    if (workers == 1 || n < 1024) {
-      addBands(signatures, 0, 1, pairs);
-      return pairs.sortedDistinct();
-    }
-    PairBuffer[] parts = new PairBuffer[workers];
-    ForkJoinPool pool = new ForkJoinPool(workers);
-    try {
-      pool.submit(() -> IntStream.range(0, workers).parallel().forEach(w -> {
-        parts[w] = new PairBuffer(n);
-        addBands(signatures, w, workers, parts[w]);
-      })).join();
-    } finally {
-      pool.shutdown();
-    }
-    for (PairBuffer part : parts) {
-      pairs.addAll(part);
+    // Small batches are not worth a pool.
+    int workers = n < 1024 ? 1 : Math.max(1, Math.min(threads, params.bands()));
+    PairBuffer[] parts = ParallelTasks.map(workers, workers, w -> {
+      PairBuffer part = new PairBuffer(n);
+      addBands(signatures, w, workers, part);
+      return part;
+    }, PairBuffer[]::new);
+    PairBuffer pairs = parts[0];
+    for (int w = 1; w < workers; w++) {
+      pairs.addAll(parts[w]);
     }
     return pairs.sortedDistinct();
   }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.IntFunction;
@@ -370,20 +369,8 @@ public final class Pipeline {
   }
 
   private <T> T[] parallel(int count, IntFunction<T> task, IntFunction<T[]> newArray) {
-    T[] out = newArray.apply(count);
-    if (threads == 1 || count < 64) {
-      for (int i = 0; i < count; i++) {
-        out[i] = task.apply(i);
-      }
-      return out;
-    }
-    ForkJoinPool pool = new ForkJoinPool(threads);
-    try {
-      pool.submit(() -> IntStream.range(0, count).parallel().forEach(i -> out[i] = task.apply(i))).join();
-    } finally {
-      pool.shutdown();
-    }
-    return out;
+    // Small batches are not worth a pool.
+    return ParallelTasks.map(count < 64 ? 1 : threads, count, task, newArray);
   }
 
   /**
