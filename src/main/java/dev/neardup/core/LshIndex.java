@@ -150,12 +150,7 @@ public final class LshIndex {
     }
     int[] values = chunks[number / CHUNK_ARTICLES];
     int offset = (number % CHUNK_ARTICLES) * stride;
-    int[] query = signature.shared();
-    int equal = 0;
-    for (int i = 0; i < permutations; i++) {
-      equal += values[offset + i] == query[i] ? 1 : 0; // branch-free: agreement is a coin toss
-    }
-    return (double) equal / permutations;
+    return (double) Signature.agreeing(values, offset, signature.shared(), permutations) / permutations;
   }
 
   /** Pushes article {@code number} (stored at {@code values[offset]}) onto its bucket's chain in band {@code b}. */

@@ -25,6 +25,17 @@ public record Signature(int[] values) {
     return values.clone();
   }
 
+  /** How many of {@code a[from, from + length)} equal {@code b[0, length)}, position by position. */
+  static int agreeing(int[] a, int from, int[] b, int length) {
+    int equal = 0;
+    // Branch-free: whether two values agree is a coin toss the branch predictor cannot learn, and
+    // this runs once per LSH candidate.
+    for (int i = 0; i < length; i++) {
+      equal += a[from + i] == b[i] ? 1 : 0;
+    }
+    return equal;
+  }
+
   /** The values themselves, for the core's inner loops, which must not modify them. */
   int[] shared() {
     return values;
@@ -49,15 +60,7 @@ public record Signature(int[] values) {
       throw new IllegalArgumentException(
           "signature lengths differ: " + values.length + " vs " + other.values.length);
     }
-    int[] a = values;
-    int[] b = other.values;
-    int equal = 0;
-    // Branch-free: whether two values agree is a coin toss the branch predictor cannot learn, and
-    // this runs once per LSH candidate.
-    for (int i = 0; i < a.length; i++) {
-      equal += a[i] == b[i] ? 1 : 0;
-    }
-    return (double) equal / a.length;
+    return (double) agreeing(values, 0, other.values, values.length) / values.length;
   }
 
   /** Hash of the values {@code [from, to)}; the LSH band key. */
