@@ -51,11 +51,10 @@ public final class Pipeline {
    * CommonShingles} when {@link Settings#commonShingles()} is above 0.
    */
   public Corpus fingerprint(List<Article> articles, Settings settings) {
-    Article[] sorted = articles.toArray(Article[]::new);
-    Arrays.sort(sorted, ARTICLE_ORDER);
-    Fingerprinter fingerprinter = Fingerprinter.of(settings);
-    Shingled[] shingled = parallel(sorted.length, i -> fingerprinter.shingle(sorted[i].text()), Shingled[]::new);
-    return signed(sorted, shingled, fingerprinter, settings);
+    try (Intake intake = intake(settings)) {
+      articles.forEach(intake::add);
+      return intake.finish();
+    }
   }
 
   /** Id order, then text: the order everything downstream sees, whatever the input order. */
