@@ -69,7 +69,7 @@ final class MatchingOptions {
       throw new IllegalArgumentException("--bands and --rows must be given together");
     }
     int size = shingleSize != null ? shingleSize : shingleKind == ShingleKind.WORD ? 5 : 9;
-    int sample = sampling != null ? sampling : shingleKind == ShingleKind.WORD ? 1 : D.sampling();
+    int sample = sampling != null ? sampling : Settings.defaultSampling(shingleKind);
     LshParams override = bands == null ? null : new LshParams(bands, rows);
     return new Settings(shingleKind, size, permutations, seed, measure, threshold, lshThreshold, override, linkage, commonShingles, sample);
   }

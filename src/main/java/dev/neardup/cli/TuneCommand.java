@@ -5,7 +5,6 @@ import dev.neardup.core.Linkage;
 import dev.neardup.core.Measure;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
-import dev.neardup.core.ShingleKind;
 import dev.neardup.eval.MetricScores;
 import dev.neardup.eval.ParameterSweep;
 import dev.neardup.io.GoldReader;
@@ -95,7 +94,7 @@ final class TuneCommand implements Callable<Integer> {
     List<ParameterSweep.Shingling> shinglings = new ArrayList<>();
     for (String spec : shingles) {
       ShingleLabel label = ShingleLabel.parse(spec);
-      int sampling = label.samplingOr(label.kind() == ShingleKind.WORD ? 1 : Settings.DEFAULTS.sampling());
+      int sampling = label.samplingOr(Settings.defaultSampling(label.kind()));
       shinglings.add(new ParameterSweep.Shingling(label.kind(), label.size(), sampling));
     }
     ParameterSweep.Grid grid = new ParameterSweep.Grid(shinglings, permutations, lshThresholds, measures,
