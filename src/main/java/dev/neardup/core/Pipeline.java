@@ -22,7 +22,7 @@ import java.util.stream.IntStream;
  * clusters. Split into three calls so that a parameter sweep can fingerprint once and verify once
  * per banding, then cluster at many thresholds.
  *
- * <p>Results are deterministic: articles are ordered by id (then text) before anything else, and
+ * <p>Results are deterministic: articles are ordered by id (then, for equal ids, by fingerprint) before anything else, and
  * parallel work writes into per-article slots, so the output is identical whatever the input
  * order or thread count.
  */
@@ -57,21 +57,26 @@ public final class Pipeline {
     }
   }
 
-  /** Id order, then text: the order everything downstream sees, whatever the input order. */
-  private static final Comparator<Article> ARTICLE_ORDER = Comparator.comparing(Article::id).thenComparing(Article::text);
+  /**
+   * Among articles with the same id, the order of their shingles, then length: the order
+   * everything downstream sees is then the same whatever the input order. Ties are articles whose
+   * fingerprints are equal, so their order cannot change the output.
+   */
+  private static final Comparator<Shingled> SHINGLED_ORDER =
+      Comparator.comparing(Shingled::shingles, ShingleSet::compare).thenComparingInt(Shingled::tokenCount);
 
   /** The second half of {@link #fingerprint}: common shingles, then signatures, in parallel. */
-  private Corpus signed(Article[] sorted, Shingled[] shingled, Fingerprinter fingerprinter, Settings settings) {
+  private Corpus signed(String[] sortedIds, Shingled[] shingled, Fingerprinter fingerprinter, Settings settings) {
     CommonShingles common = commonShingles(shingled, settings.commonShingles());
-    Fingerprint[] prints = parallel(sorted.length, i -> fingerprinter.sign(shingled[i], common), Fingerprint[]::new);
-    List<String> ids = new ArrayList<>(sorted.length);
-    List<Fingerprint> kept = new ArrayList<>(sorted.length);
+    Fingerprint[] prints = parallel(sortedIds.length, i -> fingerprinter.sign(shingled[i], common), Fingerprint[]::new);
+    List<String> ids = new ArrayList<>(sortedIds.length);
+    List<Fingerprint> kept = new ArrayList<>(sortedIds.length);
     List<String> empty = new ArrayList<>();
-    for (int i = 0; i < sorted.length; i++) {
+    for (int i = 0; i < sortedIds.length; i++) {
       if (prints[i].tokenCount() == 0) {
-        empty.add(sorted[i].id());
+        empty.add(sortedIds[i]);
       } else {
-        ids.add(sorted[i].id());
+        ids.add(sortedIds[i]);
         kept.add(prints[i]);
       }
     }
@@ -94,7 +99,10 @@ public final class Pipeline {
     private final Settings settings;
     private final Fingerprinter fingerprinter;
     private final ExecutorService workers;
-    private final List<Article> articles = new ArrayList<>();
+    // Only ids are kept: a text is released once shingled, so a batch holds its fingerprints and
+    // not its text (at a million articles the texts were a quarter of the heap, copied by every
+    // young collection until the end of the read).
+    private final List<String> ids = new ArrayList<>();
     private final List<Future<Shingled[]>> chunks = new ArrayList<>();
     private List<Article> chunk = new ArrayList<>(CHUNK);
 
@@ -109,7 +117,7 @@ public final class Pipeline {
     }
 
     public void add(Article article) {
-      articles.add(article);
+      ids.add(article.id());
       chunk.add(article);
       if (chunk.size() == CHUNK) {
         submit();
@@ -121,7 +129,7 @@ public final class Pipeline {
       if (!chunk.isEmpty()) {
         submit();
       }
-      Shingled[] arrived = new Shingled[articles.size()];
+      Shingled[] arrived = new Shingled[ids.size()];
       int next = 0;
       for (Future<Shingled[]> f : chunks) {
         for (Shingled s : FutureValue.of(f)) {
@@ -133,14 +141,17 @@ public final class Pipeline {
       for (int i = 0; i < order.length; i++) {
         order[i] = i;
       }
-      Arrays.sort(order, (a, b) -> ARTICLE_ORDER.compare(articles.get(a), articles.get(b)));
-      Article[] sorted = new Article[order.length];
+      Arrays.sort(order, (a, b) -> {
+        int byId = ids.get(a).compareTo(ids.get(b));
+        return byId != 0 ? byId : SHINGLED_ORDER.compare(arrived[a], arrived[b]);
+      });
+      String[] sorted = new String[order.length];
       Shingled[] shingled = new Shingled[order.length];
       for (int i = 0; i < order.length; i++) {
-        sorted[i] = articles.get(order[i]);
+        sorted[i] = ids.get(order[i]);
         shingled[i] = arrived[order[i]];
       }
-      articles.clear();
+      ids.clear();
       return signed(sorted, shingled, fingerprinter, settings);
     }
 

@@ -115,6 +115,15 @@ public final class ShingleSet {
     return Arrays.binarySearch(sorted, hash) >= 0;
   }
 
+  /**
+   * Orders sets by size, then by their hashes in ascending order; 0 exactly when the sets are
+   * equal. Used to order articles deterministically when nothing else tells them apart.
+   */
+  public static int compare(ShingleSet a, ShingleSet b) {
+    int bySize = Integer.compare(a.sorted.length, b.sorted.length);
+    return bySize != 0 ? bySize : Arrays.compare(a.sorted, b.sorted);
+  }
+
   /** Exact number of hashes present in both sets. */
   public int intersectionSize(ShingleSet other) {
     long[] a = sorted;

@@ -139,6 +139,27 @@ class ShingleSetTest {
   }
 
   @Test
+  void compareIsZeroExactlyForEqualSetsAndATotalOrder() {
+    SplittableRandom random = new SplittableRandom(11);
+    ShingleSet[] sets = new ShingleSet[60];
+    for (int i = 0; i < sets.length; i++) {
+      sets[i] = i % 3 == 0 && i > 0 ? ShingleSet.of(values(sets[i - 1])) : ShingleSet.of(random.longs(random.nextInt(4)).toArray());
+    }
+    for (ShingleSet a : sets) {
+      for (ShingleSet b : sets) {
+        int ab = ShingleSet.compare(a, b);
+        assertEquals(Arrays.equals(values(a), values(b)), ab == 0);
+        assertEquals(Integer.signum(ab), -Integer.signum(ShingleSet.compare(b, a)));
+        for (ShingleSet c : sets) {
+          if (ab < 0 && ShingleSet.compare(b, c) < 0) {
+            assertTrue(ShingleSet.compare(a, c) < 0);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void withoutReturnsTheSameSetWhenNothingIsDropped() {
     ShingleSet set = ShingleSet.of(5, -3, Long.MIN_VALUE, Long.MAX_VALUE);
     assertSame(set, set.without(h -> false));
