@@ -32,24 +32,24 @@ public final class CommonShingles {
   /** Share of an article's shingles above which it is signed whole rather than without them. */
   public static final int MAX_COMMON_PERCENT = 80;
 
-  private static final CommonShingles NONE = new CommonShingles(new long[0]);
+  private static final CommonShingles NONE = new CommonShingles(new int[0]);
   private static final int FILTER_BITS = 20;
 
   private final int size;
   // One bit per value of a hash's top FILTER_BITS bits (128 KB): most shingles are rejected with
   // one load; the rest look the hash up in an open-addressing table at most a quarter full.
   private final long[] filter;
-  private final long[] table;
+  private final int[] table;
   private final boolean hasZero;
 
-  private CommonShingles(long[] common) {
+  private CommonShingles(int[] common) {
     size = common.length;
     filter = new long[common.length == 0 ? 0 : 1 << (FILTER_BITS - 6)];
-    table = new long[Integer.highestOneBit(Math.max(1, common.length) * 4) * 2];
+    table = new int[Integer.highestOneBit(Math.max(1, common.length) * 4) * 2];
     boolean zero = false;
     int mask = table.length - 1;
-    for (long h : common) {
-      int bit = (int) (h >>> (64 - FILTER_BITS));
+    for (int h : common) {
+      int bit = h >>> (32 - FILTER_BITS);
       filter[bit >>> 6] |= 1L << bit;
       if (h == 0) { // 0 marks a free slot
         zero = true;
@@ -113,11 +113,11 @@ public final class CommonShingles {
     return size;
   }
 
-  public boolean contains(long hash) {
+  public boolean contains(int hash) {
     if (size == 0) {
       return false;
     }
-    int bit = (int) (hash >>> (64 - FILTER_BITS));
+    int bit = hash >>> (32 - FILTER_BITS);
     if ((filter[bit >>> 6] & (1L << bit)) == 0) {
       return false;
     }
@@ -133,8 +133,8 @@ public final class CommonShingles {
     return false;
   }
 
-  private static int slot(long hash, int mask) {
-    return (int) HashCounts.mix(hash) & mask;
+  private static int slot(int hash, int mask) {
+    return HashCounts.mix(hash) & mask;
   }
 
   /**
@@ -150,22 +150,22 @@ public final class CommonShingles {
     return (long) (set.size() - kept.size()) * 100 > (long) MAX_COMMON_PERCENT * set.size() ? set : kept;
   }
 
-  /** Open-addressing counts of 64-bit hashes; grows at half load. */
+  /** Open-addressing counts of 32-bit hashes; grows at half load. */
   private static final class HashCounts {
-    private long[] keys = new long[1 << 16];
+    private int[] keys = new int[1 << 16];
     private int[] counts = new int[1 << 16];
     private boolean zeroSeen;
     private int zeroCount;
     private int size;
 
-    void increment(long key) {
+    void increment(int key) {
       if (key == 0) { // 0 marks a free slot
         zeroSeen = true;
         zeroCount++;
         return;
       }
       int mask = keys.length - 1;
-      int slot = (int) mix(key) & mask;
+      int slot = mix(key) & mask;
       while (keys[slot] != 0 && keys[slot] != key) {
         slot = (slot + 1) & mask;
       }
@@ -180,8 +180,8 @@ public final class CommonShingles {
       counts[slot]++;
     }
 
-    long[] above(double cut) {
-      long[] out = new long[16];
+    int[] above(double cut) {
+      int[] out = new int[16];
       int n = 0;
       for (int i = 0; i < keys.length; i++) {
         if (keys[i] != 0 && counts[i] > cut) {
@@ -199,14 +199,14 @@ public final class CommonShingles {
     }
 
     private void grow() {
-      long[] oldKeys = keys;
+      int[] oldKeys = keys;
       int[] oldCounts = counts;
-      keys = new long[oldKeys.length * 2];
+      keys = new int[oldKeys.length * 2];
       counts = new int[oldKeys.length * 2];
       int mask = keys.length - 1;
       for (int i = 0; i < oldKeys.length; i++) {
         if (oldKeys[i] != 0) {
-          int slot = (int) mix(oldKeys[i]) & mask;
+          int slot = mix(oldKeys[i]) & mask;
           while (keys[slot] != 0) {
             slot = (slot + 1) & mask;
           }
@@ -218,8 +218,9 @@ public final class CommonShingles {
 
     // Shingle hashes are already mixed, but the table indexes by the low bits while the filter
     // uses the top ones; a cheap multiply keeps the two independent.
-    static long mix(long key) {
-      return (key * 0x9E3779B97F4A7C15L) >>> 32;
+    static int mix(int key) {
+      int h = key * 0x9E3779B9;
+      return h ^ (h >>> 16);
     }
   }
 }

@@ -25,9 +25,10 @@ public final class MinHasher {
   public static final long DEFAULT_SEED = 1;
   /**
    * Version of the signature algorithm, stored with persisted signatures: 1 was k-permutation
-   * multiply-shift hashing, 2 is one-permutation hashing with optimal densification.
+   * multiply-shift hashing, 2 one-permutation hashing with optimal densification over 64-bit
+   * shingle hashes, 3 the same over the 32-bit shingle values of {@link ShingleSet}.
    */
-  public static final int ALGORITHM_VERSION = 2;
+  public static final int ALGORITHM_VERSION = 3;
 
   private static final long EMPTY = 1L << 32;
 

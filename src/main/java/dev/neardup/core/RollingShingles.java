@@ -2,7 +2,9 @@ package dev.neardup.core;
 
 /**
  * The k-gram hashing shared by the shinglers: a polynomial over the items of each window, rolled
- * one item at a time (one multiply-add and one subtract per item, mod 2^64), then mixed to 64 bits.
+ * one item at a time (one multiply-add and one subtract per item, mod 2^64), then mixed to 64 bits,
+ * of which the low bits decide sampling and the top 32 are the shingle's value in its {@link
+ * ShingleSet} (independent bits, so the kept values are still evenly spread).
  *
  * <p>With sampling m &gt; 1 only hashes divisible by m are kept (Broder's mod-m sample): the choice
  * depends on the shingle alone, so every article keeps the same shingles of a shared passage and
@@ -11,7 +13,7 @@ package dev.neardup.core;
  */
 final class RollingShingles {
   /** Multiplier of the rolling polynomial; odd, so the roll is invertible mod 2^64. */
-  private static final long BASE = 0x9E3779B97F4A7C15L;
+  static final long BASE = 0x9E3779B97F4A7C15L;
 
   private final int size;
   private final long sampleMask;
@@ -26,6 +28,11 @@ final class RollingShingles {
       pow *= BASE;
     }
     this.basePowSize = pow;
+  }
+
+  /** A shingle's value in its set: the top 32 bits of its 64-bit window hash. */
+  static int value(long hash) {
+    return (int) (hash >>> 32);
   }
 
   /**
@@ -54,7 +61,7 @@ final class RollingShingles {
   final class Roll {
     private final long[] window;
     private final int windowMask;
-    private long[] out;
+    private int[] out;
     private int count;
     private int kept;
     private long rolling;
@@ -63,7 +70,7 @@ final class RollingShingles {
     private Roll(int expectedItems) {
       window = new long[Integer.highestOneBit(size) << 1];
       windowMask = window.length - 1;
-      out = new long[Math.max(16, (int) (expectedItems / (sampleMask + 1) * 5 / 4))];
+      out = new int[Math.max(16, (int) (expectedItems / (sampleMask + 1) * 5 / 4))];
     }
 
     void push(long item) {
@@ -87,7 +94,7 @@ final class RollingShingles {
         out = java.util.Arrays.copyOf(out, kept * 2);
       }
       // Written unconditionally and kept by advancing the cursor: no branch on a random bit.
-      out[kept] = hash;
+      out[kept] = value(hash);
       kept += (hash & sampleMask) == 0 ? 1 : 0;
     }
 
@@ -96,11 +103,11 @@ final class RollingShingles {
         return ShingleSet.of();
       }
       if (count < size) {
-        out[0] = Hashing64.mix(rolling); // one shingle of everything, kept whatever the sampling
+        out[0] = value(Hashing64.mix(rolling)); // one shingle of everything, kept whatever the sampling
         return ShingleSet.ofOwned(out, 1);
       }
       if (kept == 0) {
-        out[kept++] = smallest;
+        out[kept++] = value(smallest);
       }
       return ShingleSet.ofOwned(out, kept);
     }

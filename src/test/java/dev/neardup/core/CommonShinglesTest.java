@@ -13,15 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class CommonShinglesTest {
   /** {@code n} sets in which {@code hashes[j]} occurs in exactly the first {@code counts[j]}. */
-  private static List<ShingleSet> withCounts(int n, long[] hashes, int[] counts) {
+  private static List<ShingleSet> withCounts(int n, int[] hashes, int[] counts) {
     List<ShingleSet> sets = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      long[] members = new long[hashes.length];
+      int[] members = new int[hashes.length];
       int m = 0;
       for (int j = 0; j < hashes.length; j++) {
         if (i < counts[j]) {
@@ -33,15 +32,15 @@ class CommonShinglesTest {
     return sets;
   }
 
-  private static long[] values(ShingleSet set) {
-    return IntStream.range(0, set.size()).mapToLong(set::get).toArray();
+  private static int[] values(ShingleSet set) {
+    return IntStream.range(0, set.size()).map(set::get).toArray();
   }
 
   @Test
   void hashInMoreThanMaxArticlesOfTheBatchIsCommonAndOneInExactlyThatManyIsNot() {
     // cut = 25 articles of 100
     CommonShingles common = CommonShingles.find(
-        withCounts(100, new long[] {11, 22, 33, 44}, new int[] {26, 25, 24, 100}), 100, 25);
+        withCounts(100, new int[] {11, 22, 33, 44}, new int[] {26, 25, 24, 100}), 100, 25);
     assertTrue(common.contains(11));
     assertFalse(common.contains(22));
     assertFalse(common.contains(33));
@@ -52,7 +51,7 @@ class CommonShinglesTest {
   @Test
   void cutIsScaledToASampleOfALargerBatch() {
     // 50 of 1000 articles: cut = 250 × 50 / 1000 = 12.5
-    List<ShingleSet> sample = withCounts(50, new long[] {11, 22}, new int[] {13, 12});
+    List<ShingleSet> sample = withCounts(50, new int[] {11, 22}, new int[] {13, 12});
     CommonShingles scaled = CommonShingles.find(sample, 1000, 250);
     assertTrue(scaled.contains(11));
     assertFalse(scaled.contains(22));
@@ -61,7 +60,7 @@ class CommonShinglesTest {
     assertTrue(whole.contains(11));
     assertFalse(whole.contains(22));
 
-    List<ShingleSet> small = withCounts(50, new long[] {11, 22, 33, 44}, new int[] {6, 5, 2, 1});
+    List<ShingleSet> small = withCounts(50, new int[] {11, 22, 33, 44}, new int[] {6, 5, 2, 1});
     // cut = 20 × 50 / 1000 = 1: a cut far below the sample's size scales down as well.
     CommonShingles byFew = CommonShingles.find(small, 1000, 20);
     assertTrue(byFew.contains(11));
@@ -76,14 +75,14 @@ class CommonShinglesTest {
   void aScaledCutIsExactWhenItIsAWholeNumberAndWhenTheBatchIsHuge() {
     // 0.29 × 100 is 28.999999999999996 in doubles: a cut computed through the share maxArticles /
     // batchSize would call 29 articles more than 29.
-    CommonShingles whole = CommonShingles.find(withCounts(100, new long[] {42, 43}, new int[] {29, 30}), 100, 29);
+    CommonShingles whole = CommonShingles.find(withCounts(100, new int[] {42, 43}, new int[] {29, 30}), 100, 29);
     assertFalse(whole.contains(42));
     assertTrue(whole.contains(43));
-    CommonShingles sampled = CommonShingles.find(withCounts(100, new long[] {42, 43}, new int[] {29, 30}), 1000, 290);
+    CommonShingles sampled = CommonShingles.find(withCounts(100, new int[] {42, 43}, new int[] {29, 30}), 1000, 290);
     assertFalse(sampled.contains(42));
     assertTrue(sampled.contains(43));
     // 1 000 000 × 3000 overflows an int: cut = 1500.
-    List<ShingleSet> sets = withCounts(3000, new long[] {11, 22, 33, 44}, new int[] {1501, 1500, 3000, 2999});
+    List<ShingleSet> sets = withCounts(3000, new int[] {11, 22, 33, 44}, new int[] {1501, 1500, 3000, 2999});
     CommonShingles huge = CommonShingles.find(sets, 2_000_000, 1_000_000);
     assertTrue(huge.contains(11));
     assertFalse(huge.contains(22));
@@ -97,7 +96,7 @@ class CommonShinglesTest {
 
   @Test
   void maxArticlesZeroEmptyInputAndCutsAtOrAboveTheBatchSizeFindNothing() {
-    List<ShingleSet> everywhere = withCounts(10, new long[] {7, 0}, new int[] {10, 10});
+    List<ShingleSet> everywhere = withCounts(10, new int[] {7, 0}, new int[] {10, 10});
     // 0 means off, not "common in more than no article".
     assertEquals(0, CommonShingles.find(everywhere, 10, 0).size());
     assertEquals(0, CommonShingles.find(everywhere, 100, 0).size());
@@ -119,7 +118,7 @@ class CommonShinglesTest {
     CommonShingles none = CommonShingles.none();
     assertEquals(0, none.size());
     SplittableRandom random = new SplittableRandom(5);
-    for (long h : new long[] {0, 7, -1, Long.MIN_VALUE, Long.MAX_VALUE, random.nextLong(), random.nextLong()}) {
+    for (int h : new int[] {0, 7, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, random.nextInt(), random.nextInt()}) {
       assertFalse(none.contains(h));
     }
     ShingleSet set = ShingleSet.of(1, 2, 3);
@@ -128,7 +127,7 @@ class CommonShinglesTest {
 
   /** Hashes 1..100 are common (in all four sets); 1001..1100 are not. */
   private static CommonShingles oneToHundred() {
-    long[] hashes = new long[200];
+    int[] hashes = new int[200];
     int[] counts = new int[200];
     for (int i = 0; i < 100; i++) {
       hashes[i] = 1 + i;
@@ -142,13 +141,13 @@ class CommonShinglesTest {
   }
 
   /** {@code rare} hashes from 1001 on. */
-  private static long[] rare(int rare) {
-    return LongStream.range(1001, 1001 + rare).toArray();
+  private static int[] rare(int rare) {
+    return IntStream.range(1001, 1001 + rare).toArray();
   }
 
   /** Common hashes 1..{@code common} and rare ones 1001... */
   private static ShingleSet mixed(int common, int rare) {
-    return ShingleSet.of(LongStream.concat(LongStream.rangeClosed(1, common), LongStream.of(rare(rare))).toArray());
+    return ShingleSet.of(IntStream.concat(IntStream.rangeClosed(1, common), IntStream.of(rare(rare))).toArray());
   }
 
   @Test
@@ -178,15 +177,15 @@ class CommonShinglesTest {
 
   @Test
   void zeroAndHashesDifferingOnlyInLowOrOnlyInTopBitsAreToldApart() {
-    long a = 0xABCDE00012345678L;
-    long b = 0x1234500000000042L;
-    long top = 1L << 63;
-    // b ^ top is rare, but c gives it a set filter bit, so only the table can reject it; b, b ^ 2^62
-    // and b ^ 2^61 have equal low bits and so compete for one table slot.
-    long c = (b ^ top) + 0x35;
-    long[] frequent = {0, a, b, b ^ (1L << 62), b ^ (1L << 61), c, -1, Long.MIN_VALUE, Long.MAX_VALUE};
-    long[] rare = {1, a + 1, a ^ 0x8000, a ^ 0x100000000L, b ^ top, Long.MIN_VALUE + 1, Long.MAX_VALUE - 1, -2};
-    long[] hashes = new long[frequent.length + rare.length];
+    int a = 0xABCDE678;
+    int b = 0x12300042;
+    int top = 1 << 31;
+    // b ^ top is rare, but c gives it a set filter bit (same top 20 bits), so only the table can
+    // reject it; b, b ^ 2^30 and b ^ 2^29 differ only in their top bits.
+    int c = (b ^ top) + 0x35;
+    int[] frequent = {0, a, b, b ^ (1 << 30), b ^ (1 << 29), c, -1, Integer.MIN_VALUE, Integer.MAX_VALUE};
+    int[] rare = {1, a + 1, a ^ 0x8000, a ^ 0x10000, b ^ top, Integer.MIN_VALUE + 1, Integer.MAX_VALUE - 1, -2};
+    int[] hashes = new int[frequent.length + rare.length];
     int[] counts = new int[hashes.length];
     for (int i = 0; i < frequent.length; i++) {
       hashes[i] = frequent[i];
@@ -197,17 +196,17 @@ class CommonShinglesTest {
       counts[frequent.length + i] = 1;
     }
     CommonShingles common = CommonShingles.find(withCounts(4, hashes, counts), 4, 2);
-    for (long h : frequent) {
-      assertTrue(common.contains(h), Long.toHexString(h));
+    for (int h : frequent) {
+      assertTrue(common.contains(h), Integer.toHexString(h));
     }
-    for (long h : rare) {
-      assertFalse(common.contains(h), Long.toHexString(h));
+    for (int h : rare) {
+      assertFalse(common.contains(h), Integer.toHexString(h));
     }
     assertEquals(frequent.length, common.size());
 
     // The other way round: 0 rare beside a common hash in its filter bucket, and in exactly as many
     // articles as the cut (0 is counted apart from the other hashes).
-    CommonShingles notZero = CommonShingles.find(withCounts(4, new long[] {1, 0}, new int[] {4, 2}), 4, 2);
+    CommonShingles notZero = CommonShingles.find(withCounts(4, new int[] {1, 0}, new int[] {4, 2}), 4, 2);
     assertTrue(notZero.contains(1));
     assertFalse(notZero.contains(0));
   }
@@ -220,15 +219,15 @@ class CommonShinglesTest {
       SplittableRandom random = new SplittableRandom(seed);
       // A pool of shared hashes, some of them adversarial for the filter and the table, each with
       // its own popularity; most are rare, a few are in most articles.
-      long[] pool = new long[1000];
+      int[] pool = new int[1000];
       double[] popularity = new double[pool.length];
       for (int i = 0; i < pool.length; i++) {
-        long base = pool[Math.max(0, i - 1 - random.nextInt(Math.min(i, 20) + 1))];
+        int base = pool[Math.max(0, i - 1 - random.nextInt(Math.min(i, 20) + 1))];
         pool[i] = switch (random.nextInt(6)) {
-          case 0 -> base ^ (random.nextLong() & 0xFFFFF);            // same top bits
-          case 1 -> base ^ ((long) random.nextInt(1 << 12) << 52);   // same low bits
-          case 2 -> new long[] {0, -1, 1, Long.MIN_VALUE, Long.MAX_VALUE}[random.nextInt(5)];
-          default -> random.nextLong();
+          case 0 -> base ^ (random.nextInt() & 0xFFF);          // same top bits
+          case 1 -> base ^ (random.nextInt(1 << 12) << 20);     // same low bits
+          case 2 -> new int[] {0, -1, 1, Integer.MIN_VALUE, Integer.MAX_VALUE}[random.nextInt(5)];
+          default -> random.nextInt();
         };
         double u = random.nextDouble();
         popularity[i] = u * u * u;
@@ -238,11 +237,11 @@ class CommonShinglesTest {
       // Up to 60 % of the batch; now and then 0 (off).
       int maxArticles = random.nextInt(8) == 0 ? 0 : random.nextInt(batchSize * 3 / 5 + 1);
       List<ShingleSet> sets = new ArrayList<>(n);
-      Map<Long, Integer> frequency = new HashMap<>();
+      Map<Integer, Integer> frequency = new HashMap<>();
       for (int s = 0; s < n; s++) {
         // Unique fillers push the distinct count past the counting table's first growth.
         int fillers = random.nextInt(500);
-        long[] members = new long[pool.length + fillers];
+        int[] members = new int[pool.length + fillers];
         int m = 0;
         for (int i = 0; i < pool.length; i++) {
           if (random.nextDouble() < popularity[i]) {
@@ -250,7 +249,7 @@ class CommonShinglesTest {
           }
         }
         for (int i = 0; i < fillers; i++) {
-          members[m++] = random.nextLong();
+          members[m++] = random.nextInt();
         }
         ShingleSet set = ShingleSet.of(java.util.Arrays.copyOf(members, m));
         sets.add(set);
@@ -260,16 +259,16 @@ class CommonShinglesTest {
       }
       CommonShingles common = CommonShingles.find(sets, batchSize, maxArticles);
       int expected = 0;
-      for (Map.Entry<Long, Integer> e : frequency.entrySet()) {
+      for (Map.Entry<Integer, Integer> e : frequency.entrySet()) {
         // In more than maxArticles × n / batchSize of the n sets, compared exactly in integers.
         boolean isCommon = maxArticles > 0 && (long) e.getValue() * batchSize > (long) maxArticles * n;
         expected += isCommon ? 1 : 0;
         assertEquals(isCommon, common.contains(e.getKey()),
-            () -> "seed " + seed + " hash " + Long.toHexString(e.getKey()) + " in " + e.getValue() + " of " + n);
+            () -> "seed " + seed + " hash " + Integer.toHexString(e.getKey()) + " in " + e.getValue() + " of " + n);
       }
       assertEquals(expected, common.size());
       for (int i = 0; i < 1000; i++) {
-        long unseen = random.nextLong();
+        int unseen = random.nextInt();
         if (!frequency.containsKey(unseen)) {
           assertFalse(common.contains(unseen));
         }
@@ -312,7 +311,7 @@ class CommonShinglesTest {
 
   @Test
   void negativeMaxArticlesAndBatchSmallerThanTheSetsAreRejected() {
-    List<ShingleSet> sets = withCounts(3, new long[] {1}, new int[] {3});
+    List<ShingleSet> sets = withCounts(3, new int[] {1}, new int[] {3});
     for (int maxArticles : new int[] {-1, Integer.MIN_VALUE}) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> CommonShingles.find(sets, 3, maxArticles));

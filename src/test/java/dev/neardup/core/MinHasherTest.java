@@ -9,20 +9,20 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class MinHasherTest {
-  /** Two random sets of 64-bit hashes with an exact, known Jaccard similarity. */
+  /** Two random sets of 32-bit hashes with an exact, known Jaccard similarity. */
   private static ShingleSet[] pairWithJaccard(SplittableRandom random, int union, int common) {
     int onlyA = (union - common) / 2;
     int onlyB = union - common - onlyA;
-    long[] a = new long[common + onlyA];
-    long[] b = new long[common + onlyB];
+    int[] a = new int[common + onlyA];
+    int[] b = new int[common + onlyB];
     for (int i = 0; i < common; i++) {
-      a[i] = b[i] = random.nextLong();
+      a[i] = b[i] = random.nextInt();
     }
     for (int i = 0; i < onlyA; i++) {
-      a[common + i] = random.nextLong();
+      a[common + i] = random.nextInt();
     }
     for (int i = 0; i < onlyB; i++) {
-      b[common + i] = random.nextLong();
+      b[common + i] = random.nextInt();
     }
     return new ShingleSet[] {ShingleSet.of(a), ShingleSet.of(b)};
   }

@@ -9,53 +9,53 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.function.LongPredicate;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
-import java.util.stream.LongStream;
+
 import org.junit.jupiter.api.Test;
 
 class ShingleSetTest {
-  private static final long[] EXTREMES = {Long.MIN_VALUE, Long.MIN_VALUE + 1, -1, 0, 1, Long.MAX_VALUE - 1, Long.MAX_VALUE};
+  private static final int[] EXTREMES = {Integer.MIN_VALUE, Integer.MIN_VALUE + 1, -1, 0, 1, Integer.MAX_VALUE - 1, Integer.MAX_VALUE};
 
-  private static long[] values(ShingleSet set) {
-    return IntStream.range(0, set.size()).mapToLong(set::get).toArray();
+  private static int[] values(ShingleSet set) {
+    return IntStream.range(0, set.size()).map(set::get).toArray();
   }
 
-  private static long[] sortedDistinct(long[] hashes, int count) {
-    return LongStream.of(hashes).limit(count).sorted().distinct().toArray();
+  private static int[] sortedDistinct(int[] hashes, int count) {
+    return IntStream.of(hashes).limit(count).sorted().distinct().toArray();
   }
 
   /**
    * Random hashes of the shapes that stress a sort by top bits: well mixed, few distinct values,
    * small signed numbers (all in two buckets), one shared top half, extremes, and presorted runs.
    */
-  private static long[] randomHashes(SplittableRandom random) {
+  private static int[] randomHashes(SplittableRandom random) {
     int size = switch (random.nextInt(4)) {
       case 0 -> random.nextInt(70);        // around the small-array cutoff
       case 1 -> 60 + random.nextInt(10);
       default -> random.nextInt(5001);
     };
-    long[] pool = new long[1 + random.nextInt(8)];
+    int[] pool = new int[1 + random.nextInt(8)];
     for (int i = 0; i < pool.length; i++) {
-      pool[i] = random.nextBoolean() ? random.nextLong() : EXTREMES[random.nextInt(EXTREMES.length)];
+      pool[i] = random.nextBoolean() ? random.nextInt() : EXTREMES[random.nextInt(EXTREMES.length)];
     }
-    long topHalf = random.nextLong() & 0xFFFFFFFF00000000L;
+    int topHalf = random.nextInt() & 0xFFFF0000;
     int shape = random.nextInt(7);
-    long[] out = new long[size];
+    int[] out = new int[size];
     for (int i = 0; i < size; i++) {
       out[i] = switch (shape) {
         case 0 -> pool[random.nextInt(pool.length)];
         case 1 -> random.nextInt(201) - 100;
         case 2 -> topHalf | random.nextInt(1 << 10);
-        case 3 -> random.nextInt(10) == 0 ? EXTREMES[random.nextInt(EXTREMES.length)] : random.nextLong();
-        default -> random.nextInt(4) == 0 && i > 0 ? out[random.nextInt(i)] : random.nextLong();
+        case 3 -> random.nextInt(10) == 0 ? EXTREMES[random.nextInt(EXTREMES.length)] : random.nextInt();
+        default -> random.nextInt(4) == 0 && i > 0 ? out[random.nextInt(i)] : random.nextInt();
       };
     }
     if (random.nextInt(4) == 0) {
       Arrays.sort(out);
       if (random.nextBoolean()) {
         for (int i = 0, j = size - 1; i < j; i++, j--) {
-          long t = out[i];
+          int t = out[i];
           out[i] = out[j];
           out[j] = t;
         }
@@ -68,8 +68,8 @@ class ShingleSetTest {
   void ofYieldsExactlyTheSortedDistinctValuesAndLeavesItsArgumentAlone() {
     SplittableRandom random = new SplittableRandom(31);
     for (int trial = 0; trial < 400; trial++) {
-      long[] hashes = randomHashes(random);
-      long[] before = hashes.clone();
+      int[] hashes = randomHashes(random);
+      int[] before = hashes.clone();
       ShingleSet set = ShingleSet.of(hashes);
       assertArrayEquals(sortedDistinct(before, before.length), values(set), "trial " + trial);
       assertArrayEquals(before, hashes);
@@ -82,9 +82,9 @@ class ShingleSetTest {
     // The shinglers hand over arrays with stale entries past the count.
     SplittableRandom random = new SplittableRandom(32);
     for (int trial = 0; trial < 300; trial++) {
-      long[] hashes = randomHashes(random);
+      int[] hashes = randomHashes(random);
       int count = hashes.length == 0 ? 0 : random.nextInt(hashes.length + 1);
-      long[] expected = sortedDistinct(hashes, count);
+      int[] expected = sortedDistinct(hashes, count);
       assertArrayEquals(expected, values(ShingleSet.ofOwned(hashes, count)), "trial " + trial);
     }
   }
@@ -93,8 +93,8 @@ class ShingleSetTest {
   void intersectionSizeEqualsABruteForceCount() {
     SplittableRandom random = new SplittableRandom(33);
     for (int trial = 0; trial < 300; trial++) {
-      long[] a = randomHashes(random);
-      long[] b = randomHashes(random);
+      int[] a = randomHashes(random);
+      int[] b = randomHashes(random);
       // Share a random part of a with b, so that overlaps are not only the shapes' coincidences.
       if (a.length > 0 && random.nextBoolean()) {
         b = Arrays.copyOf(b, b.length + a.length / 2);
@@ -102,12 +102,12 @@ class ShingleSetTest {
           b[i] = a[random.nextInt(a.length)];
         }
       }
-      Set<Long> inA = new HashSet<>();
-      for (long h : a) {
+      Set<Integer> inA = new HashSet<>();
+      for (int h : a) {
         inA.add(h);
       }
-      Set<Long> inBoth = new HashSet<>();
-      for (long h : b) {
+      Set<Integer> inBoth = new HashSet<>();
+      for (int h : b) {
         if (inA.contains(h)) {
           inBoth.add(h);
         }
@@ -127,11 +127,11 @@ class ShingleSetTest {
     for (int trial = 0; trial < 200; trial++) {
       ShingleSet set = ShingleSet.of(randomHashes(random));
       int modulus = 1 + random.nextInt(5);
-      LongPredicate drop = h -> Math.floorMod(h, modulus) == 0;
-      long[] expected = LongStream.of(values(set)).filter(drop.negate()).toArray();
+      IntPredicate drop = h -> Math.floorMod(h, modulus) == 0;
+      int[] expected = IntStream.of(values(set)).filter(drop.negate()).toArray();
       ShingleSet kept = set.without(drop);
       assertArrayEquals(expected, values(kept), "trial " + trial);
-      for (long h : expected) {
+      for (int h : expected) {
         assertTrue(kept.contains(h));
       }
     }
@@ -143,7 +143,7 @@ class ShingleSetTest {
     SplittableRandom random = new SplittableRandom(11);
     ShingleSet[] sets = new ShingleSet[60];
     for (int i = 0; i < sets.length; i++) {
-      sets[i] = i % 3 == 0 && i > 0 ? ShingleSet.of(values(sets[i - 1])) : ShingleSet.of(random.longs(random.nextInt(4)).toArray());
+      sets[i] = i % 3 == 0 && i > 0 ? ShingleSet.of(values(sets[i - 1])) : ShingleSet.of(random.ints(random.nextInt(4)).toArray());
     }
     for (ShingleSet a : sets) {
       for (ShingleSet b : sets) {
@@ -161,7 +161,7 @@ class ShingleSetTest {
 
   @Test
   void withoutReturnsTheSameSetWhenNothingIsDropped() {
-    ShingleSet set = ShingleSet.of(5, -3, Long.MIN_VALUE, Long.MAX_VALUE);
+    ShingleSet set = ShingleSet.of(5, -3, Integer.MIN_VALUE, Integer.MAX_VALUE);
     assertSame(set, set.without(h -> false));
     assertSame(set, set.without(h -> h == 4));
     ShingleSet empty = ShingleSet.of();

@@ -35,7 +35,7 @@ class ShinglerTest {
       int k = 1 + random.nextInt(6);
       Shingler shingler = new WordShingler(k);
       ShingleSet rolled = shingles(shingler, text.toString());
-      long[] windows = new long[Math.max(1, tokens.length - k + 1)];
+      int[] windows = new int[Math.max(1, tokens.length - k + 1)];
       for (int i = 0; i + k <= tokens.length; i++) {
         String window = String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + k));
         ShingleSet single = shingles(shingler, window);
@@ -43,7 +43,7 @@ class ShinglerTest {
         windows[i] = single.get(0);
       }
       assertEquals(ShingleSet.of(windows).size(), rolled.size());
-      for (long w : windows) {
+      for (int w : windows) {
         assertTrue(rolled.contains(w));
       }
     }
@@ -71,8 +71,24 @@ class ShinglerTest {
     assertThrows(IllegalArgumentException.class, () -> new CharShingler(1));
   }
 
-  private static long[] values(ShingleSet set) {
-    return IntStream.range(0, set.size()).mapToLong(set::get).toArray();
+  private static int[] values(ShingleSet set) {
+    return IntStream.range(0, set.size()).map(set::get).toArray();
+  }
+
+  /**
+   * The 64-bit hash of every window of {@code size} items by its definition, a polynomial in BASE
+   * mixed to 64 bits: its low bits decide sampling and its top 32 are the value a set keeps.
+   */
+  private static long[] windowHashes(long[] items, int size) {
+    long[] windows = new long[items.length - size + 1];
+    for (int p = 0; p < windows.length; p++) {
+      long polynomial = 0;
+      for (int i = p; i < p + size; i++) {
+        polynomial = polynomial * RollingShingles.BASE + items[i];
+      }
+      windows[p] = Hashing64.mix(polynomial);
+    }
+    return windows;
   }
 
   private static String word(SplittableRandom random) {
@@ -98,16 +114,15 @@ class ShinglerTest {
           for (int i = 0; i < count; i++) {
             items[i] = random.nextBoolean() ? 'a' + random.nextInt(4) : random.nextLong();
           }
-          long[] windows = new long[count - size + 1];
+          long[] windows = windowHashes(items, size);
           for (int p = 0; p < windows.length; p++) {
             ShingleSet alone = single.shingles(java.util.Arrays.copyOfRange(items, p, p + size), size);
-            assertEquals(1, alone.size());
-            windows[p] = alone.get(0);
+            assertArrayEquals(new int[] {RollingShingles.value(windows[p])}, values(alone));
           }
-          long[] all = values(ShingleSet.of(windows));
-          long[] expected = LongStream.of(all).filter(h -> h % sampling == 0).toArray();
+          int[] expected = LongStream.of(windows).filter(h -> h % sampling == 0)
+              .mapToInt(RollingShingles::value).sorted().distinct().toArray();
           if (expected.length == 0) {
-            expected = new long[] {all[0]};
+            expected = new int[] {RollingShingles.value(LongStream.of(windows).min().getAsLong())};
           }
           String label = "size " + size + " sampling " + sampling + " trial " + trial;
           assertArrayEquals(expected, values(rolling.shingles(items, count)), label);
@@ -127,14 +142,21 @@ class ShinglerTest {
     Tokens tokens = tokenizer.tokenize(text);
     for (ShingleKind kind : ShingleKind.values()) {
       int size = kind == ShingleKind.CHAR ? 9 : 5;
-      long[] full = values(Shingler.of(kind, size).shingles(text, tokens));
+      ShingleSet full = Shingler.of(kind, size).shingles(text, tokens);
+      ShingleSet finer = full;
       for (int sampling : new int[] {1, 2, 4, 8, 64}) {
-        long[] expected = LongStream.of(full).filter(h -> h % sampling == 0).toArray();
+        ShingleSet sampled = Shingler.of(kind, size, sampling).shingles(text, tokens);
+        String label = kind + "/" + sampling;
+        // Each sample keeps the shingles whose hash is divisible by the sampling, so it is the
+        // next finer one's subset and about 1/sampling of the full set (within 5 sigma).
+        assertEquals(sampled.size(), sampled.intersectionSize(finer), label);
+        double expected = (double) full.size() / sampling;
+        assertTrue(Math.abs(sampled.size() - expected) <= 5 * Math.sqrt(expected) + 1, label + ": " + sampled.size());
         // Enough survive even 1 in 64 that this is the sampling, not the keep-one fallback.
-        assertTrue(expected.length > 1, kind + "/" + sampling);
-        assertArrayEquals(expected, values(Shingler.of(kind, size, sampling).shingles(text, tokens)), kind + "/" + sampling);
+        assertTrue(sampled.size() > 1, label);
         Shingler direct = kind == ShingleKind.CHAR ? new CharShingler(size, sampling) : new WordShingler(size, sampling);
-        assertArrayEquals(expected, values(direct.shingles(text, tokens)), kind + "/" + sampling);
+        assertArrayEquals(values(sampled), values(direct.shingles(text, tokens)), label);
+        finer = sampled;
       }
     }
   }
@@ -143,21 +165,24 @@ class ShinglerTest {
   void textWithNoShingleDivisibleByTheSamplingKeepsItsSmallestHash() {
     // An article must not look empty just because the sample missed all its shingles.
     SplittableRandom random = new SplittableRandom(17);
-    Shingler[][] pairs = {{new CharShingler(9), new CharShingler(9, 64)}, {new WordShingler(2), new WordShingler(2, 64)}};
-    for (Shingler[] pair : pairs) {
-      Shingler full = pair[0];
-      Shingler sampled = pair[1];
+    for (ShingleKind kind : ShingleKind.values()) {
+      int size = kind == ShingleKind.CHAR ? 9 : 2;
+      Shingler sampled = Shingler.of(kind, size, 64);
       int found = 0;
       while (found < 20) {
-        StringBuilder text = new StringBuilder();
+        List<String> words = new ArrayList<>();
         for (int i = 0, n = 3 + random.nextInt(4); i < n; i++) {
-          text.append(word(random)).append(' ');
+          words.add(word(random));
         }
-        long[] all = values(shingles(full, text.toString()));
+        String text = String.join(" ", words);
+        // Items as the shinglers see them: the characters of the space-joined words, or the words' hashes.
+        long[] items = kind == ShingleKind.CHAR ? text.chars().asLongStream().toArray() : tokenizer.tokenize(text).hashes();
+        long[] all = windowHashes(items, size);
         if (all.length < 2 || LongStream.of(all).anyMatch(h -> h % 64 == 0)) {
           continue;
         }
-        assertArrayEquals(new long[] {all[0]}, values(shingles(sampled, text.toString())), text.toString());
+        int smallest = RollingShingles.value(LongStream.of(all).min().getAsLong());
+        assertArrayEquals(new int[] {smallest}, values(shingles(sampled, text)), text);
         found++;
       }
     }
