@@ -4,9 +4,9 @@ import dev.neardup.core.Article;
 import dev.neardup.core.Cluster;
 import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.FutureValue;
-import dev.neardup.core.Fingerprinter.Fingerprint;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
+import dev.neardup.core.ShingleSet;
 import dev.neardup.core.StreamingDeduplicator;
 import dev.neardup.io.InputRecord;
 import dev.neardup.io.RecordWriter;
@@ -117,12 +117,12 @@ final class DedupCommand implements Callable<Integer> {
     ArrayDeque<Pending> pending = new ArrayDeque<>();
     try (Progress progress = Progress.start(err, "records", input.quiet)) {
       Consumer<Pending> decide = p -> {
-        Fingerprint print = p.print();
-        StreamingDeduplicator.Match match = dedup.offer(print);
+        ShingleSet shingles = p.shingles();
+        StreamingDeduplicator.Match match = dedup.offer(shingles);
         if (match == null) {
           writer.write(p.record(), out);
           counts[0]++;
-          if (keptIds != null && !print.shingles().isEmpty()) {
+          if (keptIds != null && !shingles.isEmpty()) {
             keptIds.add(p.record().article().id());
           }
         } else {
@@ -147,9 +147,11 @@ final class DedupCommand implements Callable<Integer> {
       inputs.showing(progress);
       inputs.stream(record -> {
         String text = record.article().text();
+        // Workers shingle; the deduplicator signs, because which shingles it signs changes once,
+        // when its warm-up ends.
         pending.add(new Pending(record, pool == null
-            ? CompletableFuture.completedFuture(fingerprinter.fingerprint(text))
-            : pool.submit(() -> fingerprinter.fingerprint(text))));
+            ? CompletableFuture.completedFuture(fingerprinter.shingle(text).shingles())
+            : pool.submit(() -> fingerprinter.shingle(text).shingles())));
         while (!pending.isEmpty() && (pending.peek().future().isDone() || pending.size() > window)) {
           decide.accept(pending.poll());
         }
@@ -171,9 +173,9 @@ final class DedupCommand implements Callable<Integer> {
     return t;
   };
 
-  /** A record whose fingerprint is being computed. */
-  private record Pending(InputRecord record, Future<Fingerprint> future) {
-    Fingerprint print() {
+  /** A record whose shingles are being computed. */
+  private record Pending(InputRecord record, Future<ShingleSet> future) {
+    ShingleSet shingles() {
       return FutureValue.of(future);
     }
   }

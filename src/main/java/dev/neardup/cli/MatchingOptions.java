@@ -56,7 +56,8 @@ final class MatchingOptions {
 
   @Option(names = "--common-shingles", paramLabel = "N",
       description = "Leave shingles found in more than N of the batch's articles out of signatures, so boilerplate"
-          + " and stock phrases make no candidates (scores still count them); 0 keeps all. Batch commands only."
+          + " and stock phrases make no candidates (exact scores still count them); 0 keeps all. Streaming dedup:"
+          + " more than N per 100,000 of the stream's first 20,000 articles. Not for sketches or indexes."
           + " Default: ${DEFAULT-VALUE}.")
   int commonShingles = D.commonShingles();
 

@@ -22,6 +22,10 @@ class StreamingCoreTest {
     return b.toString();
   }
 
+  private static ShingleSet shingles(Fingerprinter f, String text) {
+    return f.shingle(text).shingles();
+  }
+
   @Test
   void indexFindsEqualSignaturesAndNotUnrelatedOnes() {
     Fingerprinter f = Fingerprinter.of(WORDS);
@@ -87,14 +91,79 @@ class StreamingCoreTest {
     String original = text(r, 300);
     String copy = original.replaceFirst("w", "x");
     StreamingDeduplicator d = new StreamingDeduplicator(WORDS);
-    assertNull(d.offer(f.fingerprint(text(r, 300))));
-    assertNull(d.offer(f.fingerprint(original)));
-    StreamingDeduplicator.Match m = d.offer(f.fingerprint(copy));
+    assertNull(d.offer(shingles(f, text(r, 300))));
+    assertNull(d.offer(shingles(f, original)));
+    StreamingDeduplicator.Match m = d.offer(shingles(f, copy));
     assertNotNull(m);
     assertEquals(1, m.kept());
     assertTrue(m.score() >= WORDS.threshold());
     assertEquals(2, d.kept(), "a dropped article is not indexed");
-    assertNull(d.offer(f.fingerprint("ADVERTISEMENT")), "an article without words is kept");
+    assertNull(d.offer(shingles(f, "ADVERTISEMENT")), "an article without words is kept");
     assertEquals(2, d.kept());
+  }
+
+  /** Texts of {@code words} random words followed by one outlet footer longer than the text. */
+  private static String withFooter(SplittableRandom r, int words) {
+    return text(r, words) + "\n" + FOOTER;
+  }
+
+  private static final String FOOTER = text(new SplittableRandom(99), 120);
+
+  @Test
+  void aFooterSharedByEveryArticleStopsMakingDuplicatesOnceTheWarmUpEnds() {
+    Settings settings = WORDS.withCommonShingles(1000); // more than 1 % of the warm-up's articles
+    Fingerprinter f = Fingerprinter.of(settings);
+    SplittableRandom r = new SplittableRandom(6);
+    StreamingDeduplicator learning = new StreamingDeduplicator(settings, 300);
+    StreamingDeduplicator whole = new StreamingDeduplicator(settings.withCommonShingles(0), 300);
+    int droppedAfterWarmUp = 0;
+    int droppedWhole = 0;
+    for (int i = 0; i < 600; i++) {
+      ShingleSet article = shingles(f, withFooter(r, 80));
+      boolean droppedLearning = learning.offer(article) != null;
+      boolean droppedSignedWhole = whole.offer(article) != null;
+      if (i >= 300) {
+        droppedAfterWarmUp += droppedLearning ? 1 : 0;
+        droppedWhole += droppedSignedWhole ? 1 : 0;
+      }
+    }
+    // Signed whole, unrelated articles that share their footer look like copies of each other.
+    assertTrue(droppedWhole > 250, "dropped without the warm-up: " + droppedWhole);
+    assertEquals(0, droppedAfterWarmUp);
+    assertEquals(shingles(f, FOOTER).size(), learning.commonShingles(), "the footer's shingles and no other");
+    assertEquals(0, whole.commonShingles());
+  }
+
+  @Test
+  void anArticleKeptDuringTheWarmUpIsStillFoundAfterItUnderItsNumber() {
+    Settings settings = WORDS.withCommonShingles(1000);
+    Fingerprinter f = Fingerprinter.of(settings);
+    SplittableRandom r = new SplittableRandom(7);
+    StreamingDeduplicator d = new StreamingDeduplicator(settings, 200);
+    String original = withFooter(r, 300);
+    assertNull(d.offer(shingles(f, withFooter(r, 300))));
+    assertNull(d.offer(shingles(f, original)));
+    for (int i = 0; i < 400; i++) {
+      d.offer(shingles(f, withFooter(r, 80)));
+    }
+    assertTrue(d.commonShingles() > 0);
+    // The copy loses its last third, footer and all: only the story is left to match.
+    String copy = original.substring(0, original.length() * 2 / 3 - FOOTER.length() / 2);
+    StreamingDeduplicator.Match m = d.offer(shingles(f, copy));
+    assertNotNull(m);
+    assertEquals(1, m.kept());
+    assertTrue(m.score() >= settings.threshold(), "score " + m.score());
+  }
+
+  @Test
+  void aStreamShorterThanTheWarmUpLeavesNoShingleOut() {
+    Settings settings = WORDS.withCommonShingles(1000);
+    Fingerprinter f = Fingerprinter.of(settings);
+    SplittableRandom r = new SplittableRandom(8);
+    StreamingDeduplicator d = new StreamingDeduplicator(settings, 300);
+    for (int i = 0; i < 299; i++) {
+      d.offer(shingles(f, withFooter(r, 80)));
+    }
+    assertEquals(0, d.commonShingles());
   }
 }
