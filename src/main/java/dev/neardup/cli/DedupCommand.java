@@ -2,6 +2,7 @@ package dev.neardup.cli;
 
 import dev.neardup.core.Article;
 import dev.neardup.core.Cluster;
+import dev.neardup.core.DaemonWorkers;
 import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.FutureValue;
 import dev.neardup.core.Pipeline;
@@ -24,9 +25,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -112,7 +111,7 @@ final class DedupCommand implements Callable<Integer> {
     // Ids of indexed articles, only needed to name them in --dropped.
     List<String> keptIds = droppedOut == null ? null : new ArrayList<>();
     PrintWriter err = spec.commandLine().getErr();
-    ExecutorService pool = matching.threads > 1 ? Executors.newFixedThreadPool(matching.threads, DAEMON) : null;
+    ExecutorService pool = matching.threads > 1 ? DaemonWorkers.start(matching.threads, "neardup-shingle") : null;
     int window = 16 * matching.threads;
     ArrayDeque<Pending> pending = new ArrayDeque<>();
     try (Progress progress = Progress.start(err, "records", input.quiet)) {
@@ -166,12 +165,6 @@ final class DedupCommand implements Callable<Integer> {
       }
     }
   }
-
-  private static final ThreadFactory DAEMON = task -> {
-    Thread t = new Thread(task, "neardup-fingerprint");
-    t.setDaemon(true);
-    return t;
-  };
 
   /** A record whose shingles are being computed. */
   private record Pending(InputRecord record, Future<ShingleSet> future) {

@@ -9,13 +9,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -111,15 +108,7 @@ public final class Pipeline {
     private Intake(Settings settings) {
       this.settings = settings;
       this.fingerprinter = Fingerprinter.of(settings);
-      // A short queue, and the reading thread shingles a chunk itself when it is full: reading is
-      // faster than shingling, and an unbounded queue held a third of a million-article batch's
-      // texts at the end of the read.
-      this.workers = threads == 1 ? null : new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-          new ArrayBlockingQueue<>(2 * threads), task -> {
-            Thread t = new Thread(task, "neardup-shingle");
-            t.setDaemon(true);
-            return t;
-          }, new ThreadPoolExecutor.CallerRunsPolicy());
+      this.workers = threads == 1 ? null : DaemonWorkers.start(threads, "neardup-shingle");
     }
 
     public void add(Article article) {
