@@ -6,9 +6,9 @@ import java.util.SplittableRandom;
  * Computes MinHash signatures of shingle sets by one-permutation hashing with optimal
  * densification (Li, Owen and Zhang 2012; Shrivastava 2017).
  *
- * <p>Algorithm: every shingle's 64-bit hash is re-keyed by the seed through a bijective mixer
- * ({@code fmix64(x ^ key)}); its top 32 bits pick one of k bins, its low 32 bits are its value, and
- * each bin keeps its smallest value. That is one hash per shingle instead of one per shingle and
+ * <p>Algorithm: every shingle's 32-bit value (see {@link ShingleSet}), sign-extended to 64 bits, is
+ * re-keyed by the seed through a bijective mixer ({@code fmix64(x ^ key)}); the result's top 32
+ * bits pick one of k bins, its low 32 bits are its value, and each bin keeps its smallest value. That is one hash per shingle instead of one per shingle and
  * permutation: a signature of 128 values costs as much as 1 of the classic k-permutation scheme.
  * A bin no shingle fell into borrows the value of the first non-empty bin on a probe sequence that
  * depends only on the seed and the bin, so two sets borrow from the same bin whenever both have

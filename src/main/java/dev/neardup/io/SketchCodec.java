@@ -22,7 +22,7 @@ import java.util.Set;
  * read back by {@code neardup cluster --signatures}:
  *
  * <pre>{"id":"a1","tokens":412,"shingles":405,"permutations":128,"seed":1,"shingle":"word:5",
- *  "normalizer":1,"minhash":2,"signature":"AAECAw…"}</pre>
+ *  "normalizer":1,"minhash":3,"signature":"AAECAw…"}</pre>
  *
  * <p>{@code signature} is either the base64 (RFC 4648, with padding) of the values as little-endian
  * 32-bit integers, 4 × permutations bytes, or a JSON array of the values as signed 32-bit integers;

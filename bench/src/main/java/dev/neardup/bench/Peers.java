@@ -21,13 +21,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *
  * <ul>
  *   <li><b>java-lsh</b> ({@code info.debatty:java-lsh:0.12}) signs a {@code Set<Integer>}; it has
- *       no text pipeline, so it gets neardup's word-5 shingle hashes folded to 31 bits (its hash
+ *       no text pipeline, so it gets neardup's 32-bit shingle values folded to 31 bits (its hash
  *       family works modulo 2^31 - 1, so inputs belong in [0, 2^31 - 1)).
  *   <li><b>Lucene</b> {@code MinHashFilter} (lucene-analysis-common 9.12.3) signs a token stream,
  *       configured as a classic k-permutation signature: {@code hashCount = k}, one bucket, one
- *       value per bucket, no rotation. It runs either on neardup's shingle hashes written as 16
- *       hex characters ("same shingles") or in its natural chain StandardTokenizer → LowerCaseFilter
- *       → ShingleFilter(5, 5) → MinHashFilter on the raw text ("natural pipeline").
+ *       value per bucket, no rotation. It runs either on neardup's 32-bit shingle values written
+ *       as 16 hex characters, eight of them leading zeros ("same shingles"), or in its natural
+ *       chain StandardTokenizer → LowerCaseFilter → ShingleFilter(5, 5) → MinHashFilter on the raw
+ *       text ("natural pipeline").
  * </ul>
  *
  * <p>Not thread-safe: the Lucene chains are reused, as Lucene's analyzers reuse them per thread.
@@ -35,7 +36,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public final class Peers {
   private Peers() {}
 
-  /** java-lsh's input: the shingle hashes as non-negative 31-bit ints. */
+  /**
+   * java-lsh's input: the top 31 bits of each 32-bit shingle value as a non-negative int (the
+   * shift distance of an {@code int} shift is taken mod 32, so {@code >>> 33} shifts by 1).
+   */
   public static Set<Integer> javaLshSet(ShingleSet shingles) {
     Set<Integer> set = new HashSet<>(shingles.size() * 2);
     for (int i = 0; i < shingles.size(); i++) {
@@ -49,7 +53,7 @@ public final class Peers {
     return new MinHash(permutations, Integer.MAX_VALUE, seed);
   }
 
-  /** Lucene's input in the same-shingles mode: each shingle hash as 16 lowercase hex chars. */
+  /** Lucene's input in the same-shingles mode: each 32-bit shingle value as 16 lowercase hex chars. */
   public static char[][] luceneTerms(ShingleSet shingles) {
     char[][] terms = new char[shingles.size()][];
     for (int i = 0; i < terms.length; i++) {
