@@ -37,13 +37,13 @@ public final class Peers {
   private Peers() {}
 
   /**
-   * java-lsh's input: the top 31 bits of each 32-bit shingle value as a non-negative int (the
-   * shift distance of an {@code int} shift is taken mod 32, so {@code >>> 33} shifts by 1).
+   * java-lsh's input: the top 31 bits of each 32-bit shingle value as a non-negative int (its
+   * universal hashing works modulo a 31-bit prime).
    */
   public static Set<Integer> javaLshSet(ShingleSet shingles) {
     Set<Integer> set = new HashSet<>(shingles.size() * 2);
     for (int i = 0; i < shingles.size(); i++) {
-      set.add((int) (shingles.get(i) >>> 33));
+      set.add(shingles.get(i) >>> 1);
     }
     return set;
   }
