@@ -99,6 +99,36 @@ class NewsNormalizerTest {
     }
   }
 
+  @Test
+  void nfkcStableCharactersNeverCombineWithTheCharacterBefore() {
+    // The characters that could combine with a following one or be reordered: marks, Hangul jamo,
+    // and the stable characters themselves, plus the text stages' usual neighbours.
+    StringBuilder before = new StringBuilder();
+    StringBuilder stable = new StringBuilder();
+    for (char c = 0; c < 0xFFFF; c++) {
+      int type = Character.getType(c);
+      if (NewsNormalizer.isNfkcStable(c)) {
+        stable.append(c);
+        before.append(c);
+      } else if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F)
+          || (c >= 0xAC00 && c <= 0xD7A3 && c % 7 == 0) || c % 31 == 0) {
+        before.append(c);
+      }
+    }
+    for (int s = 0; s < stable.length(); s++) {
+      char c = stable.charAt(s);
+      assertEquals(String.valueOf(c), java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC));
+      for (int b = 0; b < before.length(); b++) {
+        String x = String.valueOf(before.charAt(b));
+        String nfkc = java.text.Normalizer.normalize(x, java.text.Normalizer.Form.NFKC);
+        if (!java.text.Normalizer.normalize(x + c, java.text.Normalizer.Form.NFKC).equals(nfkc + c)) {
+          throw new AssertionError("U+" + Integer.toHexString(c) + " combines with U+" + Integer.toHexString(x.charAt(0)));
+        }
+      }
+    }
+  }
+
   private void assertSameAsReference(String text, String what) {
     assertEquals(new ReferenceNormalizer().normalize(text), normalizer.normalize(text), what);
     assertEquals(ReferenceNormalizer.fold(text), NewsNormalizer.fold(text), what);
