@@ -46,6 +46,9 @@ public final class NewsNormalizer implements Normalizer {
   /** {@link #foldChar} of each Latin-1 character, the common case, looked up rather than computed. */
   private static final char[] LATIN1_FOLD = latin1FoldTable();
 
+  /** {@link #isWordChar} of each Latin-1 character. */
+  private static final boolean[] LATIN1_WORD_CHARS = latin1WordChars();
+
   /** How many pieces of a text {@link #toNfkc} normalises one by one before it takes the rest whole. */
   private static final int MAX_NFKC_PIECES = 32;
 
@@ -70,17 +73,21 @@ public final class NewsNormalizer implements Normalizer {
    */
   private static String foldAndFilterLines(String text, boolean folded) {
     int length = text.length();
-    // Each input character writes at most one: a collapsed space in place of the space that
-    // started it, a line separator in place of the line break before the line.
-    char[] out = new char[length];
+    // Folded in place: each input character writes at most one, and never ahead of itself (a
+    // collapsed space in place of the space that started it, a line separator in place of the
+    // line break before the line).
+    char[] out = text.toCharArray();
     KeptLines kept = new KeptLines();
     int pos = 0;
     int lineStart = 0; // where the line's separator (if any) was written
     int contentStart = 0;
+    // String.hashCode of out[contentStart, pos), kept up with every write (the quote merge
+    // included) rather than computed by a second pass over each line: equal lines must hash equally.
+    int lineHash = 0;
     boolean pendingSpace = false;
     char previous = 0; // the last folded character, for merging quotes and dashes as fold() does
     for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
+      char c = out[i];
       int f = folded ? c : foldChar(c);
       if (f == NOT_PER_CHAR) {
         return null;
@@ -88,37 +95,41 @@ public final class NewsNormalizer implements Normalizer {
       if (f == previous && (f == '\'' || f == '-')) {
         if (f == '\'') {
           out[pos - 1] = '"'; // the previous quote was the last character written
+          lineHash += '"' - '\'';
           previous = '"';
         }
         continue;
       }
       previous = (char) f;
-      boolean visible = (f > ' ' && f < 0x7F) || !(isLineBreak(previous) || isHorizontalSpace(previous));
+      boolean visible = (f > ' ' && f < 0x7F) || !(isHorizontalSpace(previous) || isLineBreak(previous));
       if (visible) {
         if (pendingSpace) {
           out[pos++] = ' ';
+          lineHash = 31 * lineHash + ' ';
           pendingSpace = false;
         }
         out[pos++] = previous;
-      } else if (isLineBreak(previous)) {
-        pos = endLine(out, lineStart, contentStart, pos, kept);
+        lineHash = 31 * lineHash + previous;
+      } else if (isHorizontalSpace(previous)) {
+        pendingSpace = pos > contentStart; // leading spaces vanish, trailing ones are never written
+      } else {
+        pos = endLine(out, lineStart, contentStart, pos, lineHash, kept);
         lineStart = pos;
         if (pos > 0) {
           out[pos++] = '\n';
         }
         contentStart = pos;
+        lineHash = 0;
         pendingSpace = false;
-      } else {
-        pendingSpace = pos > contentStart; // leading spaces vanish, trailing ones are never written
       }
     }
-    pos = endLine(out, lineStart, contentStart, pos, kept);
+    pos = endLine(out, lineStart, contentStart, pos, lineHash, kept);
     return new String(out, 0, pos);
   }
 
   /** Keeps or drops the line in {@code out[contentStart, end)}; returns the new write position. */
-  private static int endLine(char[] out, int lineStart, int contentStart, int end, KeptLines kept) {
-    if (end == contentStart || isChrome(out, contentStart, end) || !kept.add(out, contentStart, end)) {
+  private static int endLine(char[] out, int lineStart, int contentStart, int end, int lineHash, KeptLines kept) {
+    if (end == contentStart || isChrome(out, contentStart, end) || !kept.add(out, contentStart, end, lineHash)) {
       return lineStart;
     }
     return end;
@@ -321,7 +332,7 @@ public final class NewsNormalizer implements Normalizer {
     boolean inWord = false;
     for (int i = from; i < to && words <= MAX_CHROME_WORDS; ) {
       int cp = Character.codePointAt(line, i, to);
-      boolean wordChar = Character.isLetter(cp) || isNumber(cp);
+      boolean wordChar = cp < LATIN1_WORD_CHARS.length ? LATIN1_WORD_CHARS[cp] : isWordChar(cp);
       if (wordChar && !inWord) {
         words++;
       }
@@ -348,6 +359,19 @@ public final class NewsNormalizer implements Normalizer {
       }
     }
     return false;
+  }
+
+  /** Letters and numbers, the characters that chrome's words are counted by. */
+  private static boolean isWordChar(int cp) {
+    return Character.isLetter(cp) || isNumber(cp);
+  }
+
+  private static boolean[] latin1WordChars() {
+    boolean[] table = new boolean[0x100];
+    for (int c = 0; c < table.length; c++) {
+      table[c] = isWordChar(c);
+    }
+    return table;
   }
 
   private static boolean isNumber(int cp) {
@@ -377,12 +401,11 @@ public final class NewsNormalizer implements Normalizer {
     private int[] ends = new int[64]; // 0: free slot (a kept line is never empty)
     private int size;
 
-    /** Adds {@code buffer[from, to)} unless an equal line was added; false if one was. */
-    boolean add(char[] buffer, int from, int to) {
-      int hash = 0;
-      for (int i = from; i < to; i++) {
-        hash = 31 * hash + buffer[i];
-      }
+    /**
+     * Adds {@code buffer[from, to)}, whose {@code String.hashCode} is {@code hash}, unless an equal
+     * line was added; false if one was.
+     */
+    boolean add(char[] buffer, int from, int to, int hash) {
       int mask = ends.length - 1;
       int slot = slotOf(hash);
       while (ends[slot] != 0) {

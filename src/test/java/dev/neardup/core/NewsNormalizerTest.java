@@ -46,6 +46,12 @@ class NewsNormalizerTest {
   }
 
   @Test
+  void repeatedLineIsFoundWhateverItsCaseQuotesDashesAndSpaces() {
+    String raw = "He said ''no'' -- twice.\nHe  said \"no\" - twice. \nHE SAID \u201CNO\u201D \u2014 TWICE.";
+    assertEquals("he said \"no\" - twice.", normalizer.normalize(raw));
+  }
+
+  @Test
   void whitespaceIsCollapsedAndBlankLinesVanish() {
     assertEquals("one two three four five six.", normalizer.normalize("  one\ttwo  three\u00A0four five six.  \n\n\n"));
   }

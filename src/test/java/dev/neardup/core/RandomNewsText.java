@@ -2,6 +2,7 @@ package dev.neardup.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -84,8 +85,13 @@ final class RandomNewsText {
       int kind = random.nextInt(10);
       if (kind == 0 && !written.isEmpty()) {
         line = written.get(random.nextInt(written.size())); // a headline printed again
-        if (random.nextBoolean()) {
-          line = pick(profile, SPACES) + line + pick(profile, SPACES); // the same once spaces are collapsed
+        switch (random.nextInt(6)) {
+          case 0 -> line = pick(profile, SPACES) + line + pick(profile, SPACES); // the same once spaces collapse
+          case 1 -> line = line.toUpperCase(Locale.ROOT); // the same once folded, mostly
+          case 2 -> line = line.replace("\"", "''").replace(" ", "  "); // the same once quotes merge
+          case 3 -> line = line.replace("''", "\"").replace("-", "--");
+          case 4 -> line = profile == Profile.ASCII ? line : line.replace("'", "\u2019").replace("-", "\u2014");
+          default -> { } // verbatim
         }
       } else if (kind == 1) {
         line = pick(profile, CHROME);
