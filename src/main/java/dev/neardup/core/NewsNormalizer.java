@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
  * ("Home &gt; World &gt; Middle East"), and any line repeated verbatim earlier in the article (a headline
  * printed several times). Real paragraphs end with punctuation or are longer, so they survive.
  *
- * <p>Everything after NFKC and lower-casing happens in one pass over the characters: this stage
- * runs on every byte of input, and a chain of regular-expression replacements made it the slowest
- * stage of the pipeline.
+ * <p>This stage runs on every byte of input, so it is built for speed with the output of the
+ * general code (ICU's NFKC, {@code toLowerCase(Locale.ROOT)}, one String per line) exactly: ICU runs
+ * only where a lookup table does not prove the text NFKC already, ASCII and Latin-1 are folded by
+ * table, and folding, space collapsing and line filtering are one pass over one char array. Texts
+ * with characters that do not lower-case on their own (final sigma, İ, surrogate pairs) are folded
+ * the general way first.
  *
  * <p>Pure, stateless and thread-safe. Output lines are separated by {@code '\n'}.
  */
