@@ -14,6 +14,19 @@ public final class Tokenizer {
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
 
+  /** What a character is to the tokenizer; {@link #SURROGATE}: look at the code point. */
+  private static final byte OTHER = 0;
+  private static final byte WORD = 1;
+  private static final byte SINGLE = 2;
+  private static final byte SURROGATE = 3;
+
+  /**
+   * The kind of every BMP character, computed once from {@link #kindOf}: one array load per
+   * character instead of the Unicode property look-ups (64 KB, of which ASCII text touches 128
+   * bytes).
+   */
+  private static final byte[] BMP_KINDS = bmpKinds();
+
   /** Tokenises {@code text}. */
   public Tokens tokenize(CharSequence text) {
     int capacity = Math.max(16, text.length() / 5);
@@ -24,31 +37,20 @@ public final class Tokenizer {
     int length = text.length();
     int i = 0;
     while (i < length) {
-      int cp = Character.codePointAt(text, i);
-      int width = Character.charCount(cp);
-      if (!isTokenChar(cp)) {
-        i += width;
+      int kind = kindAt(text, i);
+      int start = i;
+      i = nextCodePoint(text, i);
+      if (kind == OTHER) {
         continue;
       }
-      int start = i;
+      if (kind == WORD) {
+        while (i < length && kindAt(text, i) == WORD) {
+          i = nextCodePoint(text, i);
+        }
+      }
       long hash = FNV_OFFSET;
-      if (isSingleCharWord(cp)) {
-        for (int j = i; j < i + width; j++) {
-          hash = (hash ^ text.charAt(j)) * FNV_PRIME;
-        }
-        i += width;
-      } else {
-        while (i < length) {
-          cp = Character.codePointAt(text, i);
-          if (!isTokenChar(cp) || isSingleCharWord(cp)) {
-            break;
-          }
-          width = Character.charCount(cp);
-          for (int j = i; j < i + width; j++) {
-            hash = (hash ^ text.charAt(j)) * FNV_PRIME;
-          }
-          i += width;
-        }
+      for (int j = start; j < i; j++) {
+        hash = (hash ^ text.charAt(j)) * FNV_PRIME;
       }
       if (count == hashes.length) {
         int grown = count * 2;
@@ -67,6 +69,33 @@ public final class Tokenizer {
         java.util.Arrays.copyOf(ends, count));
   }
 
+  private static int kindAt(CharSequence text, int i) {
+    int kind = BMP_KINDS[text.charAt(i)];
+    return kind == SURROGATE ? kindOf(Character.codePointAt(text, i)) : kind;
+  }
+
+  /** The index after the code point at {@code i}: a surrogate pair is one code point. */
+  private static int nextCodePoint(CharSequence text, int i) {
+    boolean pair = Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+    return pair ? i + 2 : i + 1;
+  }
+
+  private static byte[] bmpKinds() {
+    byte[] kinds = new byte[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      kinds[c] = Character.isSurrogate((char) c) ? SURROGATE : kindOf(c);
+    }
+    return kinds;
+  }
+
+  /** A token of its own, a part of a word, or neither. */
+  private static byte kindOf(int cp) {
+    if (!isTokenChar(cp)) {
+      return OTHER;
+    }
+    return isSingleCharWord(cp) ? SINGLE : WORD;
+  }
+
   private static boolean isTokenChar(int cp) {
     if (Character.isLetterOrDigit(cp)) {
       return true;
@@ -79,7 +108,7 @@ public final class Tokenizer {
 
   private static boolean isSingleCharWord(int cp) {
     if (cp < 0x0E00) {
-      return false; // fast path: Latin, Greek, Cyrillic, Arabic, Hebrew, Indic scripts
+      return false; // Latin, Greek, Cyrillic, Arabic, Hebrew, Indic scripts
     }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN

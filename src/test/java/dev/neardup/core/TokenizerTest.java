@@ -45,4 +45,35 @@ class TokenizerTest {
   void textWithoutWordsHasNoTokens() {
     assertEquals(0, tokenizer.tokenize(" ... -- !! ").size());
   }
+
+  // The lookup table must give exactly the reference's spans and hashes (ReferenceTokenizer).
+
+  @Test
+  void fastPathMatchesReferenceOnRandomUnicodeText() {
+    RandomNewsText random = new RandomNewsText(11);
+    NewsNormalizer normalizer = new NewsNormalizer();
+    for (int i = 0; i < 10_000; i++) {
+      String text = random.article(random.profile(), 30);
+      assertSameAsReference(text);
+      assertSameAsReference(normalizer.normalize(text));
+      assertSameAsReference(random.soup(200));
+    }
+  }
+
+  @Test
+  void fastPathMatchesReferenceForEveryCodePointInContext() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      String ch = new String(Character.toChars(cp));
+      assertSameAsReference(ch);
+      assertSameAsReference("ab" + ch + "c " + ch + ch);
+    }
+  }
+
+  private void assertSameAsReference(String text) {
+    Tokens expected = new ReferenceTokenizer().tokenize(text);
+    Tokens actual = tokenizer.tokenize(text);
+    assertArrayEquals(expected.starts(), actual.starts(), text);
+    assertArrayEquals(expected.ends(), actual.ends(), text);
+    assertArrayEquals(expected.hashes(), actual.hashes(), text);
+  }
 }
