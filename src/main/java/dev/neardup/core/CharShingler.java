@@ -3,7 +3,7 @@ package dev.neardup.core;
 /**
  * Character k-gram shingles over the token stream with tokens joined by a single space, so that
  * punctuation and line breaks do not matter. Rolled one UTF-16 unit at a time (see {@link
- * RollingShingles}) over a copy of that stream.
+ * RollingShingles}).
  */
 public final class CharShingler implements Shingler {
   private final int size;
@@ -36,20 +36,16 @@ public final class CharShingler implements Shingler {
     int n = tokens.size();
     int[] starts = tokens.starts();
     int[] ends = tokens.ends();
-    // The stream is copied once into a char array so that the roll is one tight loop over it,
-    // reading each window's oldest character back from the array instead of keeping a ring of
-    // them. Tokens may touch (Han characters), so a separator can add one character per token.
-    char[] stream = new char[text.length() + n];
-    int length = 0;
+    RollingShingles.Roll roll = rolling.start(text.length());
     for (int t = 0; t < n; t++) {
       if (t > 0) {
-        stream[length++] = ' ';
+        roll.push(' ');
       }
       for (int i = starts[t]; i < ends[t]; i++) {
-        stream[length++] = text.charAt(i);
+        roll.push(text.charAt(i));
       }
     }
-    return rolling.shingles(stream, length);
+    return roll.finish();
   }
 
   @Override

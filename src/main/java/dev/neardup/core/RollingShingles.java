@@ -17,18 +17,17 @@ final class RollingShingles {
 
   private final int size;
   private final long sampleMask;
-  /** BASE^(size−1), the weight of a window's oldest item, which leaves it first. */
-  private final long oldestWeight;
+  private final long basePowSize;
 
   /** @param sampling keep 1 in {@code sampling} hashes; a power of two */
   RollingShingles(int size, int sampling) {
     this.size = size;
     this.sampleMask = sampling - 1;
     long pow = 1;
-    for (int i = 1; i < size; i++) {
+    for (int i = 0; i < size; i++) {
       pow *= BASE;
     }
-    this.oldestWeight = pow;
+    this.basePowSize = pow;
   }
 
   /** A shingle's value in its set: the top 32 bits of its 64-bit window hash. */
@@ -41,93 +40,76 @@ final class RollingShingles {
    * single shingle of all of them, none give the empty set.
    */
   ShingleSet shingles(long[] items, int count) {
-    if (count < size) {
-      return count == 0 ? ShingleSet.of() : ShingleSet.of(value(Hashing64.mix(polynomial(items, count))));
+    Roll roll = start(count);
+    for (int i = 0; i < count; i++) {
+      roll.push(items[i]);
     }
-    int[] out = newOutput(count);
-    int kept = 0;
-    long rolling = polynomial(items, size - 1);
-    for (int i = size - 1; i < count; i++) {
-      rolling = rolling * BASE + items[i];
-      long hash = Hashing64.mix(rolling);
+    return roll.finish();
+  }
+
+  /**
+   * A roll over items pushed one at a time, for shinglers whose items are not in one array (the
+   * characters of a token stream): no copy of the stream is made.
+   *
+   * @param expectedItems about how many items will be pushed, to size the output
+   */
+  Roll start(int expectedItems) {
+    return new Roll(expectedItems);
+  }
+
+  /** One pass over one article's items. Not thread-safe; one per article. */
+  final class Roll {
+    private final long[] window;
+    private final int windowMask;
+    private int[] out;
+    private int count;
+    private int kept;
+    private long rolling;
+    private long smallest = Long.MAX_VALUE;
+
+    private Roll(int expectedItems) {
+      window = new long[Integer.highestOneBit(size) << 1];
+      windowMask = window.length - 1;
+      out = new int[Math.max(16, (int) (expectedItems / (sampleMask + 1) * 5 / 4))];
+    }
+
+    void push(long item) {
+      int i = count++;
+      if (i < size) {
+        rolling = rolling * BASE + item;
+        window[i & windowMask] = item;
+        if (i == size - 1) {
+          emit(Hashing64.mix(rolling));
+        }
+        return;
+      }
+      rolling = rolling * BASE + item - basePowSize * window[(i - size) & windowMask];
+      window[i & windowMask] = item;
+      emit(Hashing64.mix(rolling));
+    }
+
+    private void emit(long hash) {
+      smallest = Math.min(smallest, hash);
       if (kept == out.length) {
         out = java.util.Arrays.copyOf(out, kept * 2);
       }
       // Written unconditionally and kept by advancing the cursor: no branch on a random bit.
       out[kept] = value(hash);
       kept += (hash & sampleMask) == 0 ? 1 : 0;
-      rolling -= oldestWeight * items[i - size + 1];
     }
-    if (kept == 0) {
-      out[kept++] = value(smallest(items, count));
-    }
-    return ShingleSet.ofOwned(out, kept);
-  }
 
-  /**
-   * {@link #shingles(long[], int)} of the items {@code chars[0, count)}: the same loop over a
-   * char array, which holds a character stream in a quarter of the memory.
-   */
-  ShingleSet shingles(char[] chars, int count) {
-    if (count < size) {
-      return count == 0 ? ShingleSet.of() : ShingleSet.of(value(Hashing64.mix(polynomial(chars, count))));
-    }
-    int[] out = newOutput(count);
-    int kept = 0;
-    long rolling = polynomial(chars, size - 1);
-    for (int i = size - 1; i < count; i++) {
-      rolling = rolling * BASE + chars[i];
-      long hash = Hashing64.mix(rolling);
-      if (kept == out.length) {
-        out = java.util.Arrays.copyOf(out, kept * 2);
+    ShingleSet finish() {
+      if (count == 0) {
+        return ShingleSet.of();
       }
-      out[kept] = value(hash);
-      kept += (hash & sampleMask) == 0 ? 1 : 0;
-      rolling -= oldestWeight * chars[i - size + 1];
-    }
-    if (kept == 0) {
-      long[] items = new long[count];
-      for (int i = 0; i < count; i++) {
-        items[i] = chars[i];
+      if (count < size) {
+        out[0] = value(Hashing64.mix(rolling)); // one shingle of everything, kept whatever the sampling
+        return ShingleSet.ofOwned(out, 1);
       }
-      out[kept++] = value(smallest(items, count));
+      if (kept == 0) {
+        out[kept++] = value(smallest);
+      }
+      return ShingleSet.ofOwned(out, kept);
     }
-    return ShingleSet.ofOwned(out, kept);
-  }
-
-  private int[] newOutput(int count) {
-    return new int[Math.max(16, (int) (count / (sampleMask + 1) * 5 / 4))];
-  }
-
-  /**
-   * The smallest window hash, which an article keeps when the sampling keeps none: rolled again
-   * rather than tracked on every window, because it is needed so rarely (short articles).
-   */
-  private long smallest(long[] items, int count) {
-    long smallest = Long.MAX_VALUE;
-    long rolling = polynomial(items, size - 1);
-    for (int i = size - 1; i < count; i++) {
-      rolling = rolling * BASE + items[i];
-      smallest = Math.min(smallest, Hashing64.mix(rolling));
-      rolling -= oldestWeight * items[i - size + 1];
-    }
-    return smallest;
-  }
-
-  /** The polynomial of {@code items[0, count)}: the hash of that window before mixing. */
-  private static long polynomial(long[] items, int count) {
-    long value = 0;
-    for (int i = 0; i < count; i++) {
-      value = value * BASE + items[i];
-    }
-    return value;
-  }
-
-  private static long polynomial(char[] chars, int count) {
-    long value = 0;
-    for (int i = 0; i < count; i++) {
-      value = value * BASE + chars[i];
-    }
-    return value;
   }
 }
