@@ -20,7 +20,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=${NEARDUP_JAR:-target-bench/neardup.jar}
-opts=${NEARDUP_JAVA_OPTS:--Xmx14g}
+opts=${NEARDUP_JAVA_OPTS-}
 timeout_s=${E2E_TIMEOUT:-1200}
 corpora=bench/target/corpora
 results=bench/target/results
