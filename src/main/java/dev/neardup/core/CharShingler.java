@@ -49,6 +49,11 @@ public final class CharShingler implements Shingler {
   }
 
   @Override
+  public boolean usesTokenHashes() {
+    return false;
+  }
+
+  @Override
   public String describe() {
     return Shingler.label("char", size, sampling);
   }

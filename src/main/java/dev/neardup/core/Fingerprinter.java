@@ -32,7 +32,7 @@ public final class Fingerprinter {
   /** The first half of {@link #fingerprint}: normalise, tokenise and shingle. */
   public Shingled shingle(String rawText) {
     String text = normalizer.normalize(rawText);
-    Tokens tokens = tokenizer.tokenize(text);
+    Tokens tokens = shingler.usesTokenHashes() ? tokenizer.tokenize(text) : tokenizer.spans(text);
     return new Shingled(tokens.size(), shingler.shingles(text, tokens));
   }
 

@@ -10,9 +10,14 @@ package dev.neardup.core;
 public interface Shingler {
   /**
    * @param text   the normalised text the tokens were taken from
-   * @param tokens its tokens
+   * @param tokens its tokens, with their hashes when {@link #usesTokenHashes()}
    */
   ShingleSet shingles(CharSequence text, Tokens tokens);
+
+  /** Whether {@link #shingles} reads the tokens' hashes, or only their spans. */
+  default boolean usesTokenHashes() {
+    return true;
+  }
 
   /**
    * Shingle kind, size and sampling as a short stable label: {@code word:5} keeps every shingle,

@@ -27,10 +27,23 @@ public final class Tokenizer {
    */
   private static final byte[] BMP_KINDS = bmpKinds();
 
-  /** Tokenises {@code text}. */
+  /** Tokenises {@code text}: spans and hashes. */
   public Tokens tokenize(CharSequence text) {
+    return tokenize(text, true);
+  }
+
+  /**
+   * The token spans of {@code text} without their hashes ({@link Tokens#hashes()} is null):
+   * character shingles need only the spans, and hashing every character again cost a third of
+   * tokenising.
+   */
+  public Tokens spans(CharSequence text) {
+    return tokenize(text, false);
+  }
+
+  private Tokens tokenize(CharSequence text, boolean hashed) {
     int capacity = Math.max(16, text.length() / 5);
-    long[] hashes = new long[capacity];
+    long[] hashes = hashed ? new long[capacity] : null;
     int[] starts = new int[capacity];
     int[] ends = new int[capacity];
     int count = 0;
@@ -48,23 +61,25 @@ public final class Tokenizer {
           i = nextCodePoint(text, i);
         }
       }
-      long hash = FNV_OFFSET;
-      for (int j = start; j < i; j++) {
-        hash = (hash ^ text.charAt(j)) * FNV_PRIME;
-      }
-      if (count == hashes.length) {
+      if (count == starts.length) {
         int grown = count * 2;
-        hashes = java.util.Arrays.copyOf(hashes, grown);
+        hashes = hashed ? java.util.Arrays.copyOf(hashes, grown) : null;
         starts = java.util.Arrays.copyOf(starts, grown);
         ends = java.util.Arrays.copyOf(ends, grown);
       }
-      hashes[count] = Hashing64.mix(hash);
+      if (hashed) {
+        long hash = FNV_OFFSET;
+        for (int j = start; j < i; j++) {
+          hash = (hash ^ text.charAt(j)) * FNV_PRIME;
+        }
+        hashes[count] = Hashing64.mix(hash);
+      }
       starts[count] = start;
       ends[count] = i;
       count++;
     }
     return new Tokens(
-        java.util.Arrays.copyOf(hashes, count),
+        hashed ? java.util.Arrays.copyOf(hashes, count) : null,
         java.util.Arrays.copyOf(starts, count),
         java.util.Arrays.copyOf(ends, count));
   }

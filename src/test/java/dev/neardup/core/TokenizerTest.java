@@ -3,6 +3,7 @@ package dev.neardup.core;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -75,5 +76,9 @@ class TokenizerTest {
     assertArrayEquals(expected.starts(), actual.starts(), text);
     assertArrayEquals(expected.ends(), actual.ends(), text);
     assertArrayEquals(expected.hashes(), actual.hashes(), text);
+    Tokens spans = tokenizer.spans(text);
+    assertArrayEquals(expected.starts(), spans.starts(), text);
+    assertArrayEquals(expected.ends(), spans.ends(), text);
+    assertNull(spans.hashes(), "spans only");
   }
 }
