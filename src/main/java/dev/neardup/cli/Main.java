@@ -40,7 +40,7 @@ public final class Main {
       code = cli.execute(args);
     } catch (OutOfMemoryError e) {
       // Not an Exception, so picocli's handler never sees it; a trace would hide the remedy.
-      err.println("neardup: out of memory; give the JVM more heap, e.g. NEARDUP_JAVA_OPTS=-Xmx8g ./neardup ...");
+      err.println("neardup: " + OneLineErrorHandler.OUT_OF_MEMORY);
       code = ExitCodes.INTERNAL;
     }
     out.flush();

@@ -7,8 +7,19 @@ import picocli.CommandLine.ParseResult;
 
 /** Turns any exception escaping a command into one line on stderr and an exit code, never a trace. */
 final class OneLineErrorHandler implements IExecutionExceptionHandler {
+  /** What to do when the heap runs out; the default heap is a quarter of the machine's memory. */
+  static final String OUT_OF_MEMORY =
+      "out of memory; give the JVM more heap, e.g. NEARDUP_JAVA_OPTS=-Xmx8g ./neardup ...";
+
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+    if (causedByOutOfMemory(e)) {
+      // Running out of memory inside try-with-resources surfaces as "Self-suppression not
+      // permitted" (the same error added to itself), which names neither the cause nor the cure.
+      cli.getErr().println("neardup: " + OUT_OF_MEMORY);
+      cli.getErr().flush();
+      return ExitCodes.INTERNAL;
+    }
     String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     if (e instanceof UncheckedIOException io && io.getCause() != null) {
       message = io.getCause().getMessage();
@@ -18,7 +29,19 @@ final class OneLineErrorHandler implements IExecutionExceptionHandler {
     return exitCode(e);
   }
 
+  static boolean causedByOutOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static int exitCode(Throwable e) {
+    if (causedByOutOfMemory(e)) {
+      return ExitCodes.INTERNAL;
+    }
     if (e instanceof IllegalArgumentException || e instanceof CommandLine.ParameterException) {
       return ExitCodes.USAGE;
     }
