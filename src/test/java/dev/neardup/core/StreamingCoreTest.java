@@ -108,18 +108,26 @@ class StreamingCoreTest {
   }
 
   private static final String FOOTER = text(new SplittableRandom(99), 120);
+  /** Common: in more than 1 % of a warm-up's articles. */
+  private static final Settings LEARNING = WORDS.withCommonShingles(1000);
+  private static final Fingerprinter PRINTS = Fingerprinter.of(LEARNING);
+
+  /** Offers {@code count} unrelated 80-word articles that share the footer. */
+  private static void offerFooterArticles(StreamingDeduplicator d, SplittableRandom r, int count) {
+    for (int i = 0; i < count; i++) {
+      d.offer(shingles(PRINTS, withFooter(r, 80)));
+    }
+  }
 
   @Test
   void aFooterSharedByEveryArticleStopsMakingDuplicatesOnceTheWarmUpEnds() {
-    Settings settings = WORDS.withCommonShingles(1000); // more than 1 % of the warm-up's articles
-    Fingerprinter f = Fingerprinter.of(settings);
     SplittableRandom r = new SplittableRandom(6);
-    StreamingDeduplicator learning = new StreamingDeduplicator(settings, 300);
-    StreamingDeduplicator whole = new StreamingDeduplicator(settings.withCommonShingles(0), 300);
+    StreamingDeduplicator learning = new StreamingDeduplicator(LEARNING, 300);
+    StreamingDeduplicator whole = new StreamingDeduplicator(LEARNING.withCommonShingles(0), 300);
     int droppedAfterWarmUp = 0;
     int droppedWhole = 0;
     for (int i = 0; i < 600; i++) {
-      ShingleSet article = shingles(f, withFooter(r, 80));
+      ShingleSet article = shingles(PRINTS, withFooter(r, 80));
       boolean droppedLearning = learning.offer(article) != null;
       boolean droppedSignedWhole = whole.offer(article) != null;
       if (i >= 300) {
@@ -130,40 +138,31 @@ class StreamingCoreTest {
     // Signed whole, unrelated articles that share their footer look like copies of each other.
     assertTrue(droppedWhole > 250, "dropped without the warm-up: " + droppedWhole);
     assertEquals(0, droppedAfterWarmUp);
-    assertEquals(shingles(f, FOOTER).size(), learning.commonShingles(), "the footer's shingles and no other");
+    assertEquals(shingles(PRINTS, FOOTER).size(), learning.commonShingles(), "the footer's shingles and no other");
     assertEquals(0, whole.commonShingles());
   }
 
   @Test
   void anArticleKeptDuringTheWarmUpIsStillFoundAfterItUnderItsNumber() {
-    Settings settings = WORDS.withCommonShingles(1000);
-    Fingerprinter f = Fingerprinter.of(settings);
     SplittableRandom r = new SplittableRandom(7);
-    StreamingDeduplicator d = new StreamingDeduplicator(settings, 200);
+    StreamingDeduplicator d = new StreamingDeduplicator(LEARNING, 200);
     String original = withFooter(r, 300);
-    assertNull(d.offer(shingles(f, withFooter(r, 300))));
-    assertNull(d.offer(shingles(f, original)));
-    for (int i = 0; i < 400; i++) {
-      d.offer(shingles(f, withFooter(r, 80)));
-    }
+    assertNull(d.offer(shingles(PRINTS, withFooter(r, 300))));
+    assertNull(d.offer(shingles(PRINTS, original)));
+    offerFooterArticles(d, r, 400);
     assertTrue(d.commonShingles() > 0);
     // The copy loses its last third, footer and all: only the story is left to match.
     String copy = original.substring(0, original.length() * 2 / 3 - FOOTER.length() / 2);
-    StreamingDeduplicator.Match m = d.offer(shingles(f, copy));
+    StreamingDeduplicator.Match m = d.offer(shingles(PRINTS, copy));
     assertNotNull(m);
     assertEquals(1, m.kept());
-    assertTrue(m.score() >= settings.threshold(), "score " + m.score());
+    assertTrue(m.score() >= LEARNING.threshold(), "score " + m.score());
   }
 
   @Test
   void aStreamShorterThanTheWarmUpLeavesNoShingleOut() {
-    Settings settings = WORDS.withCommonShingles(1000);
-    Fingerprinter f = Fingerprinter.of(settings);
-    SplittableRandom r = new SplittableRandom(8);
-    StreamingDeduplicator d = new StreamingDeduplicator(settings, 300);
-    for (int i = 0; i < 299; i++) {
-      d.offer(shingles(f, withFooter(r, 80)));
-    }
+    StreamingDeduplicator d = new StreamingDeduplicator(LEARNING, 300);
+    offerFooterArticles(d, new SplittableRandom(8), 299);
     assertEquals(0, d.commonShingles());
   }
 }
