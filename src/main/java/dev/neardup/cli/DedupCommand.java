@@ -178,18 +178,25 @@ final class DedupCommand implements Callable<Integer> {
       long[] counts) {
     ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
     List<InputRecord> records = new ArrayList<>();
-    List<Article> articles = new ArrayList<>();
-    try (Progress progress = Progress.start(spec.commandLine().getErr(), "records read", inputs.quiet())) {
+    Pipeline pipeline = new Pipeline(matching.threads);
+    Pipeline.Corpus corpus;
+    // Articles are shingled while the next ones are read, and only what the output needs is kept
+    // of each record: a JSON line is written back from its raw text, so its parsed text goes.
+    try (Progress progress = Progress.start(spec.commandLine().getErr(), "records read", inputs.quiet());
+        Pipeline.Intake intake = pipeline.intake(settings)) {
       inputs.showing(progress);
       inputs.stream(record -> {
         // Internal ids in reading order: repeated input ids stay distinct, and ties between equally
         // long versions go to the earlier record.
-        articles.add(new Article(internalId(records.size()), record.article().text()));
-        records.add(record);
+        intake.add(new Article(internalId(records.size()), record.article().text()));
+        records.add(record.rawLine() == null ? record
+            : new InputRecord(new Article(record.article().id(), ""), record.source(), record.line(), record.rawLine()));
         progress.step();
       });
+      corpus = intake.finish();
     }
-    Pipeline.Clustering result = new Pipeline(matching.threads).run(articles, settings);
+    Pipeline.Clustering result = pipeline.cluster(corpus,
+        pipeline.verify(corpus, settings.lshParams(), settings.threshold()), settings);
     Map<Integer, Cluster.Member> droppedMembers = new HashMap<>();
     Map<Integer, Integer> keptFor = new HashMap<>();
     for (Cluster c : result.clusters()) {
