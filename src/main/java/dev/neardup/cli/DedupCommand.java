@@ -195,8 +195,7 @@ final class DedupCommand implements Callable<Integer> {
       });
       corpus = intake.finish();
     }
-    Pipeline.Clustering result = pipeline.cluster(corpus,
-        pipeline.verify(corpus, settings.lshParams(), settings.threshold()), settings);
+    Pipeline.Clustering result = pipeline.run(corpus, settings);
     Map<Integer, Cluster.Member> droppedMembers = new HashMap<>();
     Map<Integer, Integer> keptFor = new HashMap<>();
     for (Cluster c : result.clusters()) {

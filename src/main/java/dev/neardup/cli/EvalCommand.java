@@ -59,7 +59,7 @@ final class EvalCommand implements Callable<Integer> {
     List<Article> articles = inputs.readAll();
     Pipeline pipeline = new Pipeline(matching.threads);
     Pipeline.Corpus corpus = pipeline.fingerprint(articles, settings);
-    Pipeline.Clustering clustering = pipeline.cluster(corpus, pipeline.verify(corpus, settings.lshParams(), settings.threshold()), settings);
+    Pipeline.Clustering clustering = pipeline.run(corpus, settings);
     Evaluation evaluation = Evaluation.of(corpus, clustering, labels, settings.measure(), examples);
     PrintWriter out = spec.commandLine().getOut();
     if (output.equals("json")) {

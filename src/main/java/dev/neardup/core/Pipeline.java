@@ -40,7 +40,11 @@ public final class Pipeline {
 
   /** Runs everything with one set of settings. */
   public Clustering run(List<Article> articles, Settings settings) {
-    Corpus corpus = fingerprint(articles, settings);
+    return run(fingerprint(articles, settings), settings);
+  }
+
+  /** The rest of {@link #run(List, Settings)} for a corpus already fingerprinted with {@code settings}. */
+  public Clustering run(Corpus corpus, Settings settings) {
     return cluster(corpus, verify(corpus, settings.lshParams(), settings.threshold()), settings);
   }
 
