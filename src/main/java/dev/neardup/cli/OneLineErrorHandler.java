@@ -30,7 +30,9 @@ final class OneLineErrorHandler implements IExecutionExceptionHandler {
   }
 
   static boolean causedByOutOfMemory(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    // Bounded, because a chain of causes may loop back on itself.
+    int depth = 0;
+    for (Throwable t = e; t != null && depth < 16; t = t.getCause(), depth++) {
       if (t instanceof OutOfMemoryError) {
         return true;
       }
