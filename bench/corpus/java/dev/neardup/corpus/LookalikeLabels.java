@@ -1,0 +1,78 @@
+package dev.neardup.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The hand labels of the Reuters collection's own look-alikes ({@code bench/corpus/reuters-lookalikes.jsonl}):
+ * ids only, never text. Each group is one cluster that today's defaults formed on the wire feed;
+ * each story inside it is one report (a resend, correction or update joins the report it repeats).
+ */
+public final class LookalikeLabels {
+    /** Why a record has its story: a repeat of an earlier record, or a report of its own. */
+    public static final Set<String> WHY = Set.of("first", "resend", "correction", "update", "template", "topic");
+
+    private LookalikeLabels() {
+    }
+
+    /** One labelled record. */
+    public record Label(String id, String group, String story, String why) {
+        public Label {
+            if (!WHY.contains(why)) {
+                throw new IllegalArgumentException("unknown why '" + why + "' for " + id);
+            }
+            if (!story.startsWith(group + "-s")) {
+                throw new IllegalArgumentException("story " + story + " is not in group " + group);
+            }
+        }
+    }
+
+    /** Pairs of labelled records inside one group: same story or different stories. */
+    public record PairCounts(long sameStory, long differentStory) {
+    }
+
+    public static Path defaultFile() {
+        return Path.of("bench", "corpus", "reuters-lookalikes.jsonl");
+    }
+
+    public static List<Label> read(Path file) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        List<Label> labels = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode n = mapper.readTree(line);
+            labels.add(new Label(n.path("id").asText(), n.path("group").asText(), n.path("story").asText(),
+                    n.path("why").asText()));
+        }
+        return labels;
+    }
+
+    public static PairCounts pairs(List<Label> labels) {
+        long same = 0;
+        long different = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                Label a = labels.get(i);
+                Label b = labels.get(j);
+                if (!a.group().equals(b.group())) {
+                    continue;
+                }
+                if (a.story().equals(b.story())) {
+                    same++;
+                } else {
+                    different++;
+                }
+            }
+        }
+        return new PairCounts(same, different);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.neardup.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.neardup.corpus.LookalikeLabels.Label;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The two rates of issue 11, kind 4, from a {@code neardup cluster --output jsonl} run over the
+ * look-alike set: the share of different-story pairs (same labelled group, different story) that
+ * end in one cluster, and the share of same-story pairs that do. Only pairs within a labelled group
+ * count: those are the candidates today's defaults joined, the hard cases the rates are about.
+ *
+ * <p>Command line: {@code LookalikeRates [--labels FILE] CLUSTERS.jsonl}.
+ */
+public final class LookalikeRates {
+    private LookalikeRates() {
+    }
+
+    public record Rates(long sameStoryPairs, long sameStoryFound, long differentStoryPairs, long differentStoryMerged) {
+        public double found() {
+            return sameStoryPairs == 0 ? 0 : (double) sameStoryFound / sameStoryPairs;
+        }
+
+        public double merged() {
+            return differentStoryPairs == 0 ? 0 : (double) differentStoryMerged / differentStoryPairs;
+        }
+    }
+
+    /** {@code clusterOf} maps an article id to its output cluster; ids missing from it are singletons. */
+    public static Rates rates(List<Label> labels, Map<String, String> clusterOf) {
+        long same = 0;
+        long found = 0;
+        long different = 0;
+        long merged = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                Label a = labels.get(i);
+                Label b = labels.get(j);
+                if (!a.group().equals(b.group())) {
+                    continue;
+                }
+                String ca = clusterOf.get(a.id());
+                boolean together = ca != null && ca.equals(clusterOf.get(b.id()));
+                if (a.story().equals(b.story())) {
+                    same++;
+                    found += together ? 1 : 0;
+                } else {
+                    different++;
+                    merged += together ? 1 : 0;
+                }
+            }
+        }
+        return new Rates(same, found, different, merged);
+    }
+
+    /** Reads {@code cluster --output jsonl}: one cluster a line with its members' ids. */
+    public static Map<String, String> readClusters(Path file) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        Map<String, String> clusterOf = new HashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode n = mapper.readTree(line);
+            String cluster = n.path("cluster").asText();
+            n.path("members").forEach(m -> clusterOf.put(m.path("id").asText(), cluster));
+        }
+        return clusterOf;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path labels = LookalikeLabels.defaultFile();
+        Path clusters = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--labels")) {
+                labels = Path.of(args[++i]);
+            } else {
+                clusters = Path.of(args[i]);
+            }
+        }
+        if (clusters == null) {
+            throw new IllegalArgumentException("usage: LookalikeRates [--labels FILE] CLUSTERS.jsonl");
+        }
+        Rates r = rates(LookalikeLabels.read(labels), readClusters(clusters));
+        System.out.printf("different-story pairs merged: %d of %d (%.1f %%)%n", r.differentStoryMerged(),
+                r.differentStoryPairs(), 100 * r.merged());
+        System.out.printf("same-story pairs found:       %d of %d (%.1f %%)%n", r.sameStoryFound(),
+                r.sameStoryPairs(), 100 * r.found());
+    }
+}
