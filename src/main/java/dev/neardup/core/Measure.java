@@ -17,6 +17,16 @@ public enum Measure {
     public double score(PairScores scores) {
       return scores.containment();
     }
+  },
+  /**
+   * Containment counted in shared passages only ({@link PairScores#passage()}): names and stock
+   * phrases scattered through two texts on one topic do not count, sentences and paragraphs do.
+   */
+  PASSAGE {
+    @Override
+    public double score(PairScores scores) {
+      return scores.passage();
+    }
   };
 
   public abstract double score(PairScores scores);

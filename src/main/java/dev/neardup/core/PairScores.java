@@ -6,8 +6,10 @@ package dev.neardup.core;
  * @param intersection |A ∩ B|
  * @param sizeA        |A|
  * @param sizeB        |B|
+ * @param passages     the passages A and B share, or null when the text order of their shingles
+ *                     is not known (scores estimated from sketches, sets read back from an index)
  */
-public record PairScores(int intersection, int sizeA, int sizeB) {
+public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap passages) {
   public PairScores {
     if (intersection < 0 || intersection > Math.min(sizeA, sizeB)) {
       throw new IllegalArgumentException(
@@ -15,9 +17,15 @@ public record PairScores(int intersection, int sizeA, int sizeB) {
     }
   }
 
-  /** Scores of two sets, by one linear merge. */
+  /** Scores without passages. */
+  public PairScores(int intersection, int sizeA, int sizeB) {
+    this(intersection, sizeA, sizeB, null);
+  }
+
+  /** Scores of two sets, by one linear merge, with their passages when both know their order. */
   public static PairScores of(ShingleSet a, ShingleSet b) {
-    return new PairScores(a.intersectionSize(b), a.size(), b.size());
+    PassageOverlap passages = PassageOverlap.of(a, b);
+    return new PairScores(a.intersectionSize(b), a.size(), b.size(), passages);
   }
 
   /** |A ∩ B| / |A ∪ B|; 0 for two empty sets. */
@@ -32,6 +40,21 @@ public record PairScores(int intersection, int sizeA, int sizeB) {
     return min == 0 ? 0 : (double) intersection / min;
   }
 
+  /**
+   * The share of the shorter article (fewer shingles; on a tie the higher share, so the score is
+   * symmetric) that lies in passages both share ({@link PassageOverlap}); the containment when the
+   * passages are not known.
+   */
+  public double passage() {
+    if (passages == null) {
+      return containment();
+    }
+    if (sizeA == sizeB) {
+      return Math.max(passages.ofA(), passages.ofB());
+    }
+    return sizeA < sizeB ? passages.ofA() : passages.ofB();
+  }
+
   /** |A ∩ B| / |A|: how much of A is found in B. */
   public double containmentOfA() {
     return sizeA == 0 ? 0 : (double) intersection / sizeA;
@@ -44,6 +67,6 @@ public record PairScores(int intersection, int sizeA, int sizeB) {
 
   /** The same scores seen from B's side. */
   public PairScores swapped() {
-    return new PairScores(intersection, sizeB, sizeA);
+    return new PairScores(intersection, sizeB, sizeA, passages == null ? null : passages.swapped());
   }
 }

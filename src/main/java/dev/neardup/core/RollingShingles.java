@@ -104,12 +104,12 @@ final class RollingShingles {
       }
       if (count < size) {
         out[0] = value(Hashing64.mix(rolling)); // one shingle of everything, kept whatever the sampling
-        return ShingleSet.ofOwned(out, 1);
+        return ShingleSet.ofOwnedInOrder(out, 1);
       }
       if (kept == 0) {
         out[kept++] = value(smallest);
       }
-      return ShingleSet.ofOwned(out, kept);
+      return ShingleSet.ofOwnedInOrder(out, kept);
     }
   }
 }

@@ -13,15 +13,30 @@ import java.util.function.IntPredicate;
  * nm / 2³², under 10⁻⁴ for articles of 600 sampled shingles: far below any score difference
  * that matters.
  *
+ * <p>A set made by a {@link Shingler} also remembers the order its shingles came in (each
+ * occurrence in text order as an index into the sorted values, 2 bytes each for sets of up to
+ * 65,535 shingles): {@link PassageOverlap} needs it to tell shared passages, runs of consecutive
+ * shared shingles, from shingles shared here and there (names and stock phrases). Sets built
+ * from values alone ({@link #of}, {@link #without}) have no order.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class ShingleSet {
   private static final ShingleSet EMPTY = new ShingleSet(new int[0]);
 
   private final int[] sorted;
+  /** Text order as indices into {@code sorted}: one of the two when known, else both null. */
+  private final char[] order16;
+  private final int[] order32;
 
   private ShingleSet(int[] sortedDistinct) {
+    this(sortedDistinct, null, null);
+  }
+
+  private ShingleSet(int[] sortedDistinct, char[] order16, int[] order32) {
     this.sorted = sortedDistinct;
+    this.order16 = order16;
+    this.order32 = order32;
   }
 
   /**
@@ -40,6 +55,30 @@ public final class ShingleSet {
    */
   static ShingleSet ofOwned(int[] hashes, int count) {
     return distinct(count < 64 ? sortSmall(hashes, count) : bucketSort(hashes, count), count);
+  }
+
+  /**
+   * As {@link #ofOwned}, and remembers the order of the first {@code count} entries of {@code
+   * hashes} (the shingles in text order, repeats included) for {@link PassageOverlap}.
+   */
+  static ShingleSet ofOwnedInOrder(int[] hashes, int count) {
+    if (count == 0) {
+      return EMPTY;
+    }
+    int[] sequence = Arrays.copyOf(hashes, count);
+    ShingleSet set = ofOwned(hashes, count);
+    int[] values = set.sorted;
+    if (values.length <= Character.MAX_VALUE) {
+      char[] order = new char[count];
+      for (int i = 0; i < count; i++) {
+        order[i] = (char) Arrays.binarySearch(values, sequence[i]);
+      }
+      return new ShingleSet(values, order, null);
+    }
+    for (int i = 0; i < count; i++) {
+      sequence[i] = Arrays.binarySearch(values, sequence[i]);
+    }
+    return new ShingleSet(values, null, sequence);
   }
 
   private static ShingleSet distinct(int[] sorted, int count) {
@@ -115,6 +154,49 @@ public final class ShingleSet {
       }
     }
     return n == sorted.length ? this : n == 0 ? EMPTY : new ShingleSet(Arrays.copyOf(kept, n));
+  }
+
+  /** Whether the text order of the shingles is known (see the class comment). */
+  public boolean hasOrder() {
+    return order16 != null || order32 != null;
+  }
+
+  /** Shingle occurrences in text order, repeats included; 0 when the order is not known. */
+  public int occurrences() {
+    return order16 != null ? order16.length : order32 != null ? order32.length : 0;
+  }
+
+  /** Index into the sorted values of the {@code i}-th occurrence in text order. */
+  int occurrence(int i) {
+    return order16 != null ? order16[i] : order32[i];
+  }
+
+  /**
+   * Marks, for every value of this set, whether {@code other} holds it too, by the same merge as
+   * {@link #intersectionSize}.
+   *
+   * @return the number of values marked
+   */
+  int markShared(ShingleSet other, boolean[] mine, boolean[] theirs) {
+    int[] a = sorted;
+    int[] b = other.sorted;
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      int x = a[i];
+      int y = b[j];
+      if (x == y) {
+        mine[i++] = true;
+        theirs[j++] = true;
+        common++;
+      } else if (x < y) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return common;
   }
 
   public boolean contains(int hash) {
