@@ -16,6 +16,17 @@ public interface Clusterer {
    */
   List<int[]> cluster(int[] ranks, List<WeightedEdge> edges, double threshold);
 
-  /** A pair of article indices and its score. */
-  record WeightedEdge(int a, int b, double score) {}
+  /**
+   * A pair of article indices and its score.
+   *
+   * @param mutual the pair's score seen from the longer article as well ({@link Measure#mutual}):
+   *               high only when each is mostly the other, as two versions of one write-through
+   *               are and a brief inside a live page is not
+   */
+  record WeightedEdge(int a, int b, double score, double mutual) {
+    /** An edge whose score is its own mutual score. */
+    public WeightedEdge(int a, int b, double score) {
+      this(a, b, score, score);
+    }
+  }
 }

@@ -150,6 +150,16 @@ public final class CommonShingles {
     return (long) (set.size() - kept.size()) * 100 > (long) MAX_COMMON_PERCENT * set.size() ? set : kept;
   }
 
+  /**
+   * {@code set} with its common shingles marked as boilerplate ({@link
+   * ShingleSet#withBoilerplate}), unless more than {@link #MAX_COMMON_PERCENT} % of its
+   * occurrences are common: what {@link PassageOverlap} counts is then each article's own text,
+   * not the menus, footers and stock phrases it shares with many others.
+   */
+  public ShingleSet ownText(ShingleSet set) {
+    return size == 0 ? set : set.withBoilerplate(this::contains, MAX_COMMON_PERCENT);
+  }
+
   /** Open-addressing counts of 32-bit hashes; grows at half load. */
   private static final class HashCounts {
     private int[] keys = new int[1 << 16];

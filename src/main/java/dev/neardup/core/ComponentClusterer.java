@@ -12,11 +12,7 @@ final class ComponentClusterer implements Clusterer {
     }
     for (WeightedEdge e : edges) {
       if (e.score() >= threshold) {
-        int ra = Groups.find(parent, e.a());
-        int rb = Groups.find(parent, e.b());
-        if (ra != rb) {
-          parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
+        Groups.union(parent, e.a(), e.b());
       }
     }
     for (int i = 0; i < parent.length; i++) {

@@ -10,23 +10,44 @@ public final class Fingerprinter {
   private final Tokenizer tokenizer;
   private final Shingler shingler;
   private final MinHasher minHasher;
+  private final MinHasher leadHasher;
+
+  /**
+   * Shingle occurrences of an article's lead: about 110 words with the default 1-in-4 character
+   * 9-shingles, the length of a teaser. Scaled by the sampling so that it spans the same text.
+   */
+  static final int LEAD_CHARACTERS = Integer.getInteger("nd.lc", 640); // EXPERIMENT
+  /** Length of the lead signature: it is banded for a high Jaccard level, so few values do. */
+  public static final int LEAD_PERMUTATIONS = 32;
+
+  private final int leadOccurrences;
 
   public Fingerprinter(Normalizer normalizer, Shingler shingler, MinHasher minHasher) {
+    this(normalizer, shingler, minHasher, LEAD_CHARACTERS / 4);
+  }
+
+  private Fingerprinter(Normalizer normalizer, Shingler shingler, MinHasher minHasher, int leadOccurrences) {
     this.normalizer = normalizer;
     this.tokenizer = new Tokenizer();
     this.shingler = shingler;
     this.minHasher = minHasher;
+    this.leadHasher = new MinHasher(LEAD_PERMUTATIONS, minHasher.seed() ^ 0x1EADL);
+    this.leadOccurrences = leadOccurrences;
   }
 
   /** The fingerprinter for the shingling and MinHash settings of {@code settings}. */
   public static Fingerprinter of(Settings settings) {
+    // Character shingles come one per character before sampling, word shingles one per word
+    // (about six characters with the space).
+    int perItem = settings.shingleKind() == ShingleKind.CHAR ? 1 : 6;
     return new Fingerprinter(new NewsNormalizer(), settings.shingler(),
-        new MinHasher(settings.permutations(), settings.seed()));
+        new MinHasher(settings.permutations(), settings.seed()),
+        Math.max(16, LEAD_CHARACTERS / perItem / settings.sampling()));
   }
 
   /** The fingerprint of {@code rawText}, signed over all of its shingles. */
   public Fingerprint fingerprint(String rawText) {
-    return sign(shingle(rawText), CommonShingles.none());
+    return sign(shingle(rawText), CommonShingles.none(), CommonShingles.none());
   }
 
   /** The first half of {@link #fingerprint}: normalise, tokenise and shingle. */
@@ -36,10 +57,16 @@ public final class Fingerprinter {
     return new Shingled(tokens.size(), shingler.shingles(text, tokens));
   }
 
-  /** The second half: the signature of the shingles {@code common} leaves to sign. */
-  public Fingerprint sign(Shingled shingled, CommonShingles common) {
+  /**
+   * The second half: the signature of the shingles {@code common} leaves to sign, and the shingles
+   * with the batch's {@code boilerplate} left out of their text order (see {@link
+   * CommonShingles#ownText}).
+   */
+  public Fingerprint sign(Shingled shingled, CommonShingles common, CommonShingles boilerplate) {
     ShingleSet signed = common.signable(shingled.shingles());
-    return new Fingerprint(shingled.tokenCount(), shingled.shingles(), minHasher.sign(signed), signed.size());
+    ShingleSet own = boilerplate.ownText(shingled.shingles());
+    Signature lead = leadHasher.sign(common.signable(own.lead(leadOccurrences)));
+    return new Fingerprint(shingled.tokenCount(), own, minHasher.sign(signed), signed.size(), lead);
   }
 
   /**
@@ -59,6 +86,9 @@ public final class Fingerprinter {
    * @param signedCount shingles the signature was computed from: all of them, or those not common
    *                   in the batch ({@link CommonShingles}); the set size that goes with the
    *                   signature when scores are estimated from it
+   * @param lead        MinHash signature ({@value #LEAD_PERMUTATIONS} values) of the shingles of the
+   *                   article's lead, less the common ones: a teaser or excerpt is its story's lead
+   *                   but a tenth of it, too small a share for the whole signatures to meet in LSH
    */
-  public record Fingerprint(int tokenCount, ShingleSet shingles, Signature signature, int signedCount) {}
+  public record Fingerprint(int tokenCount, ShingleSet shingles, Signature signature, int signedCount, Signature lead) {}
 }

@@ -36,4 +36,13 @@ final class Groups {
     }
     return x;
   }
+
+  /** Joins the sets of {@code a} and {@code b}; the smaller root wins, so results do not depend on order. */
+  static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
 }

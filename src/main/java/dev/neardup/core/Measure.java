@@ -31,6 +31,21 @@ public enum Measure {
 
   public abstract double score(PairScores scores);
 
+  /**
+   * The score as the lower of what each side has of the other: Jaccard for Jaccard, the smaller
+   * of the two containments, the smaller of the two passage shares. Clustering joins two clusters
+   * through a pair only when this is high (see {@link Linkage#CENTER}).
+   */
+  public double mutual(PairScores scores) {
+    return switch (this) {
+      case JACCARD -> scores.jaccard();
+      case CONTAINMENT -> Math.min(scores.containmentOfA(), scores.containmentOfB());
+      case PASSAGE -> scores.passages() == null
+          ? Math.min(scores.containmentOfA(), scores.containmentOfB())
+          : Math.min(scores.passages().ofA(), scores.passages().ofB());
+    };
+  }
+
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

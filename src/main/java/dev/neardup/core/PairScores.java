@@ -41,18 +41,19 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
   }
 
   /**
-   * The share of the shorter article (fewer shingles; on a tie the higher share, so the score is
-   * symmetric) that lies in passages both share ({@link PassageOverlap}); the containment when the
-   * passages are not known.
+   * The share of the shorter article (fewer shingles) that lies in passages both share ({@link
+   * PassageOverlap}), unless those passages sit inside the longer one past its lead, or past the
+   * shorter one's lead: then the longer one's share. A teaser or a truncation repeats the other's
+   * lead; a brief that is one entry of a live page or digest, or the background paragraphs a
+   * follow-up reuses, sit in the middle of the other, which is a different document. On a tie in
+   * size the higher share, so the score is symmetric. The containment when passages are not known.
    */
   public double passage() {
     if (passages == null) {
       return containment();
     }
-    if (sizeA == sizeB) {
-      return Math.max(passages.ofA(), passages.ofB());
-    }
-    return sizeA < sizeB ? passages.ofA() : passages.ofB();
+    PassageOverlap p = sizeA < sizeB || (sizeA == sizeB && passages.ofA() >= passages.ofB()) ? passages : passages.swapped();
+    return p.sitsInside() ? p.ofB() : p.ofA();
   }
 
   /** |A ∩ B| / |A|: how much of A is found in B. */

@@ -15,8 +15,9 @@ package dev.neardup.core;
  * teaser, which repeats the other's lead, from a brief that is one entry in the middle of a live
  * page or digest.
  *
- * @param coveredA     occurrences of A's shingles (text order, repeats included) inside shared runs
- * @param occurrencesA all occurrences of A's shingles
+ * @param coveredA     occurrences of A's shingles (text order, repeats included) inside shared runs,
+ *                     not counting boilerplate ({@link ShingleSet#withBoilerplate})
+ * @param occurrencesA occurrences of A's shingles that are not boilerplate
  * @param firstA       occurrence index where A's first shared run starts; {@code occurrencesA}
  *                     when there is none
  * @param coveredB     as {@code coveredA}, for B
@@ -56,28 +57,50 @@ public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int cov
     a.markShared(b, sharedA, sharedB);
     long runsA = runs(a, sharedA, minRun);
     long runsB = runs(b, sharedB, minRun);
-    return new PassageOverlap((int) runsA, a.occurrences(), (int) (runsA >>> 32),
-        (int) runsB, b.occurrences(), (int) (runsB >>> 32));
+    return new PassageOverlap((int) runsA, a.ownOccurrences(), (int) (runsA >>> 32),
+        (int) runsB, b.ownOccurrences(), (int) (runsB >>> 32));
   }
 
-  /** Covered occurrences in the low half, the first run's start (or the count) in the high half. */
+  /**
+   * Covered occurrences in the low half, the first run's start (or the count) in the high half,
+   * both counting only occurrences that are not boilerplate: runs are found over the whole text,
+   * so a common shingle inside a copied sentence does not break it, but a menu or footer two
+   * pages share adds nothing.
+   */
   private static long runs(ShingleSet set, boolean[] shared, int minRun) {
     int n = set.occurrences();
     int covered = 0;
-    int first = n;
+    int first = -1;
     int run = 0;
+    int ownInRun = 0;
+    int own = 0;
+    int ownAtRunStart = 0;
     for (int i = 0; i <= n; i++) {
-      if (i < n && shared[set.occurrence(i)]) {
+      int index = i < n ? set.occurrence(i) : -1;
+      if (index >= 0 && shared[index]) {
+        if (run == 0) {
+          ownAtRunStart = own;
+        }
         run++;
+        if (!set.isBoilerplate(index)) {
+          ownInRun++;
+          own++;
+        }
         continue;
       }
-      if (run >= minRun) {
-        covered += run;
-        first = Math.min(first, i - run);
+      if (run >= minRun && ownInRun > 0) {
+        covered += ownInRun;
+        if (first < 0) {
+          first = ownAtRunStart;
+        }
       }
       run = 0;
+      ownInRun = 0;
+      if (index >= 0 && !set.isBoilerplate(index)) {
+        own++;
+      }
     }
-    return ((long) first << 32) | covered;
+    return ((long) (first < 0 ? own : first) << 32) | covered;
   }
 
   /** Share of A inside shared passages. */
@@ -98,6 +121,29 @@ public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int cov
   /** Share of B before its first shared passage. */
   public double leadOfB() {
     return occurrencesB == 0 ? 1 : (double) firstB / occurrencesB;
+  }
+
+  /**
+   * Share of the longer article from which shared text starting later is past its lead (with at
+   * least {@link #LEAD_OF_SHORTER} of the shorter article's length allowed, for a headline and
+   * standfirst above a teaser).
+   */
+  public static final double LEAD_SHARE = Double.parseDouble(System.getProperty("nd.ls", "0.2")); // EXPERIMENT
+
+  /** Share of the shorter article from which shared text starting later is past its own lead. */
+  public static final double OWN_LEAD_SHARE = Double.parseDouble(System.getProperty("nd.own", "0.5")); // EXPERIMENT
+
+  /** Shorter article's length allowed above the shared text in the longer one. */
+  public static final double LEAD_OF_SHORTER = Double.parseDouble(System.getProperty("nd.lo", "0.5")); // EXPERIMENT
+
+  /**
+   * Whether A, taken as the shorter article, shares its passages with B only past B's lead or
+   * past its own: A is then not a version of B but inside it, or quotes it.
+   */
+  public boolean sitsInside() {
+    double leadB = Math.max(LEAD_SHARE * occurrencesB, LEAD_OF_SHORTER * occurrencesA);
+    double leadA = OWN_LEAD_SHARE * occurrencesA;
+    return firstB > leadB || firstA > leadA;
   }
 
   /** The same overlap seen from B's side. */

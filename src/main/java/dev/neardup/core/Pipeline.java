@@ -71,7 +71,9 @@ public final class Pipeline {
   /** The second half of {@link #fingerprint}: common shingles, then signatures, in parallel. */
   private Corpus signed(String[] sortedIds, Shingled[] shingled, Fingerprinter fingerprinter, Settings settings) {
     CommonShingles common = commonShingles(shingled, settings.commonShingles());
-    Fingerprint[] prints = parallel(sortedIds.length, i -> fingerprinter.sign(shingled[i], common), Fingerprint[]::new);
+    CommonShingles boilerplate = commonShingles(shingled, boilerplateCut(shingled.length));
+    Fingerprint[] prints = parallel(sortedIds.length, i -> fingerprinter.sign(shingled[i], common, boilerplate),
+        Fingerprint[]::new);
     List<String> ids = new ArrayList<>(sortedIds.length);
     List<Fingerprint> kept = new ArrayList<>(sortedIds.length);
     List<String> empty = new ArrayList<>();
@@ -181,6 +183,18 @@ public final class Pipeline {
     }
   }
 
+  /** Articles of a batch above which a shingle is boilerplate to passages, at least. */
+  static final int BOILERPLATE_MIN_ARTICLES = 50;
+
+  /**
+   * Articles above which a shingle is boilerplate to {@link PassageOverlap}: an outlet's footer
+   * and menus recur in every page it has in the batch, a wire story in its few versions. One in
+   * a thousand articles for large batches, where stock phrases recur more.
+   */
+  static int boilerplateCut(int batchSize) {
+    return Math.max(Integer.getInteger("nd.bp", BOILERPLATE_MIN_ARTICLES), batchSize / 1000); // EXPERIMENT
+  }
+
   private static CommonShingles commonShingles(Shingled[] shingled, int maxArticles) {
     if (maxArticles == 0) {
       return CommonShingles.none();
@@ -210,8 +224,7 @@ public final class Pipeline {
    */
   public List<ScoredPair> verify(Corpus corpus, LshParams lsh, double minContainment) {
     List<Fingerprint> prints = corpus.fingerprints();
-    Signature[] signatures = prints.stream().map(Fingerprint::signature).toArray(Signature[]::new);
-    long[] candidates = new CandidateFinder(lsh).candidatePairs(signatures, threads);
+    long[] candidates = candidates(prints, lsh);
     ScoredPair[] scored = parallel(candidates.length, i -> {
       Fingerprint a = prints.get((int) (candidates[i] >>> 32));
       Fingerprint b = prints.get((int) candidates[i]);
@@ -221,6 +234,49 @@ public final class Pipeline {
       return new ScoredPair((int) (candidates[i] >>> 32), (int) candidates[i], PairScores.of(a.shingles(), b.shingles()));
     }, ScoredPair[]::new);
     return Arrays.stream(scored).filter(java.util.Objects::nonNull).toList();
+  }
+
+  /**
+   * Jaccard level the lead signatures are banded for: a teaser is most of its story's lead, and
+   * leads that share less are found by the whole signatures if they are versions at all.
+   */
+  static final double LEAD_JACCARD = Double.parseDouble(System.getProperty("nd.lj", "0.5")); // EXPERIMENT
+
+  /** Banding of the lead signatures. */
+  static final LshParams LEAD_LSH =
+      LshParams.optimal(LEAD_JACCARD, Fingerprinter.LEAD_PERMUTATIONS, LshParams.DEFAULT_FALSE_POSITIVE_WEIGHT);
+
+  /**
+   * Candidates of the whole signatures banded by {@code lsh}, and of the lead signatures: a short
+   * text inside a long one (a teaser, an excerpt) shares a tenth of the long one's shingles, a
+   * Jaccard level no banding of 128 values finds without making most pairs candidates, but it is
+   * most of the long one's lead. Sorted, without repeats.
+   */
+  private long[] candidates(List<Fingerprint> prints, LshParams lsh) {
+    Signature[] signatures = prints.stream().map(Fingerprint::signature).toArray(Signature[]::new);
+    long[] whole = new CandidateFinder(lsh).candidatePairs(signatures, threads);
+    Signature[] leads = prints.stream().map(Fingerprint::lead).toArray(Signature[]::new);
+    long[] lead = new CandidateFinder(LEAD_LSH).candidatePairs(leads, threads);
+    return union(whole, lead);
+  }
+
+  /** The sorted union of two sorted arrays without repeats. */
+  private static long[] union(long[] a, long[] b) {
+    long[] out = new long[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < a.length || j < b.length) {
+      long next = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+      out[n++] = next;
+      while (i < a.length && a[i] == next) {
+        i++;
+      }
+      while (j < b.length && b[j] == next) {
+        j++;
+      }
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
   /**
@@ -353,7 +409,7 @@ public final class Pipeline {
     for (ScoredPair p : verified) {
       double score = measure.score(p.scores());
       if (score >= settings.threshold()) {
-        edges.add(new WeightedEdge(p.a(), p.b(), score));
+        edges.add(new WeightedEdge(p.a(), p.b(), score, measure.mutual(p.scores())));
         matches.add(p);
       }
     }

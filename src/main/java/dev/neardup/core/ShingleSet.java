@@ -28,15 +28,24 @@ public final class ShingleSet {
   /** Text order as indices into {@code sorted}: one of the two when known, else both null. */
   private final char[] order16;
   private final int[] order32;
+  /** One bit per sorted value: shingles common in the batch (see {@link #withBoilerplate}); or null. */
+  private final long[] boilerplate;
+  private final int ownOccurrences;
 
   private ShingleSet(int[] sortedDistinct) {
     this(sortedDistinct, null, null);
   }
 
   private ShingleSet(int[] sortedDistinct, char[] order16, int[] order32) {
+    this(sortedDistinct, order16, order32, null, 0);
+  }
+
+  private ShingleSet(int[] sortedDistinct, char[] order16, int[] order32, long[] boilerplate, int ownOccurrences) {
     this.sorted = sortedDistinct;
     this.order16 = order16;
     this.order32 = order32;
+    this.boilerplate = boilerplate;
+    this.ownOccurrences = ownOccurrences;
   }
 
   /**
@@ -164,6 +173,78 @@ public final class ShingleSet {
   /** Shingle occurrences in text order, repeats included; 0 when the order is not known. */
   public int occurrences() {
     return order16 != null ? order16.length : order32 != null ? order32.length : 0;
+  }
+
+  /**
+   * The set of the first {@code count} shingle occurrences in text order that are not boilerplate
+   * (without order itself): the article's lead. This set when its order is not known or it has no
+   * more such occurrences.
+   */
+  public ShingleSet lead(int count) {
+    if (!hasOrder() || ownOccurrences() <= count) {
+      return this;
+    }
+    boolean[] inLead = new boolean[sorted.length];
+    int distinct = 0;
+    for (int i = 0, taken = 0; taken < count; i++) {
+      int index = occurrence(i);
+      if (isBoilerplate(index)) {
+        continue;
+      }
+      taken++;
+      distinct += inLead[index] ? 0 : 1;
+      inLead[index] = true;
+    }
+    int[] values = new int[distinct];
+    for (int i = 0, n = 0; i < sorted.length; i++) {
+      if (inLead[i]) {
+        values[n++] = sorted[i];
+      }
+    }
+    return new ShingleSet(values);
+  }
+
+  /**
+   * The same set with the values {@code boilerplate} accepts marked as such ({@link
+   * #isBoilerplate}), for {@link PassageOverlap} to leave out of what it counts; this set when none
+   * is or when more than {@code maxPercent} % of the occurrences would be (a story syndicated so
+   * widely that its own text recurs everywhere keeps it).
+   */
+  public ShingleSet withBoilerplate(IntPredicate boilerplate, int maxPercent) {
+    int n = occurrences();
+    if (n == 0) {
+      return this;
+    }
+    long[] bits = new long[(sorted.length + 63) >>> 6];
+    boolean any = false;
+    for (int i = 0; i < sorted.length; i++) {
+      if (boilerplate.test(sorted[i])) {
+        bits[i >>> 6] |= 1L << i;
+        any = true;
+      }
+    }
+    if (!any) {
+      return this;
+    }
+    int marked = 0;
+    for (int i = 0; i < n; i++) {
+      int index = occurrence(i);
+      marked += (int) (bits[index >>> 6] >>> index) & 1;
+    }
+    if ((long) marked * 100 > (long) maxPercent * n) {
+      return this;
+    }
+    return new ShingleSet(sorted, order16, order32, bits, n - marked);
+  }
+
+  /** Whether the value at sorted index {@code index} was marked as boilerplate. */
+  boolean isBoilerplate(int index) {
+    return boilerplate != null && ((boilerplate[index >>> 6] >>> index) & 1) != 0;
+  }
+
+  /** Occurrences in text order that are not boilerplate; {@link #occurrences()} when none is marked. */
+  public int ownOccurrences() {
+    return boilerplate == null ? occurrences() : ownOccurrences;
   }
 
   /** Index into the sorted values of the {@code i}-th occurrence in text order. */
