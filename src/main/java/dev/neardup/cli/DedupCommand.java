@@ -42,9 +42,10 @@ import picocli.CommandLine.Spec;
         + " (a JSON Lines record byte for byte, all fields in their order) except those that duplicate an"
         + " article already kept.",
     footer = {"",
-        "--keep first (default) streams in one pass with bounded memory: it keeps each kept article's MinHash"
-            + " signature and shingle count, never its text, so it works on endless stdin. A record is dropped"
-            + " when its ESTIMATED score (from the signatures) against a kept article reaches --threshold."
+        "--keep first (default) streams in one pass: per record it keeps only the MinHash signature and"
+            + " shingle count, never its text, so it works on endless stdin. A record is dropped when its ESTIMATED"
+            + " score (from the signatures) against an earlier record reaches --threshold, and joins that record's"
+            + " story: one record per story is kept, even when a version only matches another dropped version."
             + " --keep longest reads the whole batch, clusters it with exact scores and keeps each cluster's"
             + " fullest version.",
         "Plain-text inputs are written as JSON Lines records of --id-field and --text-field. Records that"
@@ -70,8 +71,9 @@ final class DedupCommand implements Callable<Integer> {
   Keep keep;
 
   @Option(names = "--dropped", paramLabel = "FILE",
-      description = "Write each dropped record to FILE as {\"duplicate_of\": kept id, \"id\", \"measure\","
-          + " \"score\", \"estimated\", \"record\": the record unchanged}.")
+      description = "Write each dropped record to FILE as {\"duplicate_of\": id of its story's kept record, \"id\","
+          + " \"measure\", \"score\", \"estimated\", \"matched\": id of the record the score is against (the kept"
+          + " one or another dropped version of the story), \"record\": the record unchanged}.")
   Path dropped;
 
   @Override
@@ -108,8 +110,8 @@ final class DedupCommand implements Callable<Integer> {
       long[] counts) {
     Fingerprinter fingerprinter = Fingerprinter.of(settings);
     StreamingDeduplicator dedup = new StreamingDeduplicator(settings);
-    // Ids of indexed articles, only needed to name them in --dropped.
-    List<String> keptIds = droppedOut == null ? null : new ArrayList<>();
+    // Ids of indexed articles (kept and dropped, by number), only needed to name them in --dropped.
+    List<String> indexedIds = droppedOut == null ? null : new ArrayList<>();
     PrintWriter err = spec.commandLine().getErr();
     ExecutorService pool = matching.threads > 1 ? DaemonWorkers.start(matching.threads, "neardup-shingle") : null;
     int window = 16 * matching.threads;
@@ -118,17 +120,17 @@ final class DedupCommand implements Callable<Integer> {
       Consumer<Pending> decide = p -> {
         ShingleSet shingles = p.shingles();
         StreamingDeduplicator.Match match = dedup.offer(shingles);
+        if (indexedIds != null && !shingles.isEmpty()) {
+          indexedIds.add(p.record().article().id());
+        }
         if (match == null) {
           writer.write(p.record(), out);
           counts[0]++;
-          if (keptIds != null && !shingles.isEmpty()) {
-            keptIds.add(p.record().article().id());
-          }
         } else {
           counts[1]++;
           if (droppedOut != null) {
-            writer.writeDropped(p.record(), keptIds.get(match.kept()), settings.measure().label(), match.score(),
-                true, droppedOut);
+            writer.writeDropped(p.record(), indexedIds.get(match.kept()), indexedIds.get(match.matched()),
+                settings.measure().label(), match.score(), true, droppedOut);
           }
         }
         progress.step();
@@ -214,7 +216,9 @@ final class DedupCommand implements Callable<Integer> {
       } else {
         counts[1]++;
         if (droppedOut != null) {
-          writer.writeDropped(records.get(n), records.get(keptFor.get(n)).article().id(), settings.measure().label(),
+          // A cluster member's scores are against the representative, so that is the one it matched.
+          String kept = records.get(keptFor.get(n)).article().id();
+          writer.writeDropped(records.get(n), kept, kept, settings.measure().label(),
               settings.measure().score(m.scores()), false, droppedOut);
         }
       }

@@ -29,18 +29,26 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Sweeps shingling, permutations, measure, threshold and linkage against gold labels,"
-        + " prints the best settings and recommends the one with the best pair F1 at the minimum precision.",
+        + " prints the best settings and recommends the one with the best pair F1 at the minimum precision."
+        + " With several --set, each set is swept and a setting is judged by its worst set.",
     footer = {"", "Each shingling × permutation count is fingerprinted once and each banding verified once;"
         + " thresholds and linkages only re-cluster, so large grids are cheap.", "", "Examples:",
         "  neardup tune --gold dev/gold.jsonl dev/articles.jsonl",
-        "  neardup tune --gold gold.jsonl --shingles word:4,word:5 --thresholds 0.2,0.3,0.4 articles/"})
+        "  neardup tune --gold gold.jsonl --shingles word:4,word:5 --thresholds 0.2,0.3,0.4 articles/",
+        "  neardup tune --set wire/gold.jsonl=wire/articles.jsonl --set web/gold.jsonl=web/articles.jsonl"})
 final class TuneCommand implements Callable<Integer> {
   @ParentCommand NeardupCommand root;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin InputOptions input;
 
-  @Option(names = "--gold", required = true, paramLabel = "GOLD", description = "Gold labels (JSON Lines).")
+  @Option(names = "--gold", paramLabel = "GOLD", description = "Gold labels (JSON Lines) of the INPUT articles.")
   Path gold;
+
+  @Option(names = "--set", paramLabel = "GOLD=INPUT",
+      description = "A labelled set: gold labels and the file or directory of its articles, split at the first ="
+          + " (repeat for more sets; instead of --gold and INPUT). Every set is swept with the same grid; points are"
+          + " ranked and recommended by the worst set.")
+  List<String> sets = new ArrayList<>();
 
   @Option(names = "--shingles", split = ",", paramLabel = "KIND:N",
       defaultValue = "word:3,word:4,word:5,word:6,char:7,char:9/1,char:9",
@@ -99,6 +107,15 @@ final class TuneCommand implements Callable<Integer> {
     }
     ParameterSweep.Grid grid = new ParameterSweep.Grid(shinglings, permutations, lshThresholds, measures,
         thresholds, linkages, seed);
+    if (!sets.isEmpty()) {
+      if (gold != null || !input.inputs.isEmpty()) {
+        throw new IllegalArgumentException("give either --gold GOLD with INPUTs or --set GOLD=INPUT sets, not both");
+      }
+      return tuneSets(grid);
+    }
+    if (gold == null) {
+      throw new IllegalArgumentException("give --gold GOLD (with INPUTs) or one or more --set GOLD=INPUT");
+    }
     Map<String, String> labels = GoldReader.read(gold);
     ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
     List<Article> articles = inputs.readAll();
@@ -143,6 +160,108 @@ final class TuneCommand implements Callable<Integer> {
       (output.equals("text") ? out : err).println((output.equals("text") ? "\n" : "") + line);
     } else {
       err.println("neardup: no setting reached pair precision " + SettingsText.number(minPrecision));
+    }
+    return inputs.exitCode(ExitCodes.OK);
+  }
+
+  /** One labelled set of {@code --set}. */
+  private record LabelledSet(String name, Path gold, String articles) {
+    static LabelledSet parse(String name, String spec) {
+      int eq = spec.indexOf('=');
+      if (eq <= 0 || eq == spec.length() - 1) {
+        throw new IllegalArgumentException("--set must be GOLD=INPUT: " + spec);
+      }
+      return new LabelledSet(name, Path.of(spec.substring(0, eq)), spec.substring(eq + 1));
+    }
+  }
+
+  /** Sweeps every set of {@code --set} with {@code grid} and ranks and recommends by the worst set. */
+  private int tuneSets(ParameterSweep.Grid grid) {
+    List<LabelledSet> labelled = new ArrayList<>();
+    for (int i = 0; i < sets.size(); i++) {
+      labelled.add(LabelledSet.parse("s" + (i + 1), sets.get(i)));
+    }
+    ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
+    Pipeline pipeline = new Pipeline(threads);
+    List<List<ParameterSweep.Row>> sweeps = new ArrayList<>();
+    List<String> legend = new ArrayList<>();
+    for (LabelledSet set : labelled) {
+      Map<String, String> labels = GoldReader.read(set.gold());
+      List<Article> articles = new ArrayList<>();
+      inputs.streamUnique(List.of(set.articles()), record -> articles.add(record.article()));
+      legend.add(String.format(Locale.ROOT, "%s: %s on %s, %d articles", set.name(), set.gold(), set.articles(),
+          articles.size()));
+      inputs.note(legend.get(legend.size() - 1) + ", " + grid.size() + " settings to score");
+      // One set's articles and fingerprints at a time: only the scores outlive its sweep.
+      sweeps.add(ParameterSweep.run(articles, labels, grid, pipeline, inputs::note));
+    }
+    List<ParameterSweep.SetsRow> rows = ParameterSweep.combine(sweeps);
+    List<ParameterSweep.SetsRow> ranked = new ArrayList<>(rows);
+    ranked.sort(ParameterSweep.BY_WORST);
+    PrintWriter out = spec.commandLine().getOut();
+    if (output.equals("csv")) {
+      StringBuilder header = new StringBuilder("shingle,size,sample,permutations,lsh_threshold,measure,threshold,linkage,"
+          + "worst_pair_precision,worst_pair_recall,worst_pair_f1");
+      for (LabelledSet set : labelled) {
+        for (String column : List.of("candidates", "pair_precision", "pair_recall", "pair_f1", "bcubed_precision",
+            "bcubed_recall", "bcubed_f1", "ari")) {
+          header.append(',').append(set.name()).append('_').append(column);
+        }
+      }
+      out.println(header);
+      for (ParameterSweep.SetsRow r : ranked) {
+        Settings s = r.settings();
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s,%d,%d,%d,%s,%s,%s,%s,%.4f,%.4f,%.4f",
+            s.shingleKind().name().toLowerCase(Locale.ROOT), s.shingleSize(), s.sampling(), s.permutations(),
+            SettingsText.number(s.lshThreshold()), s.measure().label(), SettingsText.number(s.threshold()),
+            s.linkage().label(), r.worstPrecision(), r.worstRecall(), r.worstF1()));
+        for (ParameterSweep.Row set : r.perSet()) {
+          MetricScores m = set.scores();
+          line.append(String.format(Locale.ROOT, ",%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f", set.candidates(),
+              m.pairPrecision(), m.pairRecall(), m.pairF1(), m.bcubedPrecision(), m.bcubedRecall(), m.bcubedF1(),
+              m.adjustedRand()));
+        }
+        out.println(line);
+      }
+    } else {
+      legend.forEach(out::println);
+      StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-9s %5s %-12s %9s %-7s %7s %7s %7s",
+          "shingle", "perms", "measure", "threshold", "linkage", "worstP", "worstR", "worstF1"));
+      for (LabelledSet set : labelled) {
+        header.append(String.format(Locale.ROOT, "  %7s %7s %7s", set.name() + ".P", set.name() + ".R",
+            set.name() + ".F1"));
+      }
+      out.println(header);
+      for (ParameterSweep.SetsRow r : top == 0 ? ranked : ranked.subList(0, Math.min(top, ranked.size()))) {
+        Settings s = r.settings();
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-9s %5d %-12s %9s %-7s %7.4f %7.4f %7.4f",
+            s.shingler().describe(), s.permutations(), s.measure().label(), SettingsText.number(s.threshold()),
+            s.linkage().label(), r.worstPrecision(), r.worstRecall(), r.worstF1()));
+        for (ParameterSweep.Row set : r.perSet()) {
+          MetricScores m = set.scores();
+          line.append(String.format(Locale.ROOT, "  %7.4f %7.4f %7.4f", m.pairPrecision(), m.pairRecall(), m.pairF1()));
+        }
+        out.println(line);
+      }
+    }
+    Optional<ParameterSweep.SetsRow> best = ParameterSweep.recommendWorst(rows, minPrecision);
+    PrintWriter err = spec.commandLine().getErr();
+    if (best.isPresent()) {
+      ParameterSweep.SetsRow b = best.get();
+      StringBuilder perSet = new StringBuilder();
+      for (int i = 0; i < labelled.size(); i++) {
+        MetricScores m = b.perSet().get(i).scores();
+        perSet.append(String.format(Locale.ROOT, "%s%s P %.4f R %.4f F1 %.4f", i == 0 ? "" : "; ",
+            labelled.get(i).name(), m.pairPrecision(), m.pairRecall(), m.pairF1()));
+      }
+      String line = String.format(Locale.ROOT,
+          "recommended (best worst-set pair F1 with precision >= %s on every set): worst pair P %.4f R %.4f F1 %.4f"
+              + " (%s)%n  neardup cluster %s",
+          SettingsText.number(minPrecision), b.worstPrecision(), b.worstRecall(), b.worstF1(), perSet,
+          SettingsText.commandLine(b.settings()));
+      (output.equals("text") ? out : err).println((output.equals("text") ? "\n" : "") + line);
+    } else {
+      err.println("neardup: no setting reached pair precision " + SettingsText.number(minPrecision) + " on every set");
     }
     return inputs.exitCode(ExitCodes.OK);
   }

@@ -109,4 +109,84 @@ public final class ParameterSweep {
             .thenComparingInt(Row::candidates)
             .thenComparingDouble(r -> -r.scores().adjustedRand()));
   }
+
+  /**
+   * One point of the grid scored on several labelled sets.
+   *
+   * @param perSet the point's row on each set, in the order the sets were given
+   */
+  public record SetsRow(Settings settings, List<Row> perSet) {
+    public SetsRow {
+      perSet = List.copyOf(perSet);
+      if (perSet.isEmpty()) {
+        throw new IllegalArgumentException("no sets");
+      }
+    }
+
+    /** The lowest pair precision of any set. */
+    public double worstPrecision() {
+      return perSet.stream().mapToDouble(r -> r.scores().pairPrecision()).min().orElseThrow();
+    }
+
+    /** The lowest pair recall of any set. */
+    public double worstRecall() {
+      return perSet.stream().mapToDouble(r -> r.scores().pairRecall()).min().orElseThrow();
+    }
+
+    /** The lowest pair F1 of any set. */
+    public double worstF1() {
+      return perSet.stream().mapToDouble(r -> r.scores().pairF1()).min().orElseThrow();
+    }
+
+    /** LSH candidates verified over all sets (the cost of the setting). */
+    public long candidates() {
+      return perSet.stream().mapToLong(Row::candidates).sum();
+    }
+
+    private double worstAdjustedRand() {
+      return perSet.stream().mapToDouble(r -> r.scores().adjustedRand()).min().orElseThrow();
+    }
+  }
+
+  /**
+   * Joins the sweeps of several sets, each {@link #run} with the same grid, point by point.
+   *
+   * @throws IllegalArgumentException when the sweeps do not list the same settings in the same order
+   */
+  public static List<SetsRow> combine(List<List<Row>> sweeps) {
+    if (sweeps.isEmpty()) {
+      throw new IllegalArgumentException("no sets");
+    }
+    int points = sweeps.get(0).size();
+    List<SetsRow> out = new ArrayList<>(points);
+    for (int i = 0; i < points; i++) {
+      Settings settings = sweeps.get(0).get(i).settings();
+      List<Row> perSet = new ArrayList<>(sweeps.size());
+      for (List<Row> sweep : sweeps) {
+        if (sweep.size() != points || !sweep.get(i).settings().equals(settings)) {
+          throw new IllegalArgumentException("the sets were not swept with one grid");
+        }
+        perSet.add(sweep.get(i));
+      }
+      out.add(new SetsRow(settings, perSet));
+    }
+    return out;
+  }
+
+  /** Worst-set pair F1 first, then worst-set precision: the order the tables list points in. */
+  public static final Comparator<SetsRow> BY_WORST =
+      Comparator.comparingDouble((SetsRow r) -> -r.worstF1()).thenComparingDouble(r -> -r.worstPrecision());
+
+  /**
+   * The point with the best worst-set pair F1 among those whose pair precision is at least {@code
+   * minPrecision} on every set; ties go to the cheaper setting, as {@link #recommend} breaks them.
+   */
+  public static Optional<SetsRow> recommendWorst(List<SetsRow> rows, double minPrecision) {
+    return rows.stream()
+        .filter(r -> r.worstPrecision() >= minPrecision)
+        .min(Comparator.comparingDouble((SetsRow r) -> -r.worstF1())
+            .thenComparingInt(r -> r.settings().permutations())
+            .thenComparingLong(SetsRow::candidates)
+            .thenComparingDouble(r -> -r.worstAdjustedRand()));
+  }
 }

@@ -38,14 +38,16 @@ public final class RecordWriter {
 
   /**
    * Writes a dropped record as one line {@code {"duplicate_of":…,"id":…,"measure":…,"score":…,
-   * "estimated":…,"record":…}}, the record being the input record unchanged.
+   * "estimated":…,"matched":…,"record":…}}, the record being the input record unchanged.
    *
-   * @param duplicateOf id of the kept article the record duplicates
+   * @param duplicateOf id of the kept article of the story the record belongs to
+   * @param matched     id of the article the score is against: {@code duplicateOf}, or another
+   *                    (dropped) version of that story the record matched instead
    * @param score       the pair's score under {@code measure}
    * @param estimated   whether the score is estimated from signatures rather than exact
    */
-  public void writeDropped(InputRecord record, String duplicateOf, String measure, double score, boolean estimated,
-      Writer out) {
+  public void writeDropped(InputRecord record, String duplicateOf, String matched, String measure, double score,
+      boolean estimated, Writer out) {
     try {
       try (JsonGenerator g = JSON.createGenerator(new NonClosingWriter(out))) {
         g.writeStartObject();
@@ -54,6 +56,7 @@ public final class RecordWriter {
         g.writeStringField("measure", measure);
         g.writeNumberField("score", PairWriter.round(score));
         g.writeBooleanField("estimated", estimated);
+        g.writeStringField("matched", matched);
         g.writeFieldName("record");
         g.writeRawValue(record.rawLine() != null ? record.rawLine() : textRecord(record));
         g.writeEndObject();

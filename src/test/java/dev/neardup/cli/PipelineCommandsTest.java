@@ -210,4 +210,61 @@ class PipelineCommandsTest {
     assertFalse(r.err().contains("\r"), r.err());
     assertNotEquals("", r.err());
   }
+
+  /** The sample files' texts as JSON Lines records {"id": "000", "text": …}, in the order given. */
+  private static String samplesAsJsonLines(List<String> ids) throws IOException {
+    StringBuilder in = new StringBuilder();
+    try (var files = Files.list(Path.of("samples"))) {
+      List<Path> all = files.sorted().toList();
+      for (String id : ids) {
+        Path file = all.stream().filter(p -> p.getFileName().toString().startsWith(id + "_")).findFirst().orElseThrow();
+        in.append(JSON.writeValueAsString(java.util.Map.of("id", id, "text", Files.readString(file)))).append('\n');
+      }
+    }
+    return in.toString();
+  }
+
+  private static List<String> keptIds(CliRun r) throws IOException {
+    List<String> ids = new java.util.ArrayList<>();
+    for (String line : r.out().lines().toList()) {
+      ids.add(JSON.readTree(line).get("id").asText());
+    }
+    return ids;
+  }
+
+  @Test
+  void dedupKeepsOneVersionOfTheSampleStoryWhenItsBridgeComesBeforeTheLastVersion() throws IOException {
+    // 000 ~ 001 ~ 002 is a chain: 000 and 002 do not match (not even LSH candidates), so once both
+    // are kept no later 001 can undo that; every order where 001 is not last must keep one of them.
+    List<List<String>> orders = List.of(List.of("000", "001", "002"), List.of("001", "000", "002"),
+        List.of("001", "002", "000"), List.of("002", "001", "000"));
+    for (int o = 0; o < orders.size(); o++) {
+      List<String> order = new java.util.ArrayList<>(orders.get(o));
+      order.add(o % 4, "003");
+      order.add((o + 2) % 5, "004");
+      CliRun r = CliRun.withStdin(samplesAsJsonLines(order), "dedup");
+      assertEquals(0, r.code(), r.err());
+      List<String> kept = keptIds(r);
+      List<String> story = kept.stream().filter(id -> !id.equals("003") && !id.equals("004")).toList();
+      assertEquals(List.of(order.stream().filter(id -> !id.equals("003") && !id.equals("004")).findFirst().orElseThrow()),
+          story, "order " + order);
+      assertTrue(kept.contains("003") && kept.contains("004"), "order " + order + ": " + kept);
+    }
+  }
+
+  @Test
+  void aDroppedRecordNamesTheStorysKeptRecordAndTheVersionItMatched() throws IOException {
+    Path dropped = dir.resolve("dropped.jsonl");
+    CliRun r = CliRun.withStdin(samplesAsJsonLines(List.of("000", "001", "002", "003", "004")), "dedup",
+        "--dropped", dropped.toString());
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = Files.readAllLines(dropped);
+    assertEquals(2, lines.size());
+    JsonNode first = JSON.readTree(lines.get(0));
+    JsonNode second = JSON.readTree(lines.get(1));
+    assertEquals(List.of("001", "000", "000"), List.of(first.get("id").asText(), first.get("duplicate_of").asText(),
+        first.get("matched").asText()));
+    assertEquals(List.of("002", "000", "001"), List.of(second.get("id").asText(), second.get("duplicate_of").asText(),
+        second.get("matched").asText()));
+  }
 }

@@ -96,9 +96,43 @@ class StreamingCoreTest {
     StreamingDeduplicator.Match m = d.offer(shingles(f, copy));
     assertNotNull(m);
     assertEquals(1, m.kept());
+    assertEquals(1, m.matched());
     assertTrue(m.score() >= WORDS.threshold());
-    assertEquals(2, d.kept(), "a dropped article is not indexed");
+    assertEquals(2, d.kept());
+    assertEquals(3, d.indexed(), "a dropped article is indexed as a member of its story");
     assertNull(d.offer(shingles(f, "ADVERTISEMENT")), "an article without words is kept");
+    assertEquals(3, d.kept());
+    assertEquals(3, d.indexed(), "an article without words is not indexed");
+  }
+
+  /** The versions of a chain A ~ B ~ C: A and C are halves of B and share nothing. */
+  private record Chain(String a, String b, String c) {
+    static Chain of(SplittableRandom r, String tail) {
+      String first = text(r, 200);
+      String second = text(r, 200);
+      return new Chain(first + tail, first + second + tail, second + tail);
+    }
+  }
+
+  @Test
+  void aVersionMatchingOnlyADroppedVersionJoinsItsStory() {
+    Fingerprinter f = Fingerprinter.of(WORDS);
+    Chain chain = Chain.of(new SplittableRandom(11), "");
+    StreamingDeduplicator unrelated = new StreamingDeduplicator(WORDS);
+    assertNull(unrelated.offer(shingles(f, chain.a())));
+    assertNull(unrelated.offer(shingles(f, chain.c())), "A and C alone are different stories");
+
+    StreamingDeduplicator d = new StreamingDeduplicator(WORDS);
+    assertNull(d.offer(shingles(f, text(new SplittableRandom(12), 300))));
+    assertNull(d.offer(shingles(f, chain.a())));
+    StreamingDeduplicator.Match b = d.offer(shingles(f, chain.b()));
+    assertNotNull(b);
+    assertEquals(1, b.kept());
+    StreamingDeduplicator.Match c = d.offer(shingles(f, chain.c()));
+    assertNotNull(c, "C duplicates the dropped B");
+    assertEquals(1, c.kept(), "reported against the story's kept article A");
+    assertEquals(2, c.matched(), "and names B as the version it matched");
+    assertTrue(c.score() >= WORDS.threshold());
     assertEquals(2, d.kept());
   }
 
@@ -164,5 +198,41 @@ class StreamingCoreTest {
     StreamingDeduplicator d = new StreamingDeduplicator(LEARNING, 300);
     offerFooterArticles(d, new SplittableRandom(8), 299);
     assertEquals(0, d.commonShingles());
+  }
+
+  @Test
+  void aShortDroppedPieceDoesNotPullALongerTextThatContainsItIntoItsStory() {
+    Fingerprinter f = Fingerprinter.of(WORDS);
+    SplittableRandom r = new SplittableRandom(14);
+    String piece = text(r, 100);
+    String story = piece + text(r, 400);
+    String longer = piece + text(r, 400);
+    StreamingDeduplicator alone = new StreamingDeduplicator(WORDS);
+    assertNull(alone.offer(shingles(f, piece)));
+    assertNotNull(alone.offer(shingles(f, longer)), "kept, the piece would take the longer text in");
+
+    StreamingDeduplicator d = new StreamingDeduplicator(WORDS);
+    assertNull(d.offer(shingles(f, story)));
+    StreamingDeduplicator.Match m = d.offer(shingles(f, piece));
+    assertNotNull(m, "the piece is dropped as part of the story");
+    assertNull(d.offer(shingles(f, longer)), "the piece lies inside the longer text, not it inside the piece");
+  }
+
+  @Test
+  void aVersionDroppedDuringTheWarmUpStillJoinsLaterVersionsToItsStory() {
+    SplittableRandom r = new SplittableRandom(13);
+    // Every version carries the footer, so only the re-signed story text can match after the warm-up.
+    Chain chain = Chain.of(r, "\n" + FOOTER);
+    StreamingDeduplicator d = new StreamingDeduplicator(LEARNING, 200);
+    assertNull(d.offer(shingles(PRINTS, withFooter(r, 300))));
+    assertNull(d.offer(shingles(PRINTS, chain.a())));
+    StreamingDeduplicator.Match b = d.offer(shingles(PRINTS, chain.b()));
+    assertNotNull(b);
+    offerFooterArticles(d, r, 400);
+    assertTrue(d.commonShingles() > 0);
+    StreamingDeduplicator.Match c = d.offer(shingles(PRINTS, chain.c()));
+    assertNotNull(c);
+    assertEquals(1, c.kept());
+    assertEquals(2, c.matched());
   }
 }
