@@ -301,7 +301,8 @@ public final class WebCorpusGenerator {
                 if (r.nextDouble() < WebRates.BAIT_SHARED_SENTENCE && !sentences.isEmpty()) {
                     p.add(1 + r.nextInt(p.size()), sentences.get(r.nextInt(sentences.size())));
                 }
-                int o = r.nextInt(outlets.size());
+                // From another outlet than any version, so the item shares names, not the long story's chrome.
+                int o = distinctOutlets(1, r, Set.copyOf(used)).get(0);
                 int doc = addPage(new Draft(RewriteOperations.headline(other, outlets.get(o).style().headlineCase()), p),
                         other, o, minuteOf(r, storyStart(r)), false, newCluster(), r);
                 for (int v : docs) {
@@ -797,9 +798,13 @@ public final class WebCorpusGenerator {
 
         /** {@code k} distinct outlet indexes, never {@code except}. */
         private List<Integer> distinctOutlets(int k, SplittableRandom r, int except) {
+            return distinctOutlets(k, r, Set.of(except));
+        }
+
+        private List<Integer> distinctOutlets(int k, SplittableRandom r, Set<Integer> except) {
             List<Integer> pool = new ArrayList<>();
             for (int i = 0; i < outlets.size(); i++) {
-                if (i != except) {
+                if (!except.contains(i)) {
                     pool.add(i);
                 }
             }
