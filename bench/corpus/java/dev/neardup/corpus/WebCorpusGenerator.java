@@ -50,6 +50,8 @@ public final class WebCorpusGenerator {
         "Earlier statements by %s and %s were cited by %s.",
         "Reactions from %s, %s and %s are expected later.",
     };
+    private static final String[] STOCK_SENTENCES = {"Much of the attention has been on %s.", "Reports have focused on %s.",
+        "Officials have spoken repeatedly of %s.", "Critics point to %s."};
     private static final String[] ADVERTISEMENTS = {"Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
         "Advertisement - scroll to continue"};
     private static final String[] CONTINUE = {"Continue reading", "Read more", "Read the full story", "Continue reading the main story",
@@ -169,8 +171,12 @@ public final class WebCorpusGenerator {
 
         /** The site's chrome nearest the article, up to a per-outlet word budget. */
         private static WebOutlet outlet(Outlet style, Site site, SplittableRandom r) {
-            int topBudget = r.nextInt(WebRates.CHROME_TOP_MAX_WORDS + 1);
-            int bottomBudget = r.nextInt(WebRates.CHROME_BOTTOM_MAX_WORDS + 1);
+            int c = 0;
+            for (double x = r.nextDouble(); c < WebRates.CHROME_CLASS_SHARES.length - 1 && x >= WebRates.CHROME_CLASS_SHARES[c]; c++) {
+                x -= WebRates.CHROME_CLASS_SHARES[c];
+            }
+            int topBudget = r.nextInt(WebRates.CHROME_TOP_MAX_WORDS[c] + 1);
+            int bottomBudget = r.nextInt(WebRates.CHROME_BOTTOM_MAX_WORDS[c] + 1);
             List<String> top = new ArrayList<>();
             int words = 0;
             for (int i = site.top().size() - 1; i >= 0; i--) {
@@ -293,6 +299,12 @@ public final class WebCorpusGenerator {
             for (int b = 0; b < baits; b++) {
                 Story other = drawRelated(lead);
                 List<String> p = upToWords(other.paragraphs(), between(r, WebRates.BAIT_MIN_WORDS, WebRates.BAIT_MAX_WORDS));
+                // A short item on the same topic repeats a few of the long story's stock phrases.
+                for (int k = 0; k < WebRates.BAIT_STOCK_PHRASES && !sentences.isEmpty(); k++) {
+                    String phrase = window(sentences.get(r.nextInt(sentences.size())), r);
+                    int at = r.nextInt(p.size());
+                    p.set(at, p.get(at) + " " + String.format(STOCK_SENTENCES[r.nextInt(STOCK_SENTENCES.length)], phrase));
+                }
                 if (names.size() >= WebRates.BAIT_NAMES) {
                     List<String> picked = pickNames(names, r);
                     p.set(p.size() - 1, p.get(p.size() - 1) + " "
@@ -386,17 +398,16 @@ public final class WebCorpusGenerator {
         /** (4) Two different stories that quote the same statement word for word. */
         private void quotePair(SplittableRandom r) {
             Story source = draw();
-            List<String> said = new ArrayList<>();
+            List<String> all = new ArrayList<>();
             for (String p : source.paragraphs()) {
-                if (!p.contains("\"")) {
-                    List<String> s = RewriteOperations.sentences(p);
-                    said = s.subList(0, Math.min(s.size(), between(r, 1, WebRates.QUOTE_MAX_SENTENCES)));
-                    break;
-                }
+                RewriteOperations.sentences(p).stream().filter(x -> !x.contains("\"")).forEach(all::add);
             }
-            if (said.isEmpty()) {
-                said = List.of(RewriteOperations.sentences(source.paragraphs().get(0)).get(0));
+            if (all.isEmpty()) {
+                all.add(RewriteOperations.sentences(source.paragraphs().get(0)).get(0).replace('"', '\''));
             }
+            int k = Math.min(all.size(), between(r, 1, WebRates.QUOTE_MAX_SENTENCES));
+            int from = r.nextInt(all.size() - k + 1);
+            List<String> said = all.subList(from, from + k);
             String statement = String.join(" ", said);
             String speaker = FIRST[r.nextInt(FIRST.length)] + " " + LAST[r.nextInt(LAST.length)];
             String title = SPEAKER_TITLES[r.nextInt(SPEAKER_TITLES.length)];
@@ -587,6 +598,14 @@ public final class WebCorpusGenerator {
                         docs.add(d);
                     }
                 }
+                // The outlet's longest page is where chrome-only overlap turns into a false merge: chrome
+                // is a large share of every short page, and a long page holds all of it.
+                int longest = docs.stream().max((x, y) -> Integer.compare(texts.get(x).length(), texts.get(y).length())).orElseThrow();
+                for (int d : docs) {
+                    if (!clusterOf.get(d).equals(clusterOf.get(longest))) {
+                        pair(d, longest, "shared-chrome");
+                    }
+                }
                 int made = 0;
                 for (int i = 0; i + 1 < docs.size() && made < WebRates.SHARED_CHROME_PAIRS_PER_OUTLET; i += 2) {
                     int a = docs.get(i);
@@ -716,6 +735,14 @@ public final class WebCorpusGenerator {
                 out.add(blocks.get(i));
             }
             return out;
+        }
+
+        /** A run of 6-8 words from inside a sentence, without its punctuation. */
+        private static String window(String sentence, SplittableRandom r) {
+            String[] w = WHITESPACE.split(sentence.replaceAll("[.,;:\"]+", "").strip());
+            int len = Math.min(w.length, between(r, WebRates.STOCK_PHRASE_MIN_WORDS, WebRates.STOCK_PHRASE_MAX_WORDS));
+            int from = r.nextInt(w.length - len + 1);
+            return String.join(" ", java.util.Arrays.copyOfRange(w, from, from + len));
         }
 
         private static List<String> pickNames(List<String> names, SplittableRandom r) {

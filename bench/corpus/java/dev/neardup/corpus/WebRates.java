@@ -16,15 +16,20 @@ final class WebRates {
     static final String WEEK_START = "1987-03-02T00:00:00Z";
 
     // --- Site chrome taken from the real pages ---
-    /** Words of real chrome per outlet: the top part nearest the article, the bottom part right after it. */
-    static final int CHROME_TOP_MAX_WORDS = 80;
-    static final int CHROME_BOTTOM_MAX_WORDS = 150;
+    /**
+     * Words of real chrome an outlet's pages keep: the top part nearest the article and the bottom part
+     * right after it, each uniform in 0..max of the outlet's class. Scrapers strip most menus (pages of
+     * one site in the real web sample share 0-12 words, 2 of 18 sites 60-260), so most outlets are light.
+     */
+    static final double[] CHROME_CLASS_SHARES = {0.55, 0.35, 0.10};
+    static final int[] CHROME_TOP_MAX_WORDS = {15, 40, 80};
+    static final int[] CHROME_BOTTOM_MAX_WORDS = {30, 80, 150};
     /** Blocks longer than this are unmarked article text or comments, not chrome. */
     static final int CHROME_MAX_BLOCK_WORDS = 60;
     /** Share of outlets that also print one of their real mid-article chrome blocks inside the article. */
     static final double CHROME_MID_BLOCK = 0.5;
     /** Teasers and excerpts sit on aggregator-like pages: at most this many chrome words above and below. */
-    static final int LIGHT_CHROME_MAX_WORDS = 25;
+    static final int LIGHT_CHROME_MAX_WORDS = 10;
 
     // --- Page furniture per page ---
     static final double TIMESTAMP_LINE = 0.7;
@@ -46,6 +51,10 @@ final class WebRates {
     /** A short same-topic item repeats one sentence of the long story with this probability (never more). */
     static final double BAIT_SHARED_SENTENCE = 0.5;
     static final int BAIT_NAMES = 3;
+    /** Each short item gets 2 stock phrases of 6-8 words of the long story, each in a framing sentence. */
+    static final int BAIT_STOCK_PHRASES = 2;
+    static final int STOCK_PHRASE_MIN_WORDS = 6;
+    static final int STOCK_PHRASE_MAX_WORDS = 8;
 
     /** (3) Live pages (2-3 snapshots) and news-in-brief digests (one page) of 8-14 timestamped briefs. */
     static final double LIVE_PAGE_SHARE = 0.012;
@@ -67,8 +76,8 @@ final class WebRates {
     /** (4) Pairs of different stories quoting the same 1-3 sentences. */
     static final double QUOTE_PAIR_SHARE = 0.03;
     static final int QUOTE_MAX_SENTENCES = 3;
-    static final int QUOTE_STORY_MIN_PARAGRAPHS = 3;
-    static final int QUOTE_STORY_MAX_PARAGRAPHS = 6;
+    static final int QUOTE_STORY_MIN_PARAGRAPHS = 2;
+    static final int QUOTE_STORY_MAX_PARAGRAPHS = 4;
     static final int QUOTE_STORY_MAX_VERSIONS = 2;
 
     /** (5) Stories of 1,000-1,700 words with 1-2 teasers of 80-140 words and 1-2 full versions. */
@@ -99,6 +108,9 @@ final class WebRates {
     static final int COMMENTARY_MIN_WORDS = 400;
     static final int COMMENTARY_MAX_WORDS = 800;
 
-    /** (1) Pairs of one outlet's pages of different stories recorded as shared-chrome negatives. */
+    /**
+     * (1) Shared-chrome negatives: every page of an outlet with chrome paired with the outlet's longest
+     * page (when another story), plus up to this many pairs of consecutive pages of different stories.
+     */
     static final int SHARED_CHROME_PAIRS_PER_OUTLET = 8;
 }
