@@ -85,6 +85,17 @@ public final class PairHistogram {
         return union == 0 ? 1.0 : (double) both / union;
     }
 
+    /** Shared shingles over the smaller set's size: how much of the shorter text is in the longer one. */
+    public static double containment(long[] a, long[] b) {
+        int smaller = Math.min(a.length, b.length);
+        if (smaller == 0) {
+            return a.length == b.length ? 1.0 : 0.0;
+        }
+        double j = jaccard(a, b);
+        // |A and B| from the Jaccard: both = J (|A| + |B|) / (1 + J).
+        return Math.min(1.0, j * (a.length + b.length) / (1 + j) / smaller);
+    }
+
     public static double jaccard(String a, String b) {
         return jaccard(shingles(a), shingles(b));
     }
@@ -136,6 +147,87 @@ public final class PairHistogram {
         }
         out.append(String.format(Locale.ROOT, "%-12s %10d %10d %12d%n", "pairs", positive.size(), hard.size(), random.size()));
         out.append(String.format(Locale.ROOT, "%-12s %10.3f %10.3f %12.3f%n", "median", median(positive), median(hard), median(random)));
+        return out.toString();
+    }
+
+    /**
+     * Jaccard and containment histograms, one row per pair group: all positives, each hard kind
+     * ({@code +} one story, {@code -} different stories) and sampled other negatives (every negative
+     * pair when there are few). Works on any labelled set, so a real sample prints the same rows.
+     */
+    public static String renderByKind(String title, Map<String, String> texts, Map<String, String> gold,
+                                      List<WebCorpusGenerator.KindPair> hardPairs, Set<String> positiveKinds, long seed) {
+        Map<String, long[]> sh = new HashMap<>();
+        texts.forEach((id, text) -> sh.put(id, shingles(text)));
+        List<String> ids = new ArrayList<>(texts.keySet());
+        Map<String, List<String>> clusters = new TreeMap<>();
+        for (String id : ids) {
+            clusters.computeIfAbsent(gold.get(id), k -> new ArrayList<>()).add(id);
+        }
+        Map<String, List<String[]>> groups = new java.util.LinkedHashMap<>();
+        List<String[]> positive = new ArrayList<>();
+        for (List<String> members : clusters.values()) {
+            for (int a = 0; a < members.size(); a++) {
+                for (int b = a + 1; b < members.size(); b++) {
+                    positive.add(new String[] {members.get(a), members.get(b)});
+                }
+            }
+        }
+        groups.put("positive (all)", positive);
+        Map<String, List<String[]>> byKind = new TreeMap<>();
+        Set<String> hardKeys = new HashSet<>();
+        for (WebCorpusGenerator.KindPair p : hardPairs) {
+            String label = (positiveKinds.contains(p.kind()) ? "+" : "-") + p.kind();
+            byKind.computeIfAbsent(label, k -> new ArrayList<>()).add(new String[] {p.a(), p.b()});
+            hardKeys.add(p.a() + "|" + p.b());
+            hardKeys.add(p.b() + "|" + p.a());
+        }
+        groups.putAll(byKind);
+        List<String[]> random = new ArrayList<>();
+        long allPairs = (long) ids.size() * (ids.size() - 1) / 2;
+        if (allPairs <= Rates.HISTOGRAM_RANDOM_NEGATIVES) {
+            for (int a = 0; a < ids.size(); a++) {
+                for (int b = a + 1; b < ids.size(); b++) {
+                    if (!gold.get(ids.get(a)).equals(gold.get(ids.get(b))) && !hardKeys.contains(ids.get(a) + "|" + ids.get(b))) {
+                        random.add(new String[] {ids.get(a), ids.get(b)});
+                    }
+                }
+            }
+        } else {
+            SplittableRandom r = new SplittableRandom(seed ^ 0x5DEECE66DL);
+            int attempts = 0;
+            while (random.size() < Rates.HISTOGRAM_RANDOM_NEGATIVES && attempts++ < 50 * Rates.HISTOGRAM_RANDOM_NEGATIVES) {
+                String a = ids.get(r.nextInt(ids.size()));
+                String b = ids.get(r.nextInt(ids.size()));
+                if (!gold.get(a).equals(gold.get(b)) && !hardKeys.contains(a + "|" + b)) {
+                    random.add(new String[] {a, b});
+                }
+            }
+        }
+        groups.put(allPairs <= Rates.HISTOGRAM_RANDOM_NEGATIVES ? "negative (all other)" : "random-neg", random);
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%s: %d articles, %d clusters; word 5-shingles%n", title, ids.size(), clusters.size()));
+        for (boolean jaccard : new boolean[] {true, false}) {
+            out.append(String.format(Locale.ROOT, "%-22s", jaccard ? "Jaccard" : "containment"));
+            for (int i = 0; i + 1 < EDGES.length; i++) {
+                out.append(String.format(Locale.ROOT, "%6s", String.format(Locale.ROOT, "<%.2f", EDGES[i + 1]).replace("<1.00", "<=1")));
+            }
+            out.append(String.format(Locale.ROOT, "%8s %7s%n", "pairs", "median"));
+            groups.forEach((label, list) -> {
+                List<Double> values = new ArrayList<>();
+                for (String[] p : list) {
+                    long[] a = sh.get(p[0]);
+                    long[] b = sh.get(p[1]);
+                    values.add(jaccard ? jaccard(a, b) : containment(a, b));
+                }
+                out.append(String.format(Locale.ROOT, "%-22s", label));
+                for (int c : bin(values)) {
+                    out.append(String.format(Locale.ROOT, "%6d", c));
+                }
+                out.append(String.format(Locale.ROOT, "%8d %7.3f%n", values.size(), median(values)));
+            });
+            out.append('\n');
+        }
         return out.toString();
     }
 
