@@ -28,6 +28,12 @@ final class InputOptions {
       description = "JSON Lines field holding the article text. Default: ${DEFAULT-VALUE}.")
   String textField;
 
+  @Option(names = "--date-field", paramLabel = "NAME", defaultValue = "date",
+      description = "JSON Lines field with the publication time (ISO-8601 or epoch seconds); versions of one story "
+          + "are published within days of each other, so under --measure passage records more than 3 days apart never match. "
+          + "Records without it match on text alone. Default: ${DEFAULT-VALUE}.")
+  String dateField;
+
   @Option(names = "--max-article-mib", paramLabel = "MIB", defaultValue = "64",
       description = "Larger articles are rejected as errors. Default: ${DEFAULT-VALUE}.")
   int maxArticleMib;

@@ -50,7 +50,7 @@ final class CenterClusterer implements Clusterer {
       }
       assigned[article] = best;
     }
-    joinStrongLinks(assigned, center, adjacency, edges, strongLevel(threshold));
+    joinStrongLinks(assigned, edges, strongLevel(threshold));
     return Groups.byRoot(assigned);
   }
 
@@ -70,8 +70,7 @@ final class CenterClusterer implements Clusterer {
    * otherwise end apart. Only pairs each mostly the other join, so a digest or live page holding
    * a brief, or two pages sharing a menu, glue nothing.
    */
-  private static void joinStrongLinks(int[] assigned, boolean[] center, List<List<WeightedEdge>> adjacency,
-      List<WeightedEdge> edges, double strong) {
+  private static void joinStrongLinks(int[] assigned, List<WeightedEdge> edges, double strong) {
     int n = assigned.length;
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
@@ -83,19 +82,6 @@ final class CenterClusterer implements Clusterer {
     for (WeightedEdge e : edges) {
       if (e.score() >= strong && e.mutual() >= strong) {
         Groups.union(parent, e.a(), e.b());
-      }
-    }
-    if (Boolean.getBoolean("nd.bridge")) { // EXPERIMENT
-      for (int article = 0; article < n; article++) {
-        if (center[article]) {
-          continue;
-        }
-        for (WeightedEdge e : adjacency.get(article)) {
-          int c = other(e, article);
-          if (center[c] && e.score() >= strong) {
-            Groups.union(parent, article, c);
-          }
-        }
       }
     }
     for (int i = 0; i < n; i++) {

@@ -151,13 +151,12 @@ public final class CommonShingles {
   }
 
   /**
-   * {@code set} with its common shingles marked as boilerplate ({@link
-   * ShingleSet#withBoilerplate}), unless more than {@link #MAX_COMMON_PERCENT} % of its
-   * occurrences are common: what {@link PassageOverlap} counts is then each article's own text,
-   * not the menus, footers and stock phrases it shares with many others.
+   * {@code set} with the page chrome among its common shingles marked ({@link
+   * ShingleSet#withBoilerplate}): what {@link PassageOverlap} counts is then each article's own
+   * text, not the menus and footers it shares with the other pages of its site.
    */
   public ShingleSet ownText(ShingleSet set) {
-    return size == 0 ? set : set.withBoilerplate(this::contains, MAX_COMMON_PERCENT);
+    return size == 0 ? set : set.withBoilerplate(this::contains);
   }
 
   /** Open-addressing counts of 32-bit hashes; grows at half load. */

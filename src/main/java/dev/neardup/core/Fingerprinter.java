@@ -13,10 +13,10 @@ public final class Fingerprinter {
   private final MinHasher leadHasher;
 
   /**
-   * Shingle occurrences of an article's lead: about 110 words with the default 1-in-4 character
+   * Shingle occurrences of an article's lead: about 80 words with the default 1-in-4 character
    * 9-shingles, the length of a teaser. Scaled by the sampling so that it spans the same text.
    */
-  static final int LEAD_CHARACTERS = Integer.getInteger("nd.lc", 640); // EXPERIMENT
+  static final int LEAD_CHARACTERS = 480;
   /** Length of the lead signature: it is banded for a high Jaccard level, so few values do. */
   public static final int LEAD_PERMUTATIONS = 32;
 
@@ -50,11 +50,22 @@ public final class Fingerprinter {
     return sign(shingle(rawText), CommonShingles.none(), CommonShingles.none());
   }
 
+  /** The fingerprint of {@code article}, signed over all of its shingles. */
+  public Fingerprint fingerprint(Article article) {
+    return sign(shingle(article), CommonShingles.none(), CommonShingles.none());
+  }
+
+  /** {@link #shingle(String)} of the article's text, keeping its publication time. */
+  public Shingled shingle(Article article) {
+    Shingled s = shingle(article.text());
+    return new Shingled(s.tokenCount(), s.shingles(), s.figures(), article.time());
+  }
+
   /** The first half of {@link #fingerprint}: normalise, tokenise and shingle. */
   public Shingled shingle(String rawText) {
     String text = normalizer.normalize(rawText);
     Tokens tokens = shingler.usesTokenHashes() ? tokenizer.tokenize(text) : tokenizer.spans(text);
-    return new Shingled(tokens.size(), shingler.shingles(text, tokens));
+    return new Shingled(tokens.size(), shingler.shingles(text, tokens), Figures.of(text, tokens), Article.NO_TIME);
   }
 
   /**
@@ -66,7 +77,8 @@ public final class Fingerprinter {
     ShingleSet signed = common.signable(shingled.shingles());
     ShingleSet own = boilerplate.ownText(shingled.shingles());
     Signature lead = leadHasher.sign(common.signable(own.lead(leadOccurrences)));
-    return new Fingerprint(shingled.tokenCount(), own, minHasher.sign(signed), signed.size(), lead);
+    return new Fingerprint(shingled.tokenCount(), own, minHasher.sign(signed), signed.size(), lead,
+        shingled.figures(), shingled.time());
   }
 
   /**
@@ -74,8 +86,10 @@ public final class Fingerprinter {
    *
    * @param tokenCount words after normalisation
    * @param shingles   exact shingle set
+   * @param figures    its figures in their places
+   * @param time       publication time ({@link Article#time()})
    */
-  public record Shingled(int tokenCount, ShingleSet shingles) {}
+  public record Shingled(int tokenCount, ShingleSet shingles, Figures figures, long time) {}
 
   /**
    * What the pipeline keeps of an article.
@@ -89,6 +103,9 @@ public final class Fingerprinter {
    * @param lead        MinHash signature ({@value #LEAD_PERMUTATIONS} values) of the shingles of the
    *                   article's lead, less the common ones: a teaser or excerpt is its story's lead
    *                   but a tenth of it, too small a share for the whole signatures to meet in LSH
+   * @param figures     its figures in their places, for {@link StoryEvidence}
+   * @param time        publication time ({@link Article#time()})
    */
-  public record Fingerprint(int tokenCount, ShingleSet shingles, Signature signature, int signedCount, Signature lead) {}
+  public record Fingerprint(int tokenCount, ShingleSet shingles, Signature signature, int signedCount, Signature lead,
+      Figures figures, long time) {}
 }

@@ -8,8 +8,9 @@ package dev.neardup.core;
  * @param sizeB        |B|
  * @param passages     the passages A and B share, or null when the text order of their shingles
  *                     is not known (scores estimated from sketches, sets read back from an index)
+ * @param evidence     figures and publication times of the two, or null when not known
  */
-public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap passages) {
+public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap passages, StoryEvidence evidence) {
   public PairScores {
     if (intersection < 0 || intersection > Math.min(sizeA, sizeB)) {
       throw new IllegalArgumentException(
@@ -17,15 +18,22 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
     }
   }
 
-  /** Scores without passages. */
+  /** Scores without passages or evidence. */
   public PairScores(int intersection, int sizeA, int sizeB) {
-    this(intersection, sizeA, sizeB, null);
+    this(intersection, sizeA, sizeB, null, null);
   }
 
   /** Scores of two sets, by one linear merge, with their passages when both know their order. */
   public static PairScores of(ShingleSet a, ShingleSet b) {
     PassageOverlap passages = PassageOverlap.of(a, b);
-    return new PairScores(a.intersectionSize(b), a.size(), b.size(), passages);
+    return new PairScores(a.intersectionSize(b), a.size(), b.size(), passages, null);
+  }
+
+  /** Scores of two fingerprinted articles: their shingle sets' scores and their {@link StoryEvidence}. */
+  public static PairScores of(Fingerprinter.Fingerprint a, Fingerprinter.Fingerprint b) {
+    ShingleSet sa = a.shingles();
+    ShingleSet sb = b.shingles();
+    return new PairScores(sa.intersectionSize(sb), sa.size(), sb.size(), PassageOverlap.of(sa, sb), StoryEvidence.of(a, b));
   }
 
   /** |A ∩ B| / |A ∪ B|; 0 for two empty sets. */
@@ -46,9 +54,13 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
    * shorter one's lead: then the longer one's share. A teaser or a truncation repeats the other's
    * lead; a brief that is one entry of a live page or digest, or the background paragraphs a
    * follow-up reuses, sit in the middle of the other, which is a different document. On a tie in
-   * size the higher share, so the score is symmetric. The containment when passages are not known.
+   * size the higher share, so the score is symmetric. The containment when passages are not known;
+   * 0 when the {@link StoryEvidence} says different stories.
    */
   public double passage() {
+    if (evidence != null && evidence.differentStories()) {
+      return 0;
+    }
     if (passages == null) {
       return containment();
     }
@@ -68,6 +80,6 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
 
   /** The same scores seen from B's side. */
   public PairScores swapped() {
-    return new PairScores(intersection, sizeB, sizeA, passages == null ? null : passages.swapped());
+    return new PairScores(intersection, sizeB, sizeA, passages == null ? null : passages.swapped(), evidence);
   }
 }

@@ -9,7 +9,7 @@ package dev.neardup.core;
  * them, and a short item is cheaply "contained" in a long page on its topic that way; versions of
  * one story share sentences and paragraphs. Counting only shingles inside shared runs keeps the
  * second and drops the first. With the default 1-in-4 character 9-shingles a run of {@value
- * #MIN_RUN} sampled shingles spans about 30 characters, five or six words.
+ * #MIN_RUN} sampled shingles spans about 24 characters, four or five words.
  *
  * <p>Where the shared text starts in each article ({@link #leadOfA()}, {@link #leadOfB()}) tells a
  * teaser, which repeats the other's lead, from a brief that is one entry in the middle of a live
@@ -26,7 +26,7 @@ package dev.neardup.core;
  */
 public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int coveredB, int occurrencesB, int firstB) {
   /** Consecutive shared shingles that make a passage. */
-  public static final int MIN_RUN = 6;
+  public static final int MIN_RUN = 4;
 
   public PassageOverlap {
     if (coveredA < 0 || coveredA > occurrencesA || coveredB < 0 || coveredB > occurrencesB
@@ -82,7 +82,7 @@ public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int cov
           ownAtRunStart = own;
         }
         run++;
-        if (!set.isBoilerplate(index)) {
+        if (!set.isBoilerplate(i)) {
           ownInRun++;
           own++;
         }
@@ -96,7 +96,7 @@ public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int cov
       }
       run = 0;
       ownInRun = 0;
-      if (index >= 0 && !set.isBoilerplate(index)) {
+      if (index >= 0 && !set.isBoilerplate(i)) {
         own++;
       }
     }
@@ -128,13 +128,13 @@ public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int cov
    * least {@link #LEAD_OF_SHORTER} of the shorter article's length allowed, for a headline and
    * standfirst above a teaser).
    */
-  public static final double LEAD_SHARE = Double.parseDouble(System.getProperty("nd.ls", "0.2")); // EXPERIMENT
+  public static final double LEAD_SHARE = 0.2;
 
   /** Share of the shorter article from which shared text starting later is past its own lead. */
-  public static final double OWN_LEAD_SHARE = Double.parseDouble(System.getProperty("nd.own", "0.5")); // EXPERIMENT
+  public static final double OWN_LEAD_SHARE = 0.5;
 
   /** Shorter article's length allowed above the shared text in the longer one. */
-  public static final double LEAD_OF_SHORTER = Double.parseDouble(System.getProperty("nd.lo", "0.5")); // EXPERIMENT
+  public static final double LEAD_OF_SHORTER = 0.5;
 
   /**
    * Whether A, taken as the shorter article, shares its passages with B only past B's lead or

@@ -169,7 +169,7 @@ public final class Pipeline {
       Callable<Shingled[]> task = () -> {
         Shingled[] out = new Shingled[batch.size()];
         for (int i = 0; i < out.length; i++) {
-          out[i] = fingerprinter.shingle(batch.get(i).text());
+          out[i] = fingerprinter.shingle(batch.get(i));
         }
         return out;
       };
@@ -184,7 +184,7 @@ public final class Pipeline {
   }
 
   /** Articles of a batch above which a shingle is boilerplate to passages, at least. */
-  static final int BOILERPLATE_MIN_ARTICLES = 50;
+  static final int BOILERPLATE_MIN_ARTICLES = 20;
 
   /**
    * Articles above which a shingle is boilerplate to {@link PassageOverlap}: an outlet's footer
@@ -192,7 +192,7 @@ public final class Pipeline {
    * a thousand articles for large batches, where stock phrases recur more.
    */
   static int boilerplateCut(int batchSize) {
-    return Math.max(Integer.getInteger("nd.bp", BOILERPLATE_MIN_ARTICLES), batchSize / 1000); // EXPERIMENT
+    return Math.max(BOILERPLATE_MIN_ARTICLES, batchSize / 1000);
   }
 
   private static CommonShingles commonShingles(Shingled[] shingled, int maxArticles) {
@@ -231,7 +231,7 @@ public final class Pipeline {
       if (minContainment > 0 && !plausible(a, b, minContainment)) {
         return null;
       }
-      return new ScoredPair((int) (candidates[i] >>> 32), (int) candidates[i], PairScores.of(a.shingles(), b.shingles()));
+      return new ScoredPair((int) (candidates[i] >>> 32), (int) candidates[i], PairScores.of(a, b));
     }, ScoredPair[]::new);
     return Arrays.stream(scored).filter(java.util.Objects::nonNull).toList();
   }
@@ -240,7 +240,7 @@ public final class Pipeline {
    * Jaccard level the lead signatures are banded for: a teaser is most of its story's lead, and
    * leads that share less are found by the whole signatures if they are versions at all.
    */
-  static final double LEAD_JACCARD = Double.parseDouble(System.getProperty("nd.lj", "0.5")); // EXPERIMENT
+  static final double LEAD_JACCARD = 0.3;
 
   /** Banding of the lead signatures. */
   static final LshParams LEAD_LSH =
@@ -323,7 +323,7 @@ public final class Pipeline {
       }
       PairScores scores = known.get(pairKey(m, rep));
       if (scores == null) {
-        return PairScores.of(corpus.fingerprints().get(m).shingles(), corpus.fingerprints().get(rep).shingles());
+        return PairScores.of(corpus.fingerprints().get(m), corpus.fingerprints().get(rep));
       }
       return m < rep ? scores : scores.swapped();
     });

@@ -35,7 +35,7 @@ public record Settings(
 
   public static final Settings DEFAULTS =
       new Settings(ShingleKind.CHAR, 9, MinHasher.DEFAULT_PERMUTATIONS, MinHasher.DEFAULT_SEED,
-          Measure.CONTAINMENT, 0.4, 0.1, null, Linkage.CENTER, 1000, defaultSampling(ShingleKind.CHAR));
+          Measure.PASSAGE, 0.4, 0.1, null, Linkage.CENTER, 1000, defaultSampling(ShingleKind.CHAR));
 
   /**
    * The sampling used when none is asked for: 1 in 4 character shingles (one per character of

@@ -13,9 +13,19 @@ import java.util.Objects;
  *                        path relative to the directory argument, or their bare file name, matches
  *                        this {@code glob:} pattern; files named explicitly are always read
  * @param maxArticleBytes largest plain-text file, and largest JSON Lines line, accepted, in bytes
+ * @param dateField       JSON Lines field holding the publication time (ISO-8601 date or date and
+ *                        time, or seconds since the epoch); records without it have no time
  */
 public record InputOptions(
-    InputFormat format, String idField, String textField, String glob, long maxArticleBytes) {
+    InputFormat format, String idField, String textField, String glob, long maxArticleBytes, String dateField) {
+
+  /** Default {@link #dateField()}. */
+  public static final String DEFAULT_DATE_FIELD = "date";
+
+  /** With the default date field. */
+  public InputOptions(InputFormat format, String idField, String textField, String glob, long maxArticleBytes) {
+    this(format, idField, textField, glob, maxArticleBytes, DEFAULT_DATE_FIELD);
+  }
 
   /** Default {@link #idField()}. */
   public static final String DEFAULT_ID_FIELD = "id";
@@ -33,6 +43,7 @@ public record InputOptions(
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(idField, "idField");
     Objects.requireNonNull(textField, "textField");
+    Objects.requireNonNull(dateField, "dateField");
     if (idField.isEmpty()) {
       throw new IllegalArgumentException("idField must not be empty");
     }

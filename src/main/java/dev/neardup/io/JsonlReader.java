@@ -38,12 +38,14 @@ final class JsonlReader {
 
   private final String idField;
   private final String textField;
+  private final String dateField;
   private final long maxLineBytes;
   private final Consumer<InputProblem> problems;
 
   JsonlReader(InputOptions options, Consumer<InputProblem> problems) {
     this.idField = options.idField();
     this.textField = options.textField();
+    this.dateField = options.dateField();
     this.maxLineBytes = options.maxArticleBytes();
     this.problems = problems;
   }
@@ -107,6 +109,7 @@ final class JsonlReader {
       Consumer<InputRecord> sink) {
     String id = null;
     String text = null;
+    long time = Article.NO_TIME;
     boolean sawId = false;
     boolean sawText = false;
     try (JsonParser parser = utf8 != null ? JSON.createParser(utf8, from, to - from) : JSON.createParser(raw)) {
@@ -144,7 +147,15 @@ final class JsonlReader {
           }
           text = parser.getText();
         }
-        if (!isId && !isText) {
+        if (!isId && !isText && name.equals(dateField)) {
+          // A time that cannot be read only costs the record its time: it is a hint, not data.
+          time = switch (value) {
+            case VALUE_STRING -> PublicationTime.parse(parser.getText());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> PublicationTime.ofEpochNumber(parser.getDoubleValue());
+            default -> Article.NO_TIME;
+          };
+          parser.skipChildren();
+        } else if (!isId && !isText) {
           parser.skipChildren();
         }
       }
@@ -171,7 +182,7 @@ final class JsonlReader {
     }
     // No usable id still leaves the record addressable by where it was read.
     String articleId = id == null || id.isEmpty() ? source + ":" + number : id;
-    sink.accept(new InputRecord(new Article(articleId, text), source, number, raw));
+    sink.accept(new InputRecord(new Article(articleId, text, time), source, number, raw));
   }
 
   /**

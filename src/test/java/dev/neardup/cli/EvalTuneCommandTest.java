@@ -26,7 +26,7 @@ class EvalTuneCommandTest {
     assertEquals(1.0, json.get("scores").get("pairPrecision").asDouble());
     assertEquals(1.0, json.get("scores").get("pairRecall").asDouble());
     assertEquals(3, json.get("scores").get("truePositivePairs").asInt());
-    assertEquals("containment", json.get("settings").get("measure").asText());
+    assertEquals("passage", json.get("settings").get("measure").asText());
   }
 
   @Test

@@ -71,10 +71,14 @@ class PipelineTest {
     assertEquals(clusterOf(result, "000"), clusterOf(result, "002"));
     assertEquals(clusterOf(result, "001"), clusterOf(result, "002"));
 
-    // The same data under plain connected components does glue the two stories.
+    // Plain containment under connected components glues the two stories through the digest;
+    // passages do not, even so: the digest's paragraphs sit inside each story past its lead.
     Pipeline.Clustering chained = new Pipeline(2).run(articles,
-        exhaustive.withMatching(exhaustive.measure(), exhaustive.threshold(), Linkage.SINGLE));
+        exhaustive.withMatching(Measure.CONTAINMENT, exhaustive.threshold(), Linkage.SINGLE));
     assertEquals(clusterOf(chained, "001"), clusterOf(chained, "003"));
+    Pipeline.Clustering passages = new Pipeline(2).run(articles,
+        exhaustive.withMatching(Measure.PASSAGE, exhaustive.threshold(), Linkage.SINGLE));
+    assertNotEquals(clusterOf(passages, "001"), clusterOf(passages, "003"));
   }
 
   @Test
