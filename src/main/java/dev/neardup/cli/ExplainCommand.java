@@ -6,6 +6,8 @@ import dev.neardup.core.Article;
 import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.Fingerprinter.Fingerprint;
 import dev.neardup.core.PairScores;
+import dev.neardup.core.PassageOverlap;
+import dev.neardup.core.StoryEvidence;
 import dev.neardup.core.PassageFinder;
 import dev.neardup.core.PassageFinder.Explanation;
 import dev.neardup.core.PassageFinder.Paragraph;
@@ -91,10 +93,10 @@ final class ExplainCommand implements Callable<Integer> {
     Article a = pair.get(0);
     Article b = pair.get(1);
     Fingerprinter fingerprinter = Fingerprinter.of(settings);
-    Fingerprint fa = fingerprinter.fingerprint(a.text());
-    Fingerprint fb = fingerprinter.fingerprint(b.text());
+    Fingerprint fa = fingerprinter.fingerprint(a);
+    Fingerprint fb = fingerprinter.fingerprint(b);
     PairWriter.Row row = new PairWriter.Row(a.id(), b.id(), fa.tokenCount(), fb.tokenCount(),
-        PairScores.of(fa.shingles(), fb.shingles()), fa.signature().estimateJaccard(fb.signature()));
+        PairScores.of(fa, fb), fa.signature().estimateJaccard(fb.signature()));
     int k = settings.shingleKind() == ShingleKind.WORD ? settings.shingleSize() : 5;
     Explanation e = new PassageFinder(k).explain(a.text(), b.text());
     PrintWriter out = spec.commandLine().getOut();
@@ -146,6 +148,18 @@ final class ExplainCommand implements Callable<Integer> {
             + " estimated from signatures: jaccard %.4f, containment %.4f%n",
         x.jaccard(), x.containmentOfA(), x.containmentOfB(), x.intersection(), x.sizeA(), x.sizeB(),
         row.estimatedJaccard(), row.estimated().containment());
+    if (x.passages() != null) {
+      PassageOverlap p = x.passages();
+      out.printf(Locale.ROOT, "  in passages (runs of %d shingles): %.0f%% of A, %.0f%% of B, starting %.0f%% into A, %.0f%% into B;"
+              + " %s%n", PassageOverlap.MIN_RUN, 100 * p.ofA(), 100 * p.ofB(), 100 * p.leadOfA(), 100 * p.leadOfB(),
+          x.verdict());
+    }
+    if (x.evidence() != null) {
+      StoryEvidence ev = x.evidence();
+      out.printf(Locale.ROOT, "  figures in the same place: %d agree, %d differ%s%n", ev.figures().agreements(),
+          ev.figures().conflicts(), Double.isNaN(ev.hoursApart()) ? "" : String.format(Locale.ROOT,
+              "; published %.1f hours apart", ev.hoursApart()));
+    }
     int shared = e.sharedWords();
     out.printf(Locale.ROOT, "%d shared passage%s, %d words: %.0f%% of A, %.0f%% of B (runs of word %d-grams)%n",
         e.passages().size(), e.passages().size() == 1 ? "" : "s", shared, percent(shared, e.tokensA()),

@@ -68,6 +68,26 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
     return p.sitsInside() ? p.ofB() : p.ofA();
   }
 
+  /**
+   * How {@link #passage()} reached its value, in words: what says different stories, or whose
+   * share it is and why.
+   */
+  public String verdict() {
+    if (evidence != null && evidence.differentStories()) {
+      return "different stories: " + evidence.reason();
+    }
+    if (passages == null) {
+      return "no text order known: containment";
+    }
+    PassageOverlap p = sizeA < sizeB || (sizeA == sizeB && passages.ofA() >= passages.ofB()) ? passages : passages.swapped();
+    String shorter = p == passages ? "A" : "B";
+    String longer = p == passages ? "B" : "A";
+    return p.sitsInside()
+        ? "the passages sit inside " + (p.firstA() > PassageOverlap.OWN_LEAD_SHARE * p.occurrencesA() ? shorter : longer)
+            + " past its lead: " + longer + "'s share counts"
+        : shorter + " (the shorter) shares its lead with " + longer + ": " + shorter + "'s share counts";
+  }
+
   /** |A ∩ B| / |A|: how much of A is found in B. */
   public double containmentOfA() {
     return sizeA == 0 ? 0 : (double) intersection / sizeA;

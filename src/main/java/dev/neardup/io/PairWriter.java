@@ -23,7 +23,8 @@ public final class PairWriter {
   private static final JsonFactory JSON = new JsonFactory();
   private static final String[] COLUMNS = {"a", "b", "measure", "score", "jaccard", "containment",
       "containment_a_in_b", "containment_b_in_a", "estimated_jaccard", "estimated_containment",
-      "shared_shingles", "shingles_a", "shingles_b", "tokens_a", "tokens_b"};
+      "shared_shingles", "shingles_a", "shingles_b", "tokens_a", "tokens_b", "passage_a_in_b", "passage_b_in_a",
+      "verdict"};
 
   private final OutputFormat format;
   private final Measure measure;
@@ -70,7 +71,8 @@ public final class PairWriter {
                 measure.label(), f(measure.score(x)), f(x.jaccard()), f(x.containment()), f(x.containmentOfA()),
                 f(x.containmentOfB()), f(r.estimatedJaccard()), f(r.estimated().containment()),
                 Integer.toString(x.intersection()), Integer.toString(x.sizeA()), Integer.toString(x.sizeB()),
-                Integer.toString(r.tokensA()), Integer.toString(r.tokensB())) + "\n");
+                Integer.toString(r.tokensA()), Integer.toString(r.tokensB()), f(passageOfA(x)), f(passageOfB(x)),
+                StringEscapeUtils.escapeCsv(x.verdict())) + "\n");
           }
         }
         case TEXT -> writeText(rows, out);
@@ -116,7 +118,21 @@ public final class PairWriter {
     g.writeNumberField("shingles_b", x.sizeB());
     g.writeNumberField("tokens_a", r.tokensA());
     g.writeNumberField("tokens_b", r.tokensB());
+    if (x.passages() != null) {
+      g.writeNumberField("passage_a_in_b", round(x.passages().ofA()));
+      g.writeNumberField("passage_b_in_a", round(x.passages().ofB()));
+    }
+    g.writeStringField("verdict", x.verdict());
     g.writeEndObject();
+  }
+
+  /** Share of A in passages it shares with B; its containment when passages are not known. */
+  private static double passageOfA(PairScores x) {
+    return x.passages() == null ? x.containmentOfA() : x.passages().ofA();
+  }
+
+  private static double passageOfB(PairScores x) {
+    return x.passages() == null ? x.containmentOfB() : x.passages().ofB();
   }
 
   /** A score rounded to four decimals, as every JSON output of neardup prints scores. */
