@@ -33,7 +33,9 @@ final class MatchingOptions {
   long seed = D.seed();
 
   @Option(names = "--measure", paramLabel = "M",
-      description = "jaccard or containment (|A∩B| / min(|A|,|B|), forgiving truncated copies). Default: ${DEFAULT-VALUE}.")
+      description = "passage (the shorter article's share in passages both share, unless they sit inside the longer one "
+          + "past its lead; 0 when figures in the same places differ or publication times are over 72 h apart), "
+          + "containment (|A∩B| / min(|A|,|B|), forgiving truncated copies) or jaccard. Default: ${DEFAULT-VALUE}.")
   Measure measure = D.measure();
 
   @Option(names = {"-t", "--threshold"}, paramLabel = "X",

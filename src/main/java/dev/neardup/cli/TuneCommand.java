@@ -59,7 +59,7 @@ final class TuneCommand implements Callable<Integer> {
       description = "Signature lengths to try. Default: ${DEFAULT-VALUE}.")
   List<Integer> permutations;
 
-  @Option(names = "--measures", split = ",", paramLabel = "M", defaultValue = "jaccard,containment",
+  @Option(names = "--measures", split = ",", paramLabel = "M", defaultValue = "passage,containment,jaccard",
       description = "Measures to try. Default: ${DEFAULT-VALUE}.")
   List<Measure> measures;
 
