@@ -46,6 +46,9 @@ import picocli.CommandLine.Spec;
             + " shingle count, never its text, so it works on endless stdin. A record is dropped when its ESTIMATED"
             + " score (from the signatures) against an earlier record reaches --threshold, and joins that record's"
             + " story: one record per story is kept, even when a version only matches another dropped version."
+            + " A record matching two stories merges the later into the earlier; the later story's kept record is"
+            + " taken back (written to --dropped instead) when it is still held, see --hold. Once written, a record"
+            + " stays written."
             + " --keep longest reads the whole batch, clusters it with exact scores and keeps each cluster's"
             + " fullest version.",
         "Plain-text inputs are written as JSON Lines records of --id-field and --text-field. Records that"
@@ -53,7 +56,7 @@ import picocli.CommandLine.Spec;
         "", "Examples:",
         "  cat batch.jsonl | neardup dedup > unique.jsonl",
         "  neardup dedup --dropped dropped.jsonl feed.jsonl > unique.jsonl",
-        "  tail -f feed.jsonl | neardup dedup --quiet | consumer",
+        "  tail -f feed.jsonl | neardup dedup --quiet --hold 0 | consumer",
         "  neardup dedup --keep longest --threshold 0.5 scraped/ > unique.jsonl"})
 final class DedupCommand implements Callable<Integer> {
   /** Which copy of a group of duplicates survives. */
@@ -73,13 +76,14 @@ final class DedupCommand implements Callable<Integer> {
   @Option(names = "--dropped", paramLabel = "FILE",
       description = "Write each dropped record to FILE as {\"duplicate_of\": id of its story's kept record, \"id\","
           + " \"measure\", \"score\", \"estimated\", \"matched\": id of the record the score is against (the kept"
-          + " one or another dropped version of the story), \"record\": the record unchanged}.")
+          + " one or another dropped version of the story; for a kept record taken back, the record that linked its"
+          + " story to the earlier one), \"record\": the record unchanged}.")
   Path dropped;
 
   @Option(names = "--hold", paramLabel = "N", defaultValue = "1000",
       description = "--keep first: hold each kept record back until N more records are decided, so that a later record"
           + " linking its story to an earlier one can still take it back (then it goes to --dropped instead). Costs"
-          + " the N records held (their raw lines) and output N records late; at the end of input all are written."
+          + " the N records held (their raw lines, a few MB at the default) and output N records late; at the end of input all are written."
           + " 0 writes each record at once and never takes one back. Default: ${DEFAULT-VALUE}.")
   int hold;
 
