@@ -46,6 +46,9 @@ import picocli.CommandLine.Spec;
             + " shingle count, never its text, so it works on endless stdin. A record is dropped when its ESTIMATED"
             + " score (from the signatures) against an earlier record reaches --threshold, and joins that record's"
             + " story: one record per story is kept, even when a version only matches another dropped version."
+            + " A record matching two stories merges the later into the earlier; the later story's kept record is"
+            + " taken back (written to --dropped instead) when it is still held, see --hold. Once written, a record"
+            + " stays written."
             + " --keep longest reads the whole batch, clusters it with exact scores and keeps each cluster's"
             + " fullest version.",
         "Plain-text inputs are written as JSON Lines records of --id-field and --text-field. Records that"
@@ -53,7 +56,7 @@ import picocli.CommandLine.Spec;
         "", "Examples:",
         "  cat batch.jsonl | neardup dedup > unique.jsonl",
         "  neardup dedup --dropped dropped.jsonl feed.jsonl > unique.jsonl",
-        "  tail -f feed.jsonl | neardup dedup --quiet | consumer",
+        "  tail -f feed.jsonl | neardup dedup --quiet --hold 0 | consumer",
         "  neardup dedup --keep longest --threshold 0.5 scraped/ > unique.jsonl"})
 final class DedupCommand implements Callable<Integer> {
   /** Which copy of a group of duplicates survives. */
@@ -73,12 +76,23 @@ final class DedupCommand implements Callable<Integer> {
   @Option(names = "--dropped", paramLabel = "FILE",
       description = "Write each dropped record to FILE as {\"duplicate_of\": id of its story's kept record, \"id\","
           + " \"measure\", \"score\", \"estimated\", \"matched\": id of the record the score is against (the kept"
-          + " one or another dropped version of the story), \"record\": the record unchanged}.")
+          + " one or another dropped version of the story; for a kept record taken back, the record that linked its"
+          + " story to the earlier one), \"record\": the record unchanged}.")
   Path dropped;
+
+  @Option(names = "--hold", paramLabel = "N", defaultValue = "1000",
+      description = "--keep first: hold each kept record back until N more records are decided, so that a later record"
+          + " linking its story to an earlier one can still take it back (then it goes to --dropped instead). Costs"
+          + " the N records held (their raw lines, a few MB at the default) and output N records late; at the end of input all are written."
+          + " 0 writes each record at once and never takes one back. Default: ${DEFAULT-VALUE}.")
+  int hold;
 
   @Override
   public Integer call() throws IOException {
     Settings settings = matching.settings();
+    if (hold < 0) {
+      throw new IllegalArgumentException("--hold must be at least 0: " + hold);
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Writer droppedOut = dropped == null ? null : OutputFiles.open(dropped, "--dropped");
@@ -109,29 +123,53 @@ final class DedupCommand implements Callable<Integer> {
   private ArticleInputs keepFirst(Settings settings, RecordWriter writer, PrintWriter out, Writer droppedOut,
       long[] counts) {
     Fingerprinter fingerprinter = Fingerprinter.of(settings);
-    StreamingDeduplicator dedup = new StreamingDeduplicator(settings);
+    StreamingDeduplicator dedup = new StreamingDeduplicator(settings, hold);
     // Ids of indexed articles (kept and dropped, by number), only needed to name them in --dropped.
     List<String> indexedIds = droppedOut == null ? null : new ArrayList<>();
     PrintWriter err = spec.commandLine().getErr();
     ExecutorService pool = matching.threads > 1 ? DaemonWorkers.start(matching.threads, "neardup-shingle") : null;
     int window = 16 * matching.threads;
     ArrayDeque<Pending> pending = new ArrayDeque<>();
+    // Decided records, kept and dropped, in input order, until `hold` more have been decided.
+    ArrayDeque<Held> held = new ArrayDeque<>();
+    // Held kept records whose story merged into an earlier one, by number: written as dropped.
+    Map<Integer, StreamingDeduplicator.TakenBack> takenBack = new HashMap<>();
     try (Progress progress = Progress.start(err, "records", input.quiet)) {
+      Consumer<Held> release = h -> {
+        StreamingDeduplicator.TakenBack back = h.match() == null ? takenBack.remove(h.number()) : null;
+        if (h.match() == null && back == null) {
+          writer.write(h.record(), out);
+          counts[0]++;
+          return;
+        }
+        counts[1]++;
+        if (droppedOut != null) {
+          // The story is resolved now: it cannot change once the record has left the hold.
+          String keptId = indexedIds.get(dedup.keptOf(h.number()));
+          if (back != null) {
+            writer.writeDropped(h.record(), keptId, indexedIds.get(back.bridge()), settings.measure().label(),
+                back.score(), true, droppedOut);
+          } else {
+            writer.writeDropped(h.record(), keptId, indexedIds.get(h.match().matched()), settings.measure().label(),
+                h.match().score(), true, droppedOut);
+          }
+        }
+      };
       Consumer<Pending> decide = p -> {
         ShingleSet shingles = p.shingles();
         StreamingDeduplicator.Match match = dedup.offer(shingles);
-        if (indexedIds != null && !shingles.isEmpty()) {
+        int number = shingles.isEmpty() ? -1 : dedup.indexed() - 1;
+        if (indexedIds != null && number >= 0) {
           indexedIds.add(p.record().article().id());
         }
-        if (match == null) {
-          writer.write(p.record(), out);
-          counts[0]++;
-        } else {
-          counts[1]++;
-          if (droppedOut != null) {
-            writer.writeDropped(p.record(), indexedIds.get(match.kept()), indexedIds.get(match.matched()),
-                settings.measure().label(), match.score(), true, droppedOut);
+        if (match != null) {
+          for (StreamingDeduplicator.TakenBack back : match.takenBack()) {
+            takenBack.put(back.kept(), back);
           }
+        }
+        held.add(new Held(withoutParsedText(p.record()), number, match));
+        while (held.size() > hold) {
+          release.accept(held.poll());
         }
         progress.step();
       };
@@ -160,6 +198,9 @@ final class DedupCommand implements Callable<Integer> {
       while (!pending.isEmpty()) {
         decide.accept(pending.poll());
       }
+      while (!held.isEmpty()) {
+        release.accept(held.poll());
+      }
       return inputs;
     } finally {
       if (pool != null) {
@@ -173,6 +214,18 @@ final class DedupCommand implements Callable<Integer> {
     ShingleSet shingles() {
       return FutureValue.of(future);
     }
+  }
+
+  /**
+   * A decided record waiting out the hold: {@code match} null when it was kept, {@code number} its
+   * number in the deduplicator's index (-1 without shingles).
+   */
+  private record Held(InputRecord record, int number, StreamingDeduplicator.Match match) {}
+
+  /** A JSON line is written back from its raw text, so a held record need not keep the parsed text too. */
+  private static InputRecord withoutParsedText(InputRecord record) {
+    return record.rawLine() == null ? record
+        : new InputRecord(new Article(record.article().id(), ""), record.source(), record.line(), record.rawLine());
   }
 
   /** Reads the batch, clusters it exactly and keeps each cluster's representative; counts as keepFirst. */
@@ -191,8 +244,7 @@ final class DedupCommand implements Callable<Integer> {
         // Internal ids in reading order: repeated input ids stay distinct, and ties between equally
         // long versions go to the earlier record.
         intake.add(new Article(internalId(records.size()), record.article().text()));
-        records.add(record.rawLine() == null ? record
-            : new InputRecord(new Article(record.article().id(), ""), record.source(), record.line(), record.rawLine()));
+        records.add(withoutParsedText(record));
         progress.step();
       });
       corpus = intake.finish();

@@ -3,6 +3,7 @@ package dev.neardup.core;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Keep-first deduplication of an endless stream in one pass: each article is either kept (when it
@@ -20,9 +21,18 @@ import java.util.List;
  * kept articles kept C as a second copy of the story (and on {@code samples/} kept 002, a copy of
  * the dropped 001). A match with a dropped member also needs the new article to lie inside the
  * member to the threshold ({@link #liesInside}), so short dropped pieces do not become hubs.
- * Memory per article, kept or dropped: its signature and chain links in an
- * {@link LshIndex} plus its shingle count and story number, about 1 KB at 128 permutations and 64
- * bands; never its text or shingles.
+ *
+ * <p>Stories merge. When a new article duplicates members of two or more stories (under that same
+ * rule for each story, so a hub cannot join stories it could not join singly), it joins the one
+ * whose kept article came first, and every later one of them whose kept article is still held
+ * (kept at most {@code holdArticles} articles ago) merges into it: its kept article is taken back
+ * and becomes a member ({@link Match#takenBack()}). So in the order A, C, B of the chain above, C
+ * is kept and then taken back when B links it to A. A story whose kept article has left the hold
+ * stays a story of its own (the caller has written that article; one pass does not take it back),
+ * and the new article joins the earliest. The caller holds each kept article back for the same
+ * number of articles before writing it. Memory per article, kept or dropped: its signature and
+ * chain links in an {@link LshIndex} plus its shingle count, story link and stream position,
+ * about 1 KB at 128 permutations and 64 bands; never its text or shingles.
  *
  * <p>Common shingles ({@link CommonShingles}) are left out of signatures as in a batch, learnt from
  * the stream's first {@link #WARM_UP} articles with shingles: a shingle is common when it is in
@@ -51,19 +61,34 @@ public final class StreamingDeduplicator {
   private LshIndex index;
   /** Per indexed article: the shingle count its signature was made from. */
   private int[] signedCounts = new int[1024];
-  /** Per indexed article: the number of its story's kept article (its own when it was kept). */
+  /**
+   * Per indexed article: its own number when it is its story's kept article, else an article of
+   * the same story that is earlier or was kept ({@link #keptOf} follows the links).
+   */
   private int[] storyOf = new int[1024];
+  /** Per indexed article: its position among every article offered, with shingles or without. */
+  private long[] keptAt = new long[1024];
+  private final int holdArticles;
+  private long offered;
   private int kept;
   private CommonShingles common = CommonShingles.none();
   /** Shingles of every article of the warm-up, by number, then null. */
   private List<ShingleSet> warmUp;
 
-  public StreamingDeduplicator(Settings settings) {
-    this(settings, WARM_UP);
+  /**
+   * @param holdArticles how many further articles a kept article can still be taken back by (the
+   *                     caller holds it back that long before writing it); 0 never takes one back
+   */
+  public StreamingDeduplicator(Settings settings, int holdArticles) {
+    this(settings, holdArticles, WARM_UP);
   }
 
   /** With a warm-up of {@code warmUpArticles} instead of {@link #WARM_UP}, for tests. */
-  StreamingDeduplicator(Settings settings, int warmUpArticles) {
+  StreamingDeduplicator(Settings settings, int holdArticles, int warmUpArticles) {
+    if (holdArticles < 0) {
+      throw new IllegalArgumentException("hold must be at least 0, not " + holdArticles);
+    }
+    this.holdArticles = holdArticles;
     this.warmUpArticles = warmUpArticles;
     this.settings = settings;
     this.minHasher = new MinHasher(settings.permutations(), settings.seed());
@@ -73,7 +98,7 @@ public final class StreamingDeduplicator {
     }
   }
 
-  /** Number of articles kept so far. */
+  /** Number of articles kept so far, less those taken back. */
   public int kept() {
     return kept;
   }
@@ -96,41 +121,87 @@ public final class StreamingDeduplicator {
    * indexed), whether kept or dropped.
    *
    * @param shingles the article's shingle set, made with the settings' shingling
-   * @return the best-scoring indexed article it duplicates (ties: the earliest) with its story's
-   *     kept article, or null when it is kept; an article without shingles is always kept and
-   *     never indexed (it duplicates nothing) and gets no number
+   * @return null when it is kept; else the earliest story it duplicates a member of (under the
+   *     rule of {@link #liesInside} for a member that is not the kept one), with the best-scoring
+   *     such member (ties: the earliest) and the kept articles taken back as later stories it
+   *     also duplicates merged into that one. An article without shingles is always kept and
+   *     never indexed (it duplicates nothing) and gets no number, but counts towards the hold.
    */
   public Match offer(ShingleSet shingles) {
+    long position = offered++;
     if (shingles.isEmpty()) {
       kept++;
       return null;
     }
     ShingleSet signed = common.signable(shingles);
     Signature signature = minHasher.sign(signed);
-    Match best = null;
-    double bestScore = -1;
+    // Per story it matches (by its kept article's number): the best-scoring member, ties the earliest.
+    TreeMap<Integer, Match> bestPerStory = null;
     for (int n : index.candidates(signature)) {
       PairScores scores = EstimatedScores.of(index.estimateJaccard(signature, n), signed.size(), signedCounts[n]);
       double score = settings.measure().score(scores);
-      if (score >= settings.threshold() && score > bestScore && (storyOf[n] == n || liesInside(scores))) {
-        best = new Match(storyOf[n], n, scores, score);
-        bestScore = score;
+      int story = keptOf(n);
+      if (score >= settings.threshold() && (story == n || liesInside(scores))) {
+        if (bestPerStory == null) {
+          bestPerStory = new TreeMap<>();
+        }
+        Match best = bestPerStory.get(story);
+        if (best == null || score > best.score()) {
+          bestPerStory.put(story, new Match(story, n, scores, score, List.of()));
+        }
       }
     }
     int number = add(signature, signed.size());
-    if (best == null) {
+    keptAt[number] = position;
+    if (bestPerStory == null) {
       storyOf[number] = number;
       kept++;
     } else {
-      storyOf[number] = best.kept();
+      storyOf[number] = bestPerStory.firstKey();
     }
+    // Merged before the warm-up may end, while the index holds the signatures this one is comparable with.
+    Match match = bestPerStory == null ? null : joinEarliest(bestPerStory, number, signature, signed.size(), position);
     if (warmUp != null) {
       warmUp.add(shingles);
       if (warmUp.size() == warmUpArticles) {
         endWarmUp();
       }
     }
-    return best;
+    return match;
+  }
+
+  /**
+   * The new article joins the earliest story it matches; every later story it matches whose kept
+   * article is still held merges into that one, and its kept article is taken back.
+   */
+  private Match joinEarliest(TreeMap<Integer, Match> bestPerStory, int number, Signature signature, int signedCount,
+      long position) {
+    Match joined = bestPerStory.firstEntry().getValue();
+    int into = joined.kept();
+    List<TakenBack> takenBack = new ArrayList<>();
+    for (int story : bestPerStory.tailMap(into, false).keySet()) {
+      if (position - keptAt[story] <= holdArticles) {
+        storyOf[story] = into;
+        kept--;
+        PairScores scores = EstimatedScores.of(index.estimateJaccard(signature, story), signedCounts[story], signedCount);
+        takenBack.add(new TakenBack(story, number, scores, settings.measure().score(scores)));
+      }
+    }
+    return takenBack.isEmpty() ? joined : new Match(into, joined.matched(), joined.scores(), joined.score(), List.copyOf(takenBack));
+  }
+
+  /**
+   * The number of the kept article of the story an indexed article is in now: its own once it was
+   * kept, until its story is merged into an earlier one.
+   */
+  public int keptOf(int number) {
+    int n = number;
+    while (storyOf[n] != n) {
+      // Halving the path keeps chains of merged stories short.
+      storyOf[n] = storyOf[storyOf[n]];
+      n = storyOf[n];
+    }
+    return n;
   }
 
   /**
@@ -150,6 +221,7 @@ public final class StreamingDeduplicator {
     if (n == signedCounts.length) {
       signedCounts = Arrays.copyOf(signedCounts, n * 2);
       storyOf = Arrays.copyOf(storyOf, n * 2);
+      keptAt = Arrays.copyOf(keptAt, n * 2);
     }
     signedCounts[n] = signedCount;
     return n;
@@ -181,6 +253,20 @@ public final class StreamingDeduplicator {
    *                of that story dropped before
    * @param scores  estimated scores, A = the dropped article, B = the matched one
    * @param score   the estimated score under the settings' measure against the matched article
+   * @param takenBack kept articles of later stories the dropped article also matched, taken back
+   *                as their stories merge into this one (in stream order; mostly empty)
    */
-  public record Match(int kept, int matched, PairScores scores, double score) {}
+  public record Match(int kept, int matched, PairScores scores, double score, List<TakenBack> takenBack) {}
+
+  /**
+   * A kept article taken back because a new article merged its story into an earlier one while it
+   * was still held.
+   *
+   * @param kept   number of the article taken back, now a member of the earlier story
+   * @param bridge number of the new article that matched both stories
+   * @param scores estimated scores, A = the article taken back, B = the bridge
+   * @param score  the estimated score under the settings' measure against the bridge; under the
+   *               threshold when the bridge matched another member of its story rather than it
+   */
+  public record TakenBack(int kept, int bridge, PairScores scores, double score) {}
 }

@@ -42,7 +42,8 @@ public final class RecordWriter {
    *
    * @param duplicateOf id of the kept article of the story the record belongs to
    * @param matched     id of the article the score is against: {@code duplicateOf}, or another
-   *                    (dropped) version of that story the record matched instead
+   *                    (dropped) version of that story the record matched instead, or for a
+   *                    kept record taken back by a merge of stories the record that bridged them
    * @param score       the pair's score under {@code measure}
    * @param estimated   whether the score is estimated from signatures rather than exact
    */

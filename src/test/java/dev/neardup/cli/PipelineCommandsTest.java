@@ -232,24 +232,67 @@ class PipelineCommandsTest {
     return ids;
   }
 
+  /** The six orders of the sample story's versions 000 ~ 001 ~ 002 (000 and 002 do not match). */
+  private static final List<List<String>> STORY_ORDERS = List.of(List.of("000", "001", "002"),
+      List.of("000", "002", "001"), List.of("001", "000", "002"), List.of("001", "002", "000"),
+      List.of("002", "000", "001"), List.of("002", "001", "000"));
+
   @Test
-  void dedupKeepsOneVersionOfTheSampleStoryWhenItsBridgeComesBeforeTheLastVersion() throws IOException {
-    // 000 ~ 001 ~ 002 is a chain: 000 and 002 do not match (not even LSH candidates), so once both
-    // are kept no later 001 can undo that; every order where 001 is not last must keep one of them.
-    List<List<String>> orders = List.of(List.of("000", "001", "002"), List.of("001", "000", "002"),
-        List.of("001", "002", "000"), List.of("002", "001", "000"));
-    for (int o = 0; o < orders.size(); o++) {
-      List<String> order = new java.util.ArrayList<>(orders.get(o));
+  void dedupKeepsOneVersionOfTheSampleStoryInEveryOrder() throws IOException {
+    // In 000, 002, 001 and 002, 000, 001 both ends are kept before 001 links them: the second is
+    // still held then, so it is taken back. 003 and 004 go in at every position across the orders.
+    for (int o = 0; o < STORY_ORDERS.size(); o++) {
+      List<String> order = new java.util.ArrayList<>(STORY_ORDERS.get(o));
       order.add(o % 4, "003");
       order.add((o + 2) % 5, "004");
       CliRun r = CliRun.withStdin(samplesAsJsonLines(order), "dedup");
       assertEquals(0, r.code(), r.err());
       List<String> kept = keptIds(r);
       List<String> story = kept.stream().filter(id -> !id.equals("003") && !id.equals("004")).toList();
-      assertEquals(List.of(order.stream().filter(id -> !id.equals("003") && !id.equals("004")).findFirst().orElseThrow()),
-          story, "order " + order);
+      assertEquals(List.of(STORY_ORDERS.get(o).get(0)), story, "order " + order);
       assertTrue(kept.contains("003") && kept.contains("004"), "order " + order + ": " + kept);
+      assertEquals(order.stream().filter(kept::contains).toList(), kept, "input order: " + order);
     }
+  }
+
+  @Test
+  void aKeptRecordTakenBackGoesToDroppedNamingTheBridge() throws IOException {
+    Path dropped = dir.resolve("dropped.jsonl");
+    List<String> order = List.of("000", "002", "003", "001", "004");
+    CliRun r = CliRun.withStdin(samplesAsJsonLines(order), "dedup", "--dropped", dropped.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(List.of("000", "003", "004"), keptIds(r));
+    assertTrue(r.err().contains("3 kept, 2 dropped"), r.err());
+    List<String> lines = Files.readAllLines(dropped);
+    assertEquals(2, lines.size());
+    JsonNode takenBack = JSON.readTree(lines.get(0));
+    assertEquals(List.of("002", "000", "001"), List.of(takenBack.get("id").asText(),
+        takenBack.get("duplicate_of").asText(), takenBack.get("matched").asText()));
+    assertEquals("002", takenBack.get("record").get("id").asText());
+    JsonNode bridge = JSON.readTree(lines.get(1));
+    assertEquals(List.of("001", "000"), List.of(bridge.get("id").asText(), bridge.get("duplicate_of").asText()));
+  }
+
+  @Test
+  void holdZeroWritesAtOnceAndCannotTakeARecordBack() throws IOException {
+    CliRun r = CliRun.withStdin(samplesAsJsonLines(List.of("000", "002", "001", "003", "004")), "dedup", "--hold", "0");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(List.of("000", "002", "003", "004"), keptIds(r));
+    assertEquals(ExitCodes.USAGE, CliRun.withStdin("", "dedup", "--hold", "-1").code());
+  }
+
+  @Test
+  void keepLongestKeepsTheSameVersionOfTheSampleStoryInEveryOrder() throws IOException {
+    java.util.Set<List<String>> story = new HashSet<>();
+    for (List<String> order : STORY_ORDERS) {
+      List<String> all = new java.util.ArrayList<>(order);
+      all.addAll(List.of("003", "004"));
+      CliRun r = CliRun.withStdin(samplesAsJsonLines(all), "dedup", "--keep", "longest");
+      assertEquals(0, r.code(), r.err());
+      story.add(keptIds(r).stream().filter(id -> !id.equals("003") && !id.equals("004")).toList());
+    }
+    assertEquals(1, story.size(), "one version, whatever the order: " + story);
+    assertEquals(1, story.iterator().next().size(), story.toString());
   }
 
   @Test

@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** LshIndex, EstimatedScores and StreamingDeduplicator. */
 class StreamingCoreTest {
   private static final Settings WORDS = Settings.DEFAULTS.withShingles(ShingleKind.WORD, 5);
+  /** Never takes a kept article back: each decision is final when made. */
+  private static final int NO_HOLD = 0;
 
   private static String text(SplittableRandom r, int words) {
     StringBuilder b = new StringBuilder();
@@ -90,7 +93,7 @@ class StreamingCoreTest {
     SplittableRandom r = new SplittableRandom(5);
     String original = text(r, 300);
     String copy = original.replaceFirst("w", "x");
-    StreamingDeduplicator d = new StreamingDeduplicator(WORDS);
+    StreamingDeduplicator d = new StreamingDeduplicator(WORDS, NO_HOLD);
     assertNull(d.offer(shingles(f, text(r, 300))));
     assertNull(d.offer(shingles(f, original)));
     StreamingDeduplicator.Match m = d.offer(shingles(f, copy));
@@ -118,11 +121,11 @@ class StreamingCoreTest {
   void aVersionMatchingOnlyADroppedVersionJoinsItsStory() {
     Fingerprinter f = Fingerprinter.of(WORDS);
     Chain chain = Chain.of(new SplittableRandom(11), "");
-    StreamingDeduplicator unrelated = new StreamingDeduplicator(WORDS);
+    StreamingDeduplicator unrelated = new StreamingDeduplicator(WORDS, NO_HOLD);
     assertNull(unrelated.offer(shingles(f, chain.a())));
     assertNull(unrelated.offer(shingles(f, chain.c())), "A and C alone are different stories");
 
-    StreamingDeduplicator d = new StreamingDeduplicator(WORDS);
+    StreamingDeduplicator d = new StreamingDeduplicator(WORDS, NO_HOLD);
     assertNull(d.offer(shingles(f, text(new SplittableRandom(12), 300))));
     assertNull(d.offer(shingles(f, chain.a())));
     StreamingDeduplicator.Match b = d.offer(shingles(f, chain.b()));
@@ -156,8 +159,8 @@ class StreamingCoreTest {
   @Test
   void aFooterSharedByEveryArticleStopsMakingDuplicatesOnceTheWarmUpEnds() {
     SplittableRandom r = new SplittableRandom(6);
-    StreamingDeduplicator learning = new StreamingDeduplicator(LEARNING, 300);
-    StreamingDeduplicator whole = new StreamingDeduplicator(LEARNING.withCommonShingles(0), 300);
+    StreamingDeduplicator learning = new StreamingDeduplicator(LEARNING, NO_HOLD, 300);
+    StreamingDeduplicator whole = new StreamingDeduplicator(LEARNING.withCommonShingles(0), NO_HOLD, 300);
     int droppedAfterWarmUp = 0;
     int droppedWhole = 0;
     for (int i = 0; i < 600; i++) {
@@ -179,7 +182,7 @@ class StreamingCoreTest {
   @Test
   void anArticleKeptDuringTheWarmUpIsStillFoundAfterItUnderItsNumber() {
     SplittableRandom r = new SplittableRandom(7);
-    StreamingDeduplicator d = new StreamingDeduplicator(LEARNING, 200);
+    StreamingDeduplicator d = new StreamingDeduplicator(LEARNING, NO_HOLD, 200);
     String original = withFooter(r, 300);
     assertNull(d.offer(shingles(PRINTS, withFooter(r, 300))));
     assertNull(d.offer(shingles(PRINTS, original)));
@@ -195,7 +198,7 @@ class StreamingCoreTest {
 
   @Test
   void aStreamShorterThanTheWarmUpLeavesNoShingleOut() {
-    StreamingDeduplicator d = new StreamingDeduplicator(LEARNING, 300);
+    StreamingDeduplicator d = new StreamingDeduplicator(LEARNING, NO_HOLD, 300);
     offerFooterArticles(d, new SplittableRandom(8), 299);
     assertEquals(0, d.commonShingles());
   }
@@ -207,11 +210,11 @@ class StreamingCoreTest {
     String piece = text(r, 100);
     String story = piece + text(r, 400);
     String longer = piece + text(r, 400);
-    StreamingDeduplicator alone = new StreamingDeduplicator(WORDS);
+    StreamingDeduplicator alone = new StreamingDeduplicator(WORDS, NO_HOLD);
     assertNull(alone.offer(shingles(f, piece)));
     assertNotNull(alone.offer(shingles(f, longer)), "kept, the piece would take the longer text in");
 
-    StreamingDeduplicator d = new StreamingDeduplicator(WORDS);
+    StreamingDeduplicator d = new StreamingDeduplicator(WORDS, NO_HOLD);
     assertNull(d.offer(shingles(f, story)));
     StreamingDeduplicator.Match m = d.offer(shingles(f, piece));
     assertNotNull(m, "the piece is dropped as part of the story");
@@ -223,7 +226,7 @@ class StreamingCoreTest {
     SplittableRandom r = new SplittableRandom(13);
     // Every version carries the footer, so only the re-signed story text can match after the warm-up.
     Chain chain = Chain.of(r, "\n" + FOOTER);
-    StreamingDeduplicator d = new StreamingDeduplicator(LEARNING, 200);
+    StreamingDeduplicator d = new StreamingDeduplicator(LEARNING, NO_HOLD, 200);
     assertNull(d.offer(shingles(PRINTS, withFooter(r, 300))));
     assertNull(d.offer(shingles(PRINTS, chain.a())));
     StreamingDeduplicator.Match b = d.offer(shingles(PRINTS, chain.b()));
@@ -234,5 +237,70 @@ class StreamingCoreTest {
     assertNotNull(c);
     assertEquals(1, c.kept());
     assertEquals(2, c.matched());
+  }
+
+  @Test
+  void aBridgeMergesTheLaterStoryIntoTheEarlierAndTakesBackItsKeptArticle() {
+    Fingerprinter f = Fingerprinter.of(WORDS);
+    Chain chain = Chain.of(new SplittableRandom(21), "");
+    StreamingDeduplicator d = new StreamingDeduplicator(WORDS, 10);
+    assertNull(d.offer(shingles(f, text(new SplittableRandom(22), 300))));
+    assertNull(d.offer(shingles(f, chain.a())));
+    assertNull(d.offer(shingles(f, chain.c())), "C does not match A: a story of its own, for now");
+    StreamingDeduplicator.Match b = d.offer(shingles(f, chain.b()));
+    assertNotNull(b);
+    assertEquals(1, b.kept(), "B joins the earlier story, A's");
+    assertEquals(1, b.takenBack().size());
+    StreamingDeduplicator.TakenBack back = b.takenBack().get(0);
+    assertEquals(2, back.kept(), "C is taken back");
+    assertEquals(3, back.bridge());
+    assertTrue(back.score() >= WORDS.threshold(), "C lies inside B: " + back.score());
+    assertEquals(2, d.kept());
+    assertEquals(1, d.keptOf(2));
+    StreamingDeduplicator.Match copyOfC = d.offer(shingles(f, chain.c().replaceFirst("w", "x")));
+    assertNotNull(copyOfC);
+    assertEquals(1, copyOfC.kept(), "a copy of C is now reported against A");
+    assertEquals(2, copyOfC.matched());
+  }
+
+  @Test
+  void aBridgeLaterThanTheHoldLeavesBothStoriesKept() {
+    Fingerprinter f = Fingerprinter.of(WORDS);
+    Chain chain = Chain.of(new SplittableRandom(23), "");
+    String between = text(new SplittableRandom(24), 300);
+    // C is the 2nd article, B the 4th: two articles later, so a hold of 2 still takes C back, 1 does not.
+    for (int hold : new int[] {1, 2}) {
+      StreamingDeduplicator d = new StreamingDeduplicator(WORDS, hold);
+      assertNull(d.offer(shingles(f, chain.a())));
+      assertNull(d.offer(shingles(f, chain.c())));
+      assertNull(d.offer(shingles(f, between)));
+      StreamingDeduplicator.Match b = d.offer(shingles(f, chain.b()));
+      assertNotNull(b);
+      assertEquals(0, b.kept(), "hold " + hold + ": B joins the earliest story it matches");
+      boolean takenBack = hold >= 2;
+      assertEquals(takenBack ? 1 : 0, b.takenBack().size(), "hold " + hold);
+      assertEquals(takenBack ? 2 : 3, d.kept(), "hold " + hold);
+      assertEquals(takenBack ? 0 : 1, d.keptOf(1), "hold " + hold + ": C's story");
+    }
+  }
+
+  @Test
+  void aBridgeMergesOnlyStoriesItWouldJoinSingly() {
+    Fingerprinter f = Fingerprinter.of(WORDS);
+    SplittableRandom r = new SplittableRandom(25);
+    String piece = text(r, 100);
+    String story = piece + text(r, 400);
+    String other = text(r, 300);
+    // Holds the dropped piece (not inside it, the piece inside it) and all of the other story.
+    String hub = piece + text(r, 400) + other;
+    StreamingDeduplicator d = new StreamingDeduplicator(WORDS, 10);
+    assertNull(d.offer(shingles(f, story)));
+    assertNotNull(d.offer(shingles(f, piece)), "the piece is dropped as part of the story");
+    assertNull(d.offer(shingles(f, other)));
+    StreamingDeduplicator.Match m = d.offer(shingles(f, hub));
+    assertNotNull(m, "the hub contains the other story's kept article");
+    assertEquals(2, m.kept());
+    assertEquals(List.of(), m.takenBack(), "the hub does not lie inside the piece, so it links nothing to the story");
+    assertEquals(2, d.kept());
   }
 }
