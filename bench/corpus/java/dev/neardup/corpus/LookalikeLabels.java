@@ -1,10 +1,6 @@
 package dev.neardup.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,16 +39,9 @@ public final class LookalikeLabels {
     }
 
     public static List<Label> read(Path file) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
         List<Label> labels = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode n = mapper.readTree(line);
-            labels.add(new Label(n.path("id").asText(), n.path("group").asText(), n.path("story").asText(),
-                    n.path("why").asText()));
-        }
+        JsonLines.read(file, n -> labels.add(new Label(n.path("id").asText(), n.path("group").asText(),
+                n.path("story").asText(), n.path("why").asText())));
         return labels;
     }
 

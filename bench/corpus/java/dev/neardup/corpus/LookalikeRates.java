@@ -1,11 +1,7 @@
 package dev.neardup.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.neardup.corpus.LookalikeLabels.Label;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -62,16 +58,11 @@ public final class LookalikeRates {
 
     /** Reads {@code cluster --output jsonl}: one cluster a line with its members' ids. */
     public static Map<String, String> readClusters(Path file) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
         Map<String, String> clusterOf = new HashMap<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode n = mapper.readTree(line);
+        JsonLines.read(file, n -> {
             String cluster = n.path("cluster").asText();
             n.path("members").forEach(m -> clusterOf.put(m.path("id").asText(), cluster));
-        }
+        });
         return clusterOf;
     }
 
