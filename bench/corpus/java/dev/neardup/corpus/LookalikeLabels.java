@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The hand labels of the Reuters collection's own look-alikes ({@code bench/corpus/reuters-lookalikes.jsonl}):
@@ -46,22 +47,21 @@ public final class LookalikeLabels {
     }
 
     public static PairCounts pairs(List<Label> labels) {
-        long same = 0;
-        long different = 0;
+        long[] sameAndDifferent = new long[2];
+        forEachPairInGroup(labels, (a, b) -> sameAndDifferent[a.story().equals(b.story()) ? 0 : 1]++);
+        return new PairCounts(sameAndDifferent[0], sameAndDifferent[1]);
+    }
+
+    /** Every two records of one group, in label order: only those pairs were judged. */
+    static void forEachPairInGroup(List<Label> labels, BiConsumer<Label, Label> pair) {
         for (int i = 0; i < labels.size(); i++) {
             for (int j = i + 1; j < labels.size(); j++) {
                 Label a = labels.get(i);
                 Label b = labels.get(j);
-                if (!a.group().equals(b.group())) {
-                    continue;
-                }
-                if (a.story().equals(b.story())) {
-                    same++;
-                } else {
-                    different++;
+                if (a.group().equals(b.group())) {
+                    pair.accept(a, b);
                 }
             }
         }
-        return new PairCounts(same, different);
     }
 }
