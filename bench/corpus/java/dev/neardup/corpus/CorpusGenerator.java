@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Builds a labelled syndication corpus from Reuters-21578: each chosen base story becomes one gold
@@ -27,7 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class CorpusGenerator {
     private static final String SOURCE_FILE = "reuters21578.jsonl.gz";
-    private static final Pattern MULTIWORD_NAME = Pattern.compile("(?<=[a-z,] )[A-Z][a-z]+(?: [A-Z][a-z]+)+");
     private static final String[] NAME_SENTENCES = {
         "%s and %s have also figured in related reports this week.",
         "The move comes as attention remains on %s and %s.",
@@ -117,9 +113,7 @@ public final class CorpusGenerator {
     private static final class Build {
         private final Config config;
         private final SplittableRandom rng;
-        private final List<Story> deck = new ArrayList<>();
-        private final Set<String> used = new HashSet<>();
-        private int deckPosition;
+        private final BaseDeck deck;
         private final List<Outlet> outlets;
         private final List<String> texts = new ArrayList<>();
         private final List<Integer> clusterOf = new ArrayList<>();
@@ -140,22 +134,10 @@ public final class CorpusGenerator {
             this.config = config;
             this.rng = new SplittableRandom(config.seed());
             this.storiesRead = stories.size();
-            List<Story> sorted = new ArrayList<>(stories);
-            sorted.sort((a, b) -> a.newid() != b.newid() ? Integer.compare(a.newid(), b.newid()) : a.id().compareTo(b.id()));
-            repeatGroups = RepeatFinder.findGroups(sorted);
-            Set<String> leaveOut = RepeatFinder.leaveOut(repeatGroups, ReutersStories::isUsableBase);
-            repeatsLeftOut = leaveOut.size();
-            int usable = 0;
-            for (Story s : sorted) {
-                if (ReutersStories.isUsableBase(s)) {
-                    usable++;
-                    if (!leaveOut.contains(s.id())) {
-                        deck.add(s);
-                    }
-                }
-            }
-            usableBases = usable;
-            shuffle(deck, rng);
+            deck = new BaseDeck(stories, rng, config.stories() + " stories plus hard negatives and background paragraphs");
+            repeatGroups = deck.repeatGroups();
+            repeatsLeftOut = deck.repeatsLeftOut();
+            usableBases = (int) stories.stream().filter(ReutersStories::isUsableBase).count();
             outlets = Outlets.create(rng.split());
         }
 
@@ -163,13 +145,13 @@ public final class CorpusGenerator {
             int n = config.stories();
             List<Story> bases = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                bases.add(draw());
+                bases.add(deck.draw());
             }
             int singletons = 0;
             int easyClusters = 0;
             for (Story base : bases) {
                 SplittableRandom r = rng.split();
-                int size = clusterSize(r);
+                int size = Rates.clusterSize(r);
                 boolean easy = size > 1 && r.nextDouble() < Rates.EASY_CLUSTER_SHARE;
                 singletons += size == 1 ? 1 : 0;
                 easyClusters += easy ? 1 : 0;
@@ -183,7 +165,7 @@ public final class CorpusGenerator {
             for (int i = 0; i < n; i++) {
                 borrowOrder.add(i);
             }
-            shuffle(borrowOrder, rng);
+            BaseDeck.shuffle(borrowOrder, rng);
             int[] borrowNext = {0};
             Supplier<Integer> nextBorrowed = () -> borrowOrder.get(borrowNext[0]++ % n);
 
@@ -217,10 +199,10 @@ public final class CorpusGenerator {
 
         /** (a) A different story on the same topic with the other story's names and one of its paragraphs. */
         private void topicSibling(Story s, int sCluster, SplittableRandom r) {
-            Story t = drawRelated(s);
+            Story t = deck.drawRelated(s);
             Outlet o = outlets.get(r.nextInt(outlets.size()));
             List<String> p = new ArrayList<>(RewriteOperations.content(t, o, false, r, this::backgroundParagraph).paragraphs());
-            List<String> names = names(s);
+            List<String> names = ReutersStories.names(s);
             if (names.size() >= 2) {
                 String sentence = String.format(NAME_SENTENCES[r.nextInt(NAME_SENTENCES.length)], names.get(0), names.get(1));
                 p.set(0, p.get(0) + " " + sentence);
@@ -235,7 +217,7 @@ public final class CorpusGenerator {
 
         /** (b) A later story (base used only here) that repeats one or two background paragraphs. */
         private void followUp(Story s, int sCluster, SplittableRandom r) {
-            Story f = drawRelated(s);
+            Story f = deck.drawRelated(s);
             Outlet o = outlets.get(r.nextInt(outlets.size()));
             List<String> p = new ArrayList<>(RewriteOperations.content(f, o, false, r, this::backgroundParagraph).paragraphs());
             int k = Math.min(s.paragraphs().size() - 1, 1 + r.nextInt(2));
@@ -285,7 +267,7 @@ public final class CorpusGenerator {
                     + r.nextInt(Rates.SHARED_BOILERPLATE_MAX_ARTICLES - Rates.SHARED_BOILERPLATE_MIN_ARTICLES + 1);
             List<Integer> docs = new ArrayList<>();
             for (int i = 0; i < members; i++) {
-                Story s = draw();
+                Story s = deck.draw();
                 Draft d = RewriteOperations.content(s, o, false, r, this::backgroundParagraph);
                 List<String> p = d.paragraphs().subList(0, Math.min(d.paragraphs().size(), Rates.SHARED_BOILERPLATE_MAX_PARAGRAPHS));
                 String text = RewriteOperations.render(new Draft(d.headline(), p), s, o, false, r) + String.join("\n", block) + "\n";
@@ -311,8 +293,8 @@ public final class CorpusGenerator {
 
         /** Paragraphs of bases used for nothing else, one paragraph per request, never reused. */
         private String backgroundParagraph() {
-            while (background.isEmpty() && deckPosition < deck.size()) {
-                Story s = draw();
+            while (background.isEmpty() && !deck.exhausted()) {
+                Story s = deck.draw();
                 poolBases++;
                 background.addAll(s.paragraphs().subList(1, s.paragraphs().size()));
             }
@@ -322,57 +304,6 @@ public final class CorpusGenerator {
                 return GENERIC_BACKGROUND[genericUsed % GENERIC_BACKGROUND.length];
             }
             return background.poll();
-        }
-
-        private Story draw() {
-            while (deckPosition < deck.size()) {
-                Story s = deck.get(deckPosition++);
-                if (used.add(s.id())) {
-                    return s;
-                }
-            }
-            throw new IllegalStateException("not enough distinct base stories for " + config.stories()
-                    + " stories plus hard negatives and background paragraphs (" + deck.size() + " bases available)");
-        }
-
-        /** An unused base sharing a topic code with {@code s} (else a place code, else any). */
-        private Story drawRelated(Story s) {
-            for (List<String> codes : List.of(s.topics(), s.places())) {
-                for (int i = deckPosition; i < deck.size() && !codes.isEmpty(); i++) {
-                    Story c = deck.get(i);
-                    List<String> theirs = codes == s.topics() ? c.topics() : c.places();
-                    if (!used.contains(c.id()) && !Collections.disjoint(codes, theirs)) {
-                        used.add(c.id());
-                        return c;
-                    }
-                }
-            }
-            return draw();
-        }
-
-        private static List<String> names(Story s) {
-            Set<String> names = new java.util.LinkedHashSet<>();
-            for (String p : s.paragraphs()) {
-                Matcher m = MULTIWORD_NAME.matcher(p);
-                while (m.find()) {
-                    names.add(m.group());
-                }
-            }
-            return new ArrayList<>(names);
-        }
-
-        private static int clusterSize(SplittableRandom r) {
-            if (r.nextDouble() < Rates.SINGLETON_SHARE) {
-                return 1;
-            }
-            double x = r.nextDouble();
-            for (int i = 0; i < Rates.MULTI_SIZES.length; i++) {
-                x -= Rates.MULTI_SIZE_WEIGHTS[i];
-                if (x < 0) {
-                    return Rates.MULTI_SIZES[i];
-                }
-            }
-            return Rates.MULTI_SIZES[Rates.MULTI_SIZES.length - 1];
         }
 
         private List<Outlet> distinctOutlets(int k, SplittableRandom r) {
@@ -414,7 +345,7 @@ public final class CorpusGenerator {
             for (int i = 0; i < texts.size(); i++) {
                 order.add(i);
             }
-            shuffle(order, rng);
+            BaseDeck.shuffle(order, rng);
             String[] idOf = new String[texts.size()];
             List<Doc> articles = new ArrayList<>();
             Map<String, String> gold = new LinkedHashMap<>();
@@ -442,10 +373,5 @@ public final class CorpusGenerator {
                     Collections.unmodifiableMap(kinds), List.copyOf(pairs), stats);
         }
 
-        private static <T> void shuffle(List<T> list, SplittableRandom r) {
-            for (int i = list.size() - 1; i > 0; i--) {
-                Collections.swap(list, i, r.nextInt(i + 1));
-            }
-        }
     }
 }

@@ -17,6 +17,9 @@ import java.nio.file.Path;
  * Jaccard histogram of positive, hard-negative and sampled other pairs (then --out is optional).
  */
 public final class GenerateCorpus {
+    private static final String USAGE = "usage: GenerateCorpus [--source reuters21578.jsonl.gz] [--stories 2000] [--seed 42]"
+            + " (--out DIR | --histogram) [--out DIR --histogram]";
+
     private GenerateCorpus() {
     }
 
@@ -28,19 +31,19 @@ public final class GenerateCorpus {
         boolean histogram = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--source" -> source = Path.of(value(args, ++i));
-                case "--stories" -> stories = Integer.parseInt(value(args, ++i));
-                case "--seed" -> seed = Long.parseLong(value(args, ++i));
-                case "--out" -> out = Path.of(value(args, ++i));
+                case "--source" -> source = Path.of(CommandLine.value(args, ++i, USAGE));
+                case "--stories" -> stories = Integer.parseInt(CommandLine.value(args, ++i, USAGE));
+                case "--seed" -> seed = Long.parseLong(CommandLine.value(args, ++i, USAGE));
+                case "--out" -> out = Path.of(CommandLine.value(args, ++i, USAGE));
                 case "--histogram" -> histogram = true;
-                default -> usage("unknown argument " + args[i]);
+                default -> CommandLine.fail("unknown argument " + args[i], USAGE);
             }
         }
         if (out == null && !histogram) {
-            usage("--out DIR or --histogram is required");
+            CommandLine.fail("--out DIR or --histogram is required", USAGE);
         }
         if (!Files.isRegularFile(source)) {
-            usage("source not found: " + source + " (set NEARDUP_SHARED or pass --source)");
+            CommandLine.fail("source not found: " + source + " (set NEARDUP_SHARED or pass --source)", USAGE);
         }
         long start = System.nanoTime();
         GeneratedCorpus corpus = CorpusGenerator.generate(source, new Config(stories, seed));
@@ -70,19 +73,5 @@ public final class GenerateCorpus {
                 g.write('\n');
             }
         }
-    }
-
-    private static String value(String[] args, int i) {
-        if (i >= args.length) {
-            usage("missing value after " + args[i - 1]);
-        }
-        return args[i];
-    }
-
-    private static void usage(String problem) {
-        System.err.println(problem);
-        System.err.println("usage: GenerateCorpus [--source reuters21578.jsonl.gz] [--stories 2000] [--seed 42]"
-                + " (--out DIR | --histogram) [--out DIR --histogram]");
-        System.exit(2);
     }
 }

@@ -1,13 +1,11 @@
 package dev.neardup.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.neardup.corpus.WebCorpusGenerator.Config;
 import dev.neardup.corpus.WebCorpusGenerator.GeneratedWebCorpus;
 import dev.neardup.corpus.WebCorpusGenerator.KindPair;
 import dev.neardup.corpus.WebCorpusGenerator.WebDoc;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +22,9 @@ import java.util.Map;
  * containment histograms by pair kind, {@code --sample DIR} the same for a real labelled sample.
  */
 public final class GenerateWebCorpus {
+    private static final String USAGE = "usage: GenerateWebCorpus [--source reuters21578.jsonl.gz] [--pages article-extraction/]"
+            + " [--stories 1200] [--seed 42] [--out DIR] [--histogram] [--sample web-sample/]";
+
     private GenerateWebCorpus() {
     }
 
@@ -37,22 +38,22 @@ public final class GenerateWebCorpus {
         boolean histogram = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--source" -> source = Path.of(value(args, ++i));
-                case "--pages" -> pages = Path.of(value(args, ++i));
-                case "--stories" -> stories = Integer.parseInt(value(args, ++i));
-                case "--seed" -> seed = Long.parseLong(value(args, ++i));
-                case "--out" -> out = Path.of(value(args, ++i));
+                case "--source" -> source = Path.of(CommandLine.value(args, ++i, USAGE));
+                case "--pages" -> pages = Path.of(CommandLine.value(args, ++i, USAGE));
+                case "--stories" -> stories = Integer.parseInt(CommandLine.value(args, ++i, USAGE));
+                case "--seed" -> seed = Long.parseLong(CommandLine.value(args, ++i, USAGE));
+                case "--out" -> out = Path.of(CommandLine.value(args, ++i, USAGE));
                 case "--histogram" -> histogram = true;
-                case "--sample" -> sample = Path.of(value(args, ++i));
-                default -> usage("unknown argument " + args[i]);
+                case "--sample" -> sample = Path.of(CommandLine.value(args, ++i, USAGE));
+                default -> CommandLine.fail("unknown argument " + args[i], USAGE);
             }
         }
         if (out == null && !histogram && sample == null) {
-            usage("--out DIR, --histogram or --sample DIR is required");
+            CommandLine.fail("--out DIR, --histogram or --sample DIR is required", USAGE);
         }
         if (out != null || histogram) {
             if (!Files.isRegularFile(source) || !Files.isDirectory(pages)) {
-                usage("source or pages not found: " + source + ", " + pages + " (set NEARDUP_SHARED or pass --source/--pages)");
+                CommandLine.fail("source or pages not found: " + source + ", " + pages + " (set NEARDUP_SHARED or pass --source/--pages)", USAGE);
             }
             long start = System.nanoTime();
             GeneratedWebCorpus corpus = WebCorpusGenerator.generate(source, pages, new Config(stories, seed));
@@ -72,8 +73,8 @@ public final class GenerateWebCorpus {
         if (sample != null) {
             Map<String, String> texts = new LinkedHashMap<>();
             Map<String, String> gold = new LinkedHashMap<>();
-            read(sample.resolve("articles.jsonl"), n -> texts.put(n.path("id").asText(), n.path("text").asText()));
-            read(sample.resolve("gold.jsonl"), n -> gold.put(n.path("id").asText(), n.path("cluster").asText()));
+            JsonLines.read(sample.resolve("articles.jsonl"), n -> texts.put(n.path("id").asText(), n.path("text").asText()));
+            JsonLines.read(sample.resolve("gold.jsonl"), n -> gold.put(n.path("id").asText(), n.path("cluster").asText()));
             System.out.print(PairHistogram.renderByKind("real sample " + sample, texts, gold, List.of(),
                     WebCorpusGenerator.POSITIVE_KINDS, seed));
         }
@@ -98,35 +99,5 @@ public final class GenerateWebCorpus {
                 h.write('\n');
             }
         }
-    }
-
-    private interface LineHandler {
-        void accept(JsonNode node);
-    }
-
-    private static void read(Path file, LineHandler handler) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!line.isBlank()) {
-                    handler.accept(mapper.readTree(line));
-                }
-            }
-        }
-    }
-
-    private static String value(String[] args, int i) {
-        if (i >= args.length) {
-            usage("missing value after " + args[i - 1]);
-        }
-        return args[i];
-    }
-
-    private static void usage(String problem) {
-        System.err.println(problem);
-        System.err.println("usage: GenerateWebCorpus [--source reuters21578.jsonl.gz] [--pages article-extraction/]"
-                + " [--stories 1200] [--seed 42] [--out DIR] [--histogram] [--sample web-sample/]");
-        System.exit(2);
     }
 }

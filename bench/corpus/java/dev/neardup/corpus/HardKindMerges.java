@@ -1,11 +1,6 @@
 package dev.neardup.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -26,11 +21,10 @@ public final class HardKindMerges {
             System.err.println("usage: HardKindMerges hard-pairs.jsonl clusters.jsonl");
             System.exit(2);
         }
-        ObjectMapper mapper = new ObjectMapper();
         Map<String, String> predicted = new HashMap<>();
-        forEachLine(Path.of(args[1]), mapper, n -> n.path("members").forEach(m -> predicted.put(m.path("id").asText(), n.path("cluster").asText())));
+        JsonLines.read(Path.of(args[1]), n -> n.path("members").forEach(m -> predicted.put(m.path("id").asText(), n.path("cluster").asText())));
         Map<String, int[]> byKind = new TreeMap<>();
-        forEachLine(Path.of(args[0]), mapper, n -> {
+        JsonLines.read(Path.of(args[0]), n -> {
             String a = predicted.get(n.path("a").asText());
             boolean merged = a != null && a.equals(predicted.get(n.path("b").asText()));
             int[] c = byKind.computeIfAbsent(n.path("kind").asText(), k -> new int[2]);
@@ -40,20 +34,5 @@ public final class HardKindMerges {
         System.out.printf(Locale.ROOT, "%-18s %-9s %6s %7s %7s%n", "kind", "label", "pairs", "merged", "share");
         byKind.forEach((kind, c) -> System.out.printf(Locale.ROOT, "%-18s %-9s %6d %7d %7.3f%n", kind,
                 WebCorpusGenerator.POSITIVE_KINDS.contains(kind) ? "same" : "different", c[0], c[1], (double) c[1] / c[0]));
-    }
-
-    private interface LineHandler {
-        void accept(JsonNode node);
-    }
-
-    private static void forEachLine(Path file, ObjectMapper mapper, LineHandler handler) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!line.isBlank()) {
-                    handler.accept(mapper.readTree(line));
-                }
-            }
-        }
     }
 }

@@ -1,14 +1,11 @@
 package dev.neardup.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The hand labels of the Reuters collection's own look-alikes ({@code bench/corpus/reuters-lookalikes.jsonl}):
@@ -43,36 +40,28 @@ public final class LookalikeLabels {
     }
 
     public static List<Label> read(Path file) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
         List<Label> labels = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode n = mapper.readTree(line);
-            labels.add(new Label(n.path("id").asText(), n.path("group").asText(), n.path("story").asText(),
-                    n.path("why").asText()));
-        }
+        JsonLines.read(file, n -> labels.add(new Label(n.path("id").asText(), n.path("group").asText(),
+                n.path("story").asText(), n.path("why").asText())));
         return labels;
     }
 
     public static PairCounts pairs(List<Label> labels) {
-        long same = 0;
-        long different = 0;
+        long[] sameAndDifferent = new long[2];
+        forEachPairInGroup(labels, (a, b) -> sameAndDifferent[a.story().equals(b.story()) ? 0 : 1]++);
+        return new PairCounts(sameAndDifferent[0], sameAndDifferent[1]);
+    }
+
+    /** Every two records of one group, in label order: only those pairs were judged. */
+    static void forEachPairInGroup(List<Label> labels, BiConsumer<Label, Label> pair) {
         for (int i = 0; i < labels.size(); i++) {
             for (int j = i + 1; j < labels.size(); j++) {
                 Label a = labels.get(i);
                 Label b = labels.get(j);
-                if (!a.group().equals(b.group())) {
-                    continue;
-                }
-                if (a.story().equals(b.story())) {
-                    same++;
-                } else {
-                    different++;
+                if (a.group().equals(b.group())) {
+                    pair.accept(a, b);
                 }
             }
         }
-        return new PairCounts(same, different);
     }
 }

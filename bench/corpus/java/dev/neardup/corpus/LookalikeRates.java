@@ -1,11 +1,7 @@
 package dev.neardup.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.neardup.corpus.LookalikeLabels.Label;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -35,43 +31,28 @@ public final class LookalikeRates {
 
     /** {@code clusterOf} maps an article id to its output cluster; ids missing from it are singletons. */
     public static Rates rates(List<Label> labels, Map<String, String> clusterOf) {
-        long same = 0;
-        long found = 0;
-        long different = 0;
-        long merged = 0;
-        for (int i = 0; i < labels.size(); i++) {
-            for (int j = i + 1; j < labels.size(); j++) {
-                Label a = labels.get(i);
-                Label b = labels.get(j);
-                if (!a.group().equals(b.group())) {
-                    continue;
-                }
-                String ca = clusterOf.get(a.id());
-                boolean together = ca != null && ca.equals(clusterOf.get(b.id()));
-                if (a.story().equals(b.story())) {
-                    same++;
-                    found += together ? 1 : 0;
-                } else {
-                    different++;
-                    merged += together ? 1 : 0;
-                }
+        long[] c = new long[4]; // in the order of Rates: same-story pairs, found, different-story pairs, merged
+        LookalikeLabels.forEachPairInGroup(labels, (a, b) -> {
+            String ca = clusterOf.get(a.id());
+            int together = ca != null && ca.equals(clusterOf.get(b.id())) ? 1 : 0;
+            if (a.story().equals(b.story())) {
+                c[0]++;
+                c[1] += together;
+            } else {
+                c[2]++;
+                c[3] += together;
             }
-        }
-        return new Rates(same, found, different, merged);
+        });
+        return new Rates(c[0], c[1], c[2], c[3]);
     }
 
     /** Reads {@code cluster --output jsonl}: one cluster a line with its members' ids. */
     public static Map<String, String> readClusters(Path file) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
         Map<String, String> clusterOf = new HashMap<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode n = mapper.readTree(line);
+        JsonLines.read(file, n -> {
             String cluster = n.path("cluster").asText();
             n.path("members").forEach(m -> clusterOf.put(m.path("id").asText(), cluster));
-        }
+        });
         return clusterOf;
     }
 

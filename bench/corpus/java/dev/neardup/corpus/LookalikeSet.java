@@ -22,6 +22,8 @@ import java.util.Map;
  * <p>Command line: {@code LookalikeSet [--source reuters21578.jsonl.gz] [--labels FILE] --out DIR}.
  */
 public final class LookalikeSet {
+    private static final String USAGE = "usage: LookalikeSet [--source FILE] [--labels FILE] --out DIR";
+
     private LookalikeSet() {
     }
 
@@ -67,14 +69,14 @@ public final class LookalikeSet {
         Path out = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--source" -> source = Path.of(args[++i]);
-                case "--labels" -> labels = Path.of(args[++i]);
-                case "--out" -> out = Path.of(args[++i]);
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+                case "--source" -> source = Path.of(CommandLine.value(args, ++i, USAGE));
+                case "--labels" -> labels = Path.of(CommandLine.value(args, ++i, USAGE));
+                case "--out" -> out = Path.of(CommandLine.value(args, ++i, USAGE));
+                default -> CommandLine.fail("unknown argument " + args[i], USAGE);
             }
         }
         if (out == null) {
-            throw new IllegalArgumentException("usage: LookalikeSet [--source FILE] [--labels FILE] --out DIR");
+            CommandLine.fail("--out DIR is required", USAGE);
         }
         List<Label> read = LookalikeLabels.read(labels);
         EvalSet set = build(read, WireFeed.read(source));

@@ -1,5 +1,7 @@
 package dev.neardup.corpus;
 
+import java.util.SplittableRandom;
+
 /**
  * Every tunable rate and size of the corpus generator, kept in one place so that the README and the
  * code cannot drift apart. A "rate" is the probability that a version receives an edit operation;
@@ -7,6 +9,21 @@ package dev.neardup.corpus;
  */
 final class Rates {
     private Rates() {
+    }
+
+    /** Versions per ordinary story, drawn from the cluster-size weights below. */
+    static int clusterSize(SplittableRandom r) {
+        if (r.nextDouble() < Rates.SINGLETON_SHARE) {
+            return 1;
+        }
+        double x = r.nextDouble();
+        for (int i = 0; i < Rates.MULTI_SIZES.length; i++) {
+            x -= Rates.MULTI_SIZE_WEIGHTS[i];
+            if (x < 0) {
+                return Rates.MULTI_SIZES[i];
+            }
+        }
+        return Rates.MULTI_SIZES[Rates.MULTI_SIZES.length - 1];
     }
 
     // --- Base selection (ReutersStories.isUsableBase) ---

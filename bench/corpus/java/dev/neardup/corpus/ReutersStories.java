@@ -1,19 +1,13 @@
 package dev.neardup.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads the Reuters-21578 JSON Lines file at run time (its text must never be copied into the
@@ -24,6 +18,7 @@ public final class ReutersStories {
     private static final Pattern SIGN_OFF = Pattern.compile("(?i)\\s*\\breuters?\\s*(?:\\.\\.\\.)?\\s*$");
     /** Some stories use a double quote as apostrophe ("UAE"s"). */
     private static final Pattern QUOTE_APOSTROPHE = Pattern.compile("(?<=[A-Za-z])\"(?=s\\b)");
+    private static final Pattern MULTIWORD_NAME = Pattern.compile("(?<=[a-z,] )[A-Z][a-z]+(?: [A-Z][a-z]+)+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** Three or more inner spaces only occur in column-aligned tables, which no outlet would reword. */
     private static final Pattern TABLE_GAP = Pattern.compile("\\S {3,}\\S");
@@ -68,24 +63,23 @@ public final class ReutersStories {
 
     /** Reads every story of the gzipped JSON Lines file, in file order. */
     public static List<Story> read(Path source) {
-        ObjectMapper mapper = new ObjectMapper();
         List<Story> stories = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(source), 1 << 16), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = mapper.readTree(line);
-                stories.add(Story.fromRaw(n.path("id").asText(), n.path("newid").asInt(),
-                        n.path("date").asText(""), n.path("title").asText(""), n.path("dateline").asText(""),
-                        n.path("text").asText(""), strings(n.path("topics")), strings(n.path("places"))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
-        }
+        JsonLines.readGzipped(source, n -> stories.add(Story.fromRaw(n.path("id").asText(), n.path("newid").asInt(),
+                n.path("date").asText(""), n.path("title").asText(""), n.path("dateline").asText(""),
+                n.path("text").asText(""), strings(n.path("topics")), strings(n.path("places")))));
         return stories;
+    }
+
+    /** Capitalised multi-word names after a lower-case word or comma, in order of first appearance. */
+    public static List<String> names(Story s) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String p : s.paragraphs()) {
+            Matcher m = MULTIWORD_NAME.matcher(p);
+            while (m.find()) {
+                names.add(m.group());
+            }
+        }
+        return new ArrayList<>(names);
     }
 
     /**

@@ -15,14 +15,12 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,7 +40,6 @@ public final class WebCorpusGenerator {
     public static final Set<String> NEGATIVE_KINDS = Set.of("hub-bait", "brief-in-live", "brief-in-digest", "quote-only",
             "follow-up", "commentary", "shared-chrome");
 
-    private static final Pattern MULTIWORD_NAME = Pattern.compile("(?<=[a-z,] )[A-Z][a-z]+(?: [A-Z][a-z]+)+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String[] NAME_SENTENCES = {
         "%s, %s and %s have all been drawn into the matter.",
@@ -124,9 +121,7 @@ public final class WebCorpusGenerator {
     private static final class Build {
         private final Config config;
         private final SplittableRandom rng;
-        private final List<Story> deck = new ArrayList<>();
-        private final Set<String> used = new HashSet<>();
-        private int deckPosition;
+        private final BaseDeck deck;
         private final List<WebOutlet> outlets = new ArrayList<>();
         private final List<String> texts = new ArrayList<>();
         private final List<Integer> minutes = new ArrayList<>();
@@ -142,19 +137,10 @@ public final class WebCorpusGenerator {
         Build(List<Story> stories, List<Site> sites, Config config) {
             this.config = config;
             this.rng = new SplittableRandom(config.seed());
-            List<Story> sorted = new ArrayList<>(stories);
-            sorted.sort((a, b) -> a.newid() != b.newid() ? Integer.compare(a.newid(), b.newid()) : a.id().compareTo(b.id()));
-            List<List<Story>> groups = RepeatFinder.findGroups(sorted);
-            Set<String> leaveOut = RepeatFinder.leaveOut(groups, ReutersStories::isUsableBase);
-            for (Story s : sorted) {
-                if (ReutersStories.isUsableBase(s) && !leaveOut.contains(s.id())) {
-                    deck.add(s);
-                }
-            }
-            shuffle(deck, rng);
+            deck = new BaseDeck(stories, rng, config.stories() + " stories plus every kind");
             List<Outlet> styles = Outlets.create(rng.split());
             List<Site> siteOrder = new ArrayList<>(sites);
-            shuffle(siteOrder, rng);
+            BaseDeck.shuffle(siteOrder, rng);
             for (int i = 0; i < siteOrder.size(); i++) {
                 Outlet s = styles.get(i % styles.size());
                 Outlet style = new Outlet(siteOrder.get(i).host(), s.curlyQuotes(), s.dash(), s.blankLines(), s.datelineStyle(),
@@ -217,9 +203,9 @@ public final class WebCorpusGenerator {
             List<Integer> regularMinute = new ArrayList<>();
             int singletons = 0;
             for (int i = 0; i < n; i++) {
-                Story base = draw();
+                Story base = deck.draw();
                 SplittableRandom r = rng.split();
-                int size = clusterSize(r);
+                int size = Rates.clusterSize(r);
                 boolean easy = size > 1 && r.nextDouble() < Rates.EASY_CLUSTER_SHARE;
                 singletons += size == 1 ? 1 : 0;
                 int cluster = newCluster();
@@ -250,7 +236,7 @@ public final class WebCorpusGenerator {
                     borrowable.add(i);
                 }
             }
-            shuffle(borrowable, rng);
+            BaseDeck.shuffle(borrowable, rng);
             int[] next = {0};
             repeat("follow-ups", WebRates.FOLLOW_UP_SHARE, () -> {
                 int i = borrowable.get(next[0]++ % borrowable.size());
@@ -279,7 +265,7 @@ public final class WebCorpusGenerator {
 
         /** (2) A long wire file with its versions, and short same-topic items that share names only. */
         private void longStory(SplittableRandom r) {
-            Story lead = draw();
+            Story lead = deck.draw();
             Story full = stitched(lead, WebRates.LONG_MIN_WORDS, WebRates.LONG_MAX_WORDS, r);
             int cluster = newCluster();
             int t0 = storyStart(r);
@@ -292,12 +278,12 @@ public final class WebCorpusGenerator {
                 docs.add(addPage(d, full, used.get(v), minuteOf(r, t0), false, cluster, r));
             }
             pairAll(docs, "long-version");
-            List<String> names = names(full);
+            List<String> names = ReutersStories.names(full);
             List<String> sentences = new ArrayList<>();
             full.paragraphs().forEach(p -> sentences.addAll(RewriteOperations.sentences(p)));
             int baits = between(r, WebRates.BAIT_MIN, WebRates.BAIT_MAX);
             for (int b = 0; b < baits; b++) {
-                Story other = drawRelated(lead);
+                Story other = deck.drawRelated(lead);
                 List<String> p = upToWords(other.paragraphs(), between(r, WebRates.BAIT_MIN_WORDS, WebRates.BAIT_MAX_WORDS));
                 // A short item on the same topic repeats a few of the long story's stock phrases.
                 for (int k = 0; k < WebRates.BAIT_STOCK_PHRASES && !sentences.isEmpty(); k++) {
@@ -326,7 +312,7 @@ public final class WebCorpusGenerator {
         /** (3) A live page (2-3 snapshots, one cluster) or a digest, and the briefs' own copies. */
         private void briefPage(boolean live, SplittableRandom r) {
             int o = r.nextInt(outlets.size());
-            Story first = draw();
+            Story first = deck.draw();
             int t0 = storyStart(r);
             List<Entry> pool = new ArrayList<>();
             int minute = t0;
@@ -345,7 +331,7 @@ public final class WebCorpusGenerator {
                 snapshots.add(new int[] {lo, hi});
             }
             while (pool.size() < hi) {
-                Story s = pool.isEmpty() ? first : drawRelated(first);
+                Story s = pool.isEmpty() ? first : deck.drawRelated(first);
                 minute += between(r, 10, 60);
                 pool.add(new Entry(s, RewriteOperations.headline(s, 1), brief(s), minute));
             }
@@ -373,7 +359,7 @@ public final class WebCorpusGenerator {
             for (int e = 0; e < hi; e++) {
                 entryOrder.add(e);
             }
-            shuffle(entryOrder, r);
+            BaseDeck.shuffle(entryOrder, r);
             for (int c = 0; c < copied; c++) {
                 int e = entryOrder.get(c);
                 Entry entry = pool.get(e);
@@ -397,7 +383,7 @@ public final class WebCorpusGenerator {
 
         /** (4) Two different stories that quote the same statement word for word. */
         private void quotePair(SplittableRandom r) {
-            Story source = draw();
+            Story source = deck.draw();
             List<String> all = new ArrayList<>();
             for (String p : source.paragraphs()) {
                 RewriteOperations.sentences(p).stream().filter(x -> !x.contains("\"")).forEach(all::add);
@@ -413,7 +399,7 @@ public final class WebCorpusGenerator {
             String title = SPEAKER_TITLES[r.nextInt(SPEAKER_TITLES.length)];
             List<List<Integer>> sides = new ArrayList<>();
             for (int side = 0; side < 2; side++) {
-                Story base = drawRelated(source);
+                Story base = deck.drawRelated(source);
                 int keep = Math.min(base.paragraphs().size(),
                         between(r, WebRates.QUOTE_STORY_MIN_PARAGRAPHS, WebRates.QUOTE_STORY_MAX_PARAGRAPHS));
                 Story shortBase = withParagraphs(base, base.paragraphs().subList(0, keep));
@@ -442,7 +428,7 @@ public final class WebCorpusGenerator {
 
         /** (5) A 1,000-1,700-word story with 1-2 full versions and 1-2 teasers of its lead. */
         private void teaserStory(SplittableRandom r) {
-            Story full = stitched(draw(), WebRates.TEASER_STORY_MIN_WORDS, WebRates.TEASER_STORY_MAX_WORDS, r);
+            Story full = stitched(deck.draw(), WebRates.TEASER_STORY_MIN_WORDS, WebRates.TEASER_STORY_MAX_WORDS, r);
             int cluster = newCluster();
             int t0 = storyStart(r);
             int fulls = between(r, 1, WebRates.TEASER_FULL_VERSIONS_MAX);
@@ -479,7 +465,7 @@ public final class WebCorpusGenerator {
 
         /** (6) A first take and 1-2 write-throughs: new lead, 45-95 % of sentences kept, some added. */
         private void writeThroughs(SplittableRandom r) {
-            Story first = stitched(draw(), WebRates.WRITE_THROUGH_MIN_WORDS, WebRates.WRITE_THROUGH_MAX_WORDS, r);
+            Story first = stitched(deck.draw(), WebRates.WRITE_THROUGH_MIN_WORDS, WebRates.WRITE_THROUGH_MAX_WORDS, r);
             int cluster = newCluster();
             int t0 = storyStart(r);
             int stages = 1 + between(r, 1, WebRates.WRITE_THROUGHS_MAX);
@@ -488,7 +474,7 @@ public final class WebCorpusGenerator {
             int minute = t0;
             for (int stage = 0; stage < stages; stage++) {
                 if (stage > 0) {
-                    Story news = drawRelated(first);
+                    Story news = deck.drawRelated(first);
                     double keep = WebRates.WRITE_THROUGH_KEEP_MIN + r.nextDouble() * (WebRates.WRITE_THROUGH_KEEP_MAX - WebRates.WRITE_THROUGH_KEEP_MIN);
                     List<String> next = new ArrayList<>();
                     next.add(news.paragraphs().get(0));
@@ -529,8 +515,8 @@ public final class WebCorpusGenerator {
 
         /** (6) A local paper's 1-2 paragraphs on top of the wire text, beside plain wire versions. */
         private void localIntro(SplittableRandom r) {
-            Story wire = draw();
-            Story local = drawRelated(wire);
+            Story wire = deck.draw();
+            Story local = deck.drawRelated(wire);
             int cluster = newCluster();
             int t0 = storyStart(r);
             int plain = between(r, 1, 2);
@@ -553,7 +539,7 @@ public final class WebCorpusGenerator {
 
         /** (6) A later story that reuses 2-3 background paragraphs of an ordinary story. */
         private void followUp(Story s, int sCluster, int sMinute, SplittableRandom r) {
-            Story f = drawRelated(s);
+            Story f = deck.drawRelated(s);
             int o = r.nextInt(outlets.size());
             List<String> p = new ArrayList<>(RewriteOperations.content(f, outlets.get(o).style(), false, r, this::backgroundParagraph).paragraphs());
             int k = Math.min(s.paragraphs().size() - 1, between(r, 2, 3));
@@ -565,7 +551,7 @@ public final class WebCorpusGenerator {
 
         /** (6) An opinion piece that quotes 1-2 paragraphs of an ordinary story. */
         private void commentary(Story s, int sCluster, int sMinute, SplittableRandom r) {
-            Story c = stitched(drawRelated(s), WebRates.COMMENTARY_MIN_WORDS, WebRates.COMMENTARY_MAX_WORDS, r);
+            Story c = stitched(deck.drawRelated(s), WebRates.COMMENTARY_MIN_WORDS, WebRates.COMMENTARY_MAX_WORDS, r);
             int o = r.nextInt(outlets.size());
             List<String> p = new ArrayList<>(c.paragraphs());
             int quoted = Math.min(s.paragraphs().size(), between(r, 1, 2));
@@ -659,7 +645,7 @@ public final class WebCorpusGenerator {
         }
 
         private static String caption(Story s, SplittableRandom r) {
-            List<String> names = names(s);
+            List<String> names = ReutersStories.names(s);
             String who = names.isEmpty() ? "A trader" : names.get(r.nextInt(names.size()));
             String place = s.dateline().replaceAll(",.*$", "").replaceAll("\\s*-$", "").strip();
             String photographer = FIRST[r.nextInt(FIRST.length)] + " " + LAST[r.nextInt(LAST.length)];
@@ -681,7 +667,7 @@ public final class WebCorpusGenerator {
             int target = between(r, minWords, maxWords);
             List<String> p = new ArrayList<>(lead.paragraphs());
             while (words(p) < target) {
-                p.addAll(drawRelated(lead).paragraphs());
+                p.addAll(deck.drawRelated(lead).paragraphs());
             }
             while (p.size() > 3 && words(p) > maxWords) {
                 p.remove(p.size() - 1);
@@ -754,17 +740,6 @@ public final class WebCorpusGenerator {
             return out;
         }
 
-        private static List<String> names(Story s) {
-            Set<String> names = new LinkedHashSet<>();
-            for (String p : s.paragraphs()) {
-                Matcher m = MULTIWORD_NAME.matcher(p);
-                while (m.find()) {
-                    names.add(m.group());
-                }
-            }
-            return new ArrayList<>(names);
-        }
-
         private static Story withParagraphs(Story s, List<String> paragraphs) {
             return new Story(s.id(), s.newid(), s.date(), s.title(), s.dateline(), paragraphs, s.topics(), s.places(), false);
         }
@@ -776,51 +751,11 @@ public final class WebCorpusGenerator {
         /** Paragraphs of bases used for nothing else, one per request, never reused. */
         private String backgroundParagraph() {
             while (background.isEmpty()) {
-                Story s = draw();
+                Story s = deck.draw();
                 background.addAll(s.paragraphs().subList(1, s.paragraphs().size()));
             }
             backgroundUsedCount++;
             return background.poll();
-        }
-
-        private Story draw() {
-            while (deckPosition < deck.size()) {
-                Story s = deck.get(deckPosition++);
-                if (used.add(s.id())) {
-                    return s;
-                }
-            }
-            throw new IllegalStateException("not enough distinct base stories for " + config.stories()
-                    + " stories plus every kind (" + deck.size() + " bases available)");
-        }
-
-        /** An unused base sharing a topic code with {@code s} (else a place code, else any). */
-        private Story drawRelated(Story s) {
-            for (List<String> codes : List.of(s.topics(), s.places())) {
-                for (int i = deckPosition; i < deck.size() && !codes.isEmpty(); i++) {
-                    Story c = deck.get(i);
-                    List<String> theirs = codes == s.topics() ? c.topics() : c.places();
-                    if (!used.contains(c.id()) && !Collections.disjoint(codes, theirs)) {
-                        used.add(c.id());
-                        return c;
-                    }
-                }
-            }
-            return draw();
-        }
-
-        private static int clusterSize(SplittableRandom r) {
-            if (r.nextDouble() < Rates.SINGLETON_SHARE) {
-                return 1;
-            }
-            double x = r.nextDouble();
-            for (int i = 0; i < Rates.MULTI_SIZES.length; i++) {
-                x -= Rates.MULTI_SIZE_WEIGHTS[i];
-                if (x < 0) {
-                    return Rates.MULTI_SIZES[i];
-                }
-            }
-            return Rates.MULTI_SIZES[Rates.MULTI_SIZES.length - 1];
         }
 
         /** {@code k} distinct outlet indexes, never {@code except}. */
@@ -927,7 +862,7 @@ public final class WebCorpusGenerator {
             for (int i = 0; i < texts.size(); i++) {
                 order.add(i);
             }
-            shuffle(order, rng);
+            BaseDeck.shuffle(order, rng);
             String[] idOf = new String[texts.size()];
             List<WebDoc> articles = new ArrayList<>();
             Map<String, String> gold = new LinkedHashMap<>();
@@ -952,10 +887,5 @@ public final class WebCorpusGenerator {
                     Collections.unmodifiableMap(new LinkedHashMap<>(counts)));
         }
 
-        private static <T> void shuffle(List<T> list, SplittableRandom r) {
-            for (int i = list.size() - 1; i > 0; i--) {
-                Collections.swap(list, i, r.nextInt(i + 1));
-            }
-        }
     }
 }

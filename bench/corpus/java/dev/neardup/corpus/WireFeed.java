@@ -1,13 +1,9 @@
 package dev.neardup.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The Reuters collection as a wire feed delivers it: headline, blank line, dateline and the body as
@@ -35,6 +30,8 @@ public final class WireFeed {
     private static final List<String> MONTHS =
             List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC");
 
+    private static final String USAGE = "usage: WireFeed [--source reuters21578.jsonl.gz] --out FILE";
+
     private WireFeed() {
     }
 
@@ -44,27 +41,15 @@ public final class WireFeed {
 
     /** Every story with a non-blank body, in file order. */
     public static List<Item> read(Path source) {
-        ObjectMapper mapper = new ObjectMapper();
         List<Item> items = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(source), 1 << 16), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = mapper.readTree(line);
-                String body = n.path("text").asText("");
-                if (body.isBlank()) {
-                    continue;
-                }
+        JsonLines.readGzipped(source, n -> {
+            String body = n.path("text").asText("");
+            if (!body.isBlank()) {
                 items.add(new Item(n.path("id").asText(),
                         text(n.path("title").asText(""), n.path("dateline").asText(""), body),
                         isoDate(n.path("date").asText(""))));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
-        }
+        });
         return items;
     }
 
@@ -107,14 +92,13 @@ public final class WireFeed {
         Path out = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--source" -> source = Path.of(args[++i]);
-                case "--out" -> out = Path.of(args[++i]);
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: WireFeed [--source reuters21578.jsonl.gz] --out FILE");
+                case "--source" -> source = Path.of(CommandLine.value(args, ++i, USAGE));
+                case "--out" -> out = Path.of(CommandLine.value(args, ++i, USAGE));
+                default -> CommandLine.fail("unknown argument " + args[i], USAGE);
             }
         }
         if (out == null) {
-            throw new IllegalArgumentException("usage: WireFeed [--source reuters21578.jsonl.gz] --out FILE");
+            CommandLine.fail("--out FILE is required", USAGE);
         }
         List<Item> items = read(source);
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
