@@ -137,6 +137,24 @@ class ArticleReaderTest {
   }
 
   @Test
+  void publicationTimeComesFromTheDateFieldAndAnUnreadableOneIsNoTime() throws IOException {
+    Path file = write("dated.jsonl", String.join("\n",
+        "{\"id\":\"a\",\"text\":\"One\",\"published\":\"2019-05-31T17:45:53-04:00\",\"date\":\"1999-01-01\"}",
+        "{\"id\":\"b\",\"text\":\"Two\",\"published\":1559339153}",
+        "{\"id\":\"c\",\"text\":\"Three\",\"published\":\"last Friday\"}",
+        "{\"id\":\"d\",\"text\":\"Four\",\"published\":{\"at\":1}}",
+        "{\"id\":\"e\",\"text\":\"Five\"}") + "\n");
+
+    Result result = read(new InputOptions(InputFormat.AUTO, "id", "text", null, 1 << 20, "published"), file.toString());
+
+    assertEquals(List.of(1_559_339_153L, 1_559_339_153L, Article.NO_TIME, Article.NO_TIME, Article.NO_TIME),
+        result.records().stream().map(r -> r.article().time()).toList());
+    assertEquals(List.of(), result.problems());
+    Result byDefault = read(file.toString());
+    assertEquals(915_148_800L, byDefault.records().get(0).article().time(), "the default field is date");
+  }
+
+  @Test
   void numericIdBecomesItsTextAndMissingIdBecomesSourceAndLine() throws IOException {
     Path file = write("batch.jsonl",
         "{\"id\":17,\"text\":\"int\"}\n{\"id\":2.50,\"text\":\"float\"}\n{\"text\":\"no id\"}\n");
