@@ -24,8 +24,29 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
 
   /** Scores of two sets, by one linear merge, with their passages when both know their order. */
   public static PairScores of(ShingleSet a, ShingleSet b) {
-    PassageOverlap passages = PassageOverlap.of(a, b);
-    return new PairScores(a.intersectionSize(b), a.size(), b.size(), passages);
+    return ofReaching(a, b, 0);
+  }
+
+  /**
+   * {@link #of} for a pair that could score at least {@code level} by some {@link Measure}, else
+   * null, found from the merge alone, before the passages are looked for: Jaccard never exceeds
+   * containment, and neither side's passage share exceeds {@link PassageOverlap#maxShare}.
+   */
+  static PairScores ofReaching(ShingleSet a, ShingleSet b, double level) {
+    if (!a.hasOrder() || !b.hasOrder()) {
+      PairScores plain = new PairScores(a.intersectionSize(b), a.size(), b.size(), null);
+      return plain.containment() >= level ? plain : null;
+    }
+    // One merge marks the shared values for the passages and counts them.
+    boolean[] sharedA = new boolean[a.size()];
+    boolean[] sharedB = new boolean[b.size()];
+    int intersection = a.markShared(b, sharedA, sharedB);
+    if (new PairScores(intersection, a.size(), b.size()).containment() < level
+        && PassageOverlap.maxShare(a, intersection) < level && PassageOverlap.maxShare(b, intersection) < level) {
+      return null;
+    }
+    return new PairScores(intersection, a.size(), b.size(),
+        PassageOverlap.of(a, sharedA, b, sharedB, PassageOverlap.MIN_RUN));
   }
 
   /** |A ∩ B| / |A ∪ B|; 0 for two empty sets. */

@@ -55,6 +55,11 @@ public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int cov
     boolean[] sharedA = new boolean[a.size()];
     boolean[] sharedB = new boolean[b.size()];
     a.markShared(b, sharedA, sharedB);
+    return of(a, sharedA, b, sharedB, minRun);
+  }
+
+  /** The passages of two sets whose shared values {@link ShingleSet#markShared} marked. */
+  static PassageOverlap of(ShingleSet a, boolean[] sharedA, ShingleSet b, boolean[] sharedB, int minRun) {
     long runsA = runs(a, sharedA, minRun);
     long runsB = runs(b, sharedB, minRun);
     return new PassageOverlap((int) runsA, a.ownOccurrences(), (int) (runsA >>> 32),
@@ -101,6 +106,21 @@ public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int cov
       }
     }
     return ((long) (first < 0 ? own : first) << 32) | covered;
+  }
+
+  /**
+   * The most {@link #ofA()} can be for {@code set} as A when it shares {@code shared} distinct
+   * values with B, without finding the passages: every value of A that B lacks and that is not
+   * boilerplate occurs at least once outside them. Exact arithmetic on the same counts, so
+   * {@code ofA() <= maxShare(a, |A ∩ B|)} holds in doubles too (division is monotonic).
+   */
+  static double maxShare(ShingleSet set, int shared) {
+    int own = set.ownOccurrences();
+    if (own == 0) {
+      return 0;
+    }
+    int ownUnshared = Math.max(0, set.size() - shared - set.boilerplateValues());
+    return (double) (own - ownUnshared) / own;
   }
 
   /** Share of A inside shared passages. */

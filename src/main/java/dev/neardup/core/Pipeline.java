@@ -70,8 +70,9 @@ public final class Pipeline {
 
   /** The second half of {@link #fingerprint}: common shingles, then signatures, in parallel. */
   private Corpus signed(String[] sortedIds, Shingled[] shingled, Fingerprinter fingerprinter, Settings settings) {
-    CommonShingles common = commonShingles(shingled, settings.commonShingles());
-    CommonShingles boilerplate = commonShingles(shingled, boilerplateCut(shingled.length));
+    CommonShingles[] found = commonShingles(shingled, settings.commonShingles(), boilerplateCut(shingled.length));
+    CommonShingles common = found[0];
+    CommonShingles boilerplate = found[1];
     Fingerprint[] prints = parallel(sortedIds.length, i -> fingerprinter.sign(shingled[i], common, boilerplate),
         Fingerprint[]::new);
     List<String> ids = new ArrayList<>(sortedIds.length);
@@ -195,16 +196,14 @@ public final class Pipeline {
     return Math.max(Integer.getInteger("nd.bp", BOILERPLATE_MIN_ARTICLES), batchSize / 1000); // EXPERIMENT
   }
 
-  private static CommonShingles commonShingles(Shingled[] shingled, int maxArticles) {
-    if (maxArticles == 0) {
-      return CommonShingles.none();
-    }
+  private static CommonShingles[] commonShingles(Shingled[] shingled, int... maxArticles) {
     List<ShingleSet> sample = new ArrayList<>();
     for (int i : CommonShingles.sampleIndices(shingled.length)) {
       sample.add(shingled[i].shingles());
     }
     return CommonShingles.find(sample, shingled.length, maxArticles);
   }
+
 
   /** {@link #verify(Corpus, LshParams, double)} without screening: every candidate is scored. */
   public List<ScoredPair> verify(Corpus corpus, LshParams lsh) {
@@ -218,7 +217,9 @@ public final class Pipeline {
    * before the exact merge, which dominates the cost on large inputs: the MinHash estimate of their
    * Jaccard similarity, raised by {@value #SCREEN_SIGMAS} standard errors, must still imply a
    * containment of at least {@code minContainment}. Containment is never below Jaccard, so the
-   * screen is safe for either measure at that threshold.
+   * screen is safe for either measure at that threshold. Of those left, pairs whose exact overlap
+   * cannot reach {@code minContainment} by any measure ({@link PairScores#ofReaching}) are left out
+   * of the list too: no threshold in use would keep them.
    *
    * @param minContainment the lowest threshold the scores will be compared with; 0 screens nothing
    */
@@ -231,7 +232,8 @@ public final class Pipeline {
       if (minContainment > 0 && !plausible(a, b, minContainment)) {
         return null;
       }
-      return new ScoredPair((int) (candidates[i] >>> 32), (int) candidates[i], PairScores.of(a.shingles(), b.shingles()));
+      PairScores scores = PairScores.ofReaching(a.shingles(), b.shingles(), minContainment);
+      return scores == null ? null : new ScoredPair((int) (candidates[i] >>> 32), (int) candidates[i], scores);
     }, ScoredPair[]::new);
     return Arrays.stream(scored).filter(java.util.Objects::nonNull).toList();
   }

@@ -74,20 +74,68 @@ public final class ShingleSet {
     if (count == 0) {
       return EMPTY;
     }
-    int[] sequence = Arrays.copyOf(hashes, count);
-    ShingleSet set = ofOwned(hashes, count);
-    int[] values = set.sorted;
-    if (values.length <= Character.MAX_VALUE) {
+    // Each occurrence as its value (high half) and text position (low half): one sort of these
+    // gives the distinct values and, in the same walk, each position's index among them, where
+    // sorting the values and then searching for each occurrence cost a binary search apiece.
+    long[] keyed = new long[count];
+    for (int i = 0; i < count; i++) {
+      keyed[i] = ((long) hashes[i] << 32) | i;
+    }
+    if (count < 64) {
+      Arrays.sort(keyed);
+    } else {
+      keyed = bucketSort(keyed);
+    }
+    int[] values = hashes;
+    int[] index = new int[count];
+    int distinct = 0;
+    for (int k = 0; k < count; k++) {
+      int value = (int) (keyed[k] >>> 32);
+      if (distinct == 0 || value != values[distinct - 1]) {
+        values[distinct++] = value;
+      }
+      index[(int) keyed[k]] = distinct - 1;
+    }
+    int[] sorted = distinct == values.length ? values : Arrays.copyOf(values, distinct);
+    if (distinct <= Character.MAX_VALUE) {
       char[] order = new char[count];
       for (int i = 0; i < count; i++) {
-        order[i] = (char) Arrays.binarySearch(values, sequence[i]);
+        order[i] = (char) index[i];
       }
-      return new ShingleSet(values, order, null);
+      return new ShingleSet(sorted, order, null);
     }
-    for (int i = 0; i < count; i++) {
-      sequence[i] = Arrays.binarySearch(values, sequence[i]);
+    return new ShingleSet(sorted, null, index);
+  }
+
+  /**
+   * {@link #bucketSort(int[], int)} for values in the high halves of longs (signed order of the
+   * whole long): the same scatter by the values' top bits and insertion pass.
+   */
+  private static long[] bucketSort(long[] keyed) {
+    int count = keyed.length;
+    int bits = 32 - Integer.numberOfLeadingZeros(count - 1);
+    int shift = 64 - bits;
+    int[] starts = new int[(1 << bits) + 1];
+    for (long x : keyed) {
+      starts[(int) ((x ^ Long.MIN_VALUE) >>> shift) + 1]++;
     }
-    return new ShingleSet(values, null, sequence);
+    for (int b = 1; b < starts.length; b++) {
+      starts[b] += starts[b - 1];
+    }
+    long[] out = new long[count];
+    for (long x : keyed) {
+      out[starts[(int) ((x ^ Long.MIN_VALUE) >>> shift)]++] = x;
+    }
+    for (int i = 1; i < count; i++) {
+      long x = out[i];
+      int j = i - 1;
+      while (j >= 0 && out[j] > x) {
+        out[j + 1] = out[j];
+        j--;
+      }
+      out[j + 1] = x;
+    }
+    return out;
   }
 
   private static ShingleSet distinct(int[] sorted, int count) {
@@ -242,6 +290,18 @@ public final class ShingleSet {
     return boilerplate != null && ((boilerplate[index >>> 6] >>> index) & 1) != 0;
   }
 
+  /** Distinct values marked as boilerplate ({@link #withBoilerplate}); 0 when none is. */
+  int boilerplateValues() {
+    if (boilerplate == null) {
+      return 0;
+    }
+    int marked = 0;
+    for (long word : boilerplate) {
+      marked += Long.bitCount(word);
+    }
+    return marked;
+  }
+
   /** Occurrences in text order that are not boilerplate; {@link #occurrences()} when none is marked. */
   public int ownOccurrences() {
     return boilerplate == null ? occurrences() : ownOccurrences;
@@ -264,21 +324,21 @@ public final class ShingleSet {
     int i = 0;
     int j = 0;
     int common = 0;
+    // Branch-free as intersectionSize: a mark written false is never one set before, because a
+    // side advances past every value it marks.
     while (i < a.length && j < b.length) {
       int x = a[i];
       int y = b[j];
-      if (x == y) {
-        mine[i++] = true;
-        theirs[j++] = true;
-        common++;
-      } else if (x < y) {
-        i++;
-      } else {
-        j++;
-      }
+      boolean same = x == y;
+      mine[i] = same;
+      theirs[j] = same;
+      common += same ? 1 : 0;
+      i += x <= y ? 1 : 0;
+      j += x >= y ? 1 : 0;
     }
     return common;
   }
+
 
   public boolean contains(int hash) {
     return Arrays.binarySearch(sorted, hash) >= 0;
