@@ -73,6 +73,48 @@ public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int cov
    * pages share adds nothing.
    */
   private static long runs(ShingleSet set, boolean[] shared, int minRun) {
+    char[] order = set.order16();
+    return order != null ? runs(order, set.boilerplateBits(), shared, minRun) : runsByOccurrence(set, shared, minRun);
+  }
+
+  /** {@link #runs(ShingleSet, boolean[], int)} reading a 16-bit text order and the marks directly. */
+  private static long runs(char[] order, long[] boilerplate, boolean[] shared, int minRun) {
+    int covered = 0;
+    int first = -1;
+    int run = 0;
+    int ownInRun = 0;
+    int own = 0;
+    int ownAtRunStart = 0;
+    for (char index : order) {
+      int isOwn = boilerplate == null ? 1 : 1 - (int) ((boilerplate[index >>> 6] >>> index) & 1);
+      if (shared[index]) {
+        if (run == 0) {
+          ownAtRunStart = own;
+        }
+        run++;
+        ownInRun += isOwn;
+      } else {
+        if (run >= minRun && ownInRun > 0) {
+          covered += ownInRun;
+          if (first < 0) {
+            first = ownAtRunStart;
+          }
+        }
+        run = 0;
+        ownInRun = 0;
+      }
+      own += isOwn;
+    }
+    if (run >= minRun && ownInRun > 0) {
+      covered += ownInRun;
+      if (first < 0) {
+        first = ownAtRunStart;
+      }
+    }
+    return ((long) (first < 0 ? own : first) << 32) | covered;
+  }
+
+  private static long runsByOccurrence(ShingleSet set, boolean[] shared, int minRun) {
     int n = set.occurrences();
     int covered = 0;
     int first = -1;

@@ -86,25 +86,30 @@ public final class ShingleSet {
     } else {
       keyed = bucketSort(keyed);
     }
-    int[] values = hashes;
-    int[] index = new int[count];
+    // Distinct values never outnumber occurrences, so a short text's order fits 16 bits at once.
+    char[] order16 = count <= Character.MAX_VALUE ? new char[count] : null;
+    int[] order32 = order16 == null ? new int[count] : null;
     int distinct = 0;
     for (int k = 0; k < count; k++) {
       int value = (int) (keyed[k] >>> 32);
-      if (distinct == 0 || value != values[distinct - 1]) {
-        values[distinct++] = value;
+      if (distinct == 0 || value != hashes[distinct - 1]) {
+        hashes[distinct++] = value;
       }
-      index[(int) keyed[k]] = distinct - 1;
+      if (order16 != null) {
+        order16[(int) keyed[k]] = (char) (distinct - 1);
+      } else {
+        order32[(int) keyed[k]] = distinct - 1;
+      }
     }
-    int[] sorted = distinct == values.length ? values : Arrays.copyOf(values, distinct);
-    if (distinct <= Character.MAX_VALUE) {
-      char[] order = new char[count];
+    int[] sorted = distinct == hashes.length ? hashes : Arrays.copyOf(hashes, distinct);
+    if (order32 != null && distinct <= Character.MAX_VALUE) {
+      order16 = new char[count];
       for (int i = 0; i < count; i++) {
-        order[i] = (char) index[i];
+        order16[i] = (char) order32[i];
       }
-      return new ShingleSet(sorted, order, null);
+      order32 = null;
     }
-    return new ShingleSet(sorted, null, index);
+    return new ShingleSet(sorted, order16, order32);
   }
 
   /**
@@ -305,6 +310,16 @@ public final class ShingleSet {
   /** Occurrences in text order that are not boilerplate; {@link #occurrences()} when none is marked. */
   public int ownOccurrences() {
     return boilerplate == null ? occurrences() : ownOccurrences;
+  }
+
+  /** The text order when it is held in 16 bits ({@link #occurrence}), else null; not a copy. */
+  char[] order16() {
+    return order16;
+  }
+
+  /** The boilerplate marks ({@link #isBoilerplate}), one bit per sorted value, or null; not a copy. */
+  long[] boilerplateBits() {
+    return boilerplate;
   }
 
   /** Index into the sorted values of the {@code i}-th occurrence in text order. */
