@@ -34,8 +34,7 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
    */
   static PairScores ofReaching(ShingleSet a, ShingleSet b, double level) {
     if (!a.hasOrder() || !b.hasOrder()) {
-      PairScores plain = new PairScores(a.intersectionSize(b), a.size(), b.size(), null);
-      return plain.containment() >= level ? plain : null;
+      return plainReaching(a, b, level);
     }
     // One merge marks the shared values for the passages and counts them.
     boolean[] sharedA = new boolean[a.size()];
@@ -47,6 +46,15 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
     }
     return new PairScores(intersection, a.size(), b.size(),
         PassageOverlap.of(a, sharedA, b, sharedB, PassageOverlap.MIN_RUN));
+  }
+
+  /**
+   * The scores of two sets without their passages, or null when their containment (so their
+   * Jaccard too) is below {@code level}: for measures that do not read passages.
+   */
+  static PairScores plainReaching(ShingleSet a, ShingleSet b, double level) {
+    PairScores plain = new PairScores(a.intersectionSize(b), a.size(), b.size(), null);
+    return plain.containment() >= level ? plain : null;
   }
 
   /** |A ∩ B| / |A ∪ B|; 0 for two empty sets. */

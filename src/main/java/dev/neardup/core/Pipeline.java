@@ -45,7 +45,7 @@ public final class Pipeline {
 
   /** The rest of {@link #run(List, Settings)} for a corpus already fingerprinted with {@code settings}. */
   public Clustering run(Corpus corpus, Settings settings) {
-    return cluster(corpus, verify(corpus, settings.lshParams(), settings.threshold()), settings);
+    return cluster(corpus, verify(corpus, settings.lshParams(), settings.threshold(), settings.measure()), settings);
   }
 
   /**
@@ -224,6 +224,18 @@ public final class Pipeline {
    * @param minContainment the lowest threshold the scores will be compared with; 0 screens nothing
    */
   public List<ScoredPair> verify(Corpus corpus, LshParams lsh, double minContainment) {
+    return verify(corpus, lsh, minContainment, true);
+  }
+
+  /**
+   * {@link #verify(Corpus, LshParams, double)} for one measure: passages are found only when
+   * {@code measure} scores by them (their search costs as much as the merge).
+   */
+  public List<ScoredPair> verify(Corpus corpus, LshParams lsh, double minContainment, Measure measure) {
+    return verify(corpus, lsh, minContainment, measure == Measure.PASSAGE);
+  }
+
+  private List<ScoredPair> verify(Corpus corpus, LshParams lsh, double minContainment, boolean passages) {
     List<Fingerprint> prints = corpus.fingerprints();
     long[] candidates = candidates(prints, lsh);
     ScoredPair[] scored = parallel(candidates.length, i -> {
@@ -232,7 +244,8 @@ public final class Pipeline {
       if (minContainment > 0 && !plausible(a, b, minContainment)) {
         return null;
       }
-      PairScores scores = PairScores.ofReaching(a.shingles(), b.shingles(), minContainment);
+      PairScores scores = passages ? PairScores.ofReaching(a.shingles(), b.shingles(), minContainment)
+          : PairScores.plainReaching(a.shingles(), b.shingles(), minContainment);
       return scores == null ? null : new ScoredPair((int) (candidates[i] >>> 32), (int) candidates[i], scores);
     }, ScoredPair[]::new);
     return Arrays.stream(scored).filter(java.util.Objects::nonNull).toList();
