@@ -67,7 +67,7 @@ final class ClusterCommand implements Callable<Integer> {
         corpus = intake.finish();
       }
       long printed = System.nanoTime();
-      List<dev.neardup.core.ScoredPair> verified = pipeline.verify(corpus, settings.lshParams(), settings.threshold());
+      List<dev.neardup.core.ScoredPair> verified = pipeline.verify(corpus, settings.lshParams(), settings.threshold(), settings.measure());
       long checked = System.nanoTime();
       result = pipeline.cluster(corpus, verified, settings);
       long clustered = System.nanoTime();

@@ -77,23 +77,49 @@ public final class CommonShingles {
    * @param maxArticles articles above which a shingle is common; 0 finds none
    */
   public static CommonShingles find(List<ShingleSet> sets, int batchSize, int maxArticles) {
-    if (maxArticles < 0) {
-      throw new IllegalArgumentException("common-shingle cut must not be negative: " + maxArticles);
+    return find(sets, batchSize, new int[] {maxArticles})[0];
+  }
+
+  /**
+   * {@link #find(List, int, int)} for each of several cuts, from one count of the sample (the
+   * batch pipeline needs two: for signatures and for passages' boilerplate); equal cuts give the
+   * same instance.
+   */
+  public static CommonShingles[] find(List<ShingleSet> sets, int batchSize, int... maxArticles) {
+    for (int cut : maxArticles) {
+      if (cut < 0) {
+        throw new IllegalArgumentException("common-shingle cut must not be negative: " + cut);
+      }
     }
     if (batchSize < sets.size()) {
       throw new IllegalArgumentException("batch size " + batchSize + " is below the sample size " + sets.size());
     }
-    if (maxArticles == 0 || maxArticles >= batchSize || sets.isEmpty()) {
-      return NONE;
-    }
-    double cut = (double) maxArticles * sets.size() / batchSize;
-    HashCounts counts = new HashCounts();
-    for (ShingleSet set : sets) {
-      for (int i = 0, n = set.size(); i < n; i++) {
-        counts.increment(set.get(i));
+    CommonShingles[] found = new CommonShingles[maxArticles.length];
+    HashCounts counts = null;
+    for (int c = 0; c < maxArticles.length; c++) {
+      if (maxArticles[c] == 0 || maxArticles[c] >= batchSize || sets.isEmpty()) {
+        found[c] = NONE;
+        continue;
       }
+      for (int earlier = 0; earlier < c && found[c] == null; earlier++) {
+        if (maxArticles[earlier] == maxArticles[c]) {
+          found[c] = found[earlier];
+        }
+      }
+      if (found[c] != null) {
+        continue;
+      }
+      if (counts == null) {
+        counts = new HashCounts();
+        for (ShingleSet set : sets) {
+          for (int i = 0, n = set.size(); i < n; i++) {
+            counts.increment(set.get(i));
+          }
+        }
+      }
+      found[c] = new CommonShingles(counts.above((double) maxArticles[c] * sets.size() / batchSize));
     }
-    return new CommonShingles(counts.above(cut));
+    return found;
   }
 
   /**

@@ -25,15 +25,54 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
 
   /** Scores of two sets, by one linear merge, with their passages when both know their order. */
   public static PairScores of(ShingleSet a, ShingleSet b) {
-    PassageOverlap passages = PassageOverlap.of(a, b);
-    return new PairScores(a.intersectionSize(b), a.size(), b.size(), passages, null);
+    return ofReaching(a, b, 0, null);
   }
 
   /** Scores of two fingerprinted articles: their shingle sets' scores and their {@link StoryEvidence}. */
   public static PairScores of(Fingerprinter.Fingerprint a, Fingerprinter.Fingerprint b) {
-    ShingleSet sa = a.shingles();
-    ShingleSet sb = b.shingles();
-    return new PairScores(sa.intersectionSize(sb), sa.size(), sb.size(), PassageOverlap.of(sa, sb), StoryEvidence.of(a, b));
+    return ofReaching(a, b, 0);
+  }
+
+  /**
+   * {@link #of(Fingerprinter.Fingerprint, Fingerprinter.Fingerprint)} for a pair that could score
+   * at least {@code level} by some {@link Measure}, else null.
+   */
+  static PairScores ofReaching(Fingerprinter.Fingerprint a, Fingerprinter.Fingerprint b, double level) {
+    return ofReaching(a.shingles(), b.shingles(), level, StoryEvidence.of(a, b));
+  }
+
+  /**
+   * {@link #of} for a pair that could score at least {@code level} by some {@link Measure}, else
+   * null, found from the merge alone, before the passages are looked for: Jaccard never exceeds
+   * containment, and neither side's passage share exceeds {@link PassageOverlap#maxShare}.
+   */
+  static PairScores ofReaching(ShingleSet a, ShingleSet b, double level, StoryEvidence evidence) {
+    if (!a.hasOrder() || !b.hasOrder()) {
+      return plainReaching(a, b, level, evidence);
+    }
+    // One merge marks the shared values for the passages and counts them.
+    boolean[] sharedA = new boolean[a.size()];
+    boolean[] sharedB = new boolean[b.size()];
+    int intersection = a.markShared(b, sharedA, sharedB);
+    if (new PairScores(intersection, a.size(), b.size()).containment() < level
+        && PassageOverlap.maxShare(a, intersection) < level && PassageOverlap.maxShare(b, intersection) < level) {
+      return null;
+    }
+    return new PairScores(intersection, a.size(), b.size(),
+        PassageOverlap.of(a, sharedA, b, sharedB, PassageOverlap.MIN_RUN), evidence);
+  }
+
+  /**
+   * The scores of two fingerprints without their passages, or null when their containment (so
+   * their Jaccard too) is below {@code level}: for measures that do not read passages.
+   */
+  static PairScores plainReaching(Fingerprinter.Fingerprint a, Fingerprinter.Fingerprint b, double level) {
+    return plainReaching(a.shingles(), b.shingles(), level, StoryEvidence.of(a, b));
+  }
+
+  private static PairScores plainReaching(ShingleSet a, ShingleSet b, double level, StoryEvidence evidence) {
+    PairScores plain = new PairScores(a.intersectionSize(b), a.size(), b.size(), null, evidence);
+    return plain.containment() >= level ? plain : null;
   }
 
   /** |A ∩ B| / |A ∪ B|; 0 for two empty sets. */

@@ -55,6 +55,11 @@ public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int cov
     boolean[] sharedA = new boolean[a.size()];
     boolean[] sharedB = new boolean[b.size()];
     a.markShared(b, sharedA, sharedB);
+    return of(a, sharedA, b, sharedB, minRun);
+  }
+
+  /** The passages of two sets whose shared values {@link ShingleSet#markShared} marked. */
+  static PassageOverlap of(ShingleSet a, boolean[] sharedA, ShingleSet b, boolean[] sharedB, int minRun) {
     long runsA = runs(a, sharedA, minRun);
     long runsB = runs(b, sharedB, minRun);
     return new PassageOverlap((int) runsA, a.ownOccurrences(), (int) (runsA >>> 32),
@@ -68,6 +73,52 @@ public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int cov
    * pages share adds nothing.
    */
   private static long runs(ShingleSet set, boolean[] shared, int minRun) {
+    char[] order = set.order16();
+    return order != null ? runs(order, set.boilerplateBits(), shared, minRun) : runsByOccurrence(set, shared, minRun);
+  }
+
+  /**
+   * {@link #runs(ShingleSet, boolean[], int)} reading a 16-bit text order and the marks (one bit
+   * per occurrence) directly.
+   */
+  private static long runs(char[] order, long[] boilerplate, boolean[] shared, int minRun) {
+    int covered = 0;
+    int first = -1;
+    int run = 0;
+    int ownInRun = 0;
+    int own = 0;
+    int ownAtRunStart = 0;
+    for (int i = 0; i < order.length; i++) {
+      char index = order[i];
+      int isOwn = boilerplate == null ? 1 : 1 - (int) ((boilerplate[i >>> 6] >>> i) & 1);
+      if (shared[index]) {
+        if (run == 0) {
+          ownAtRunStart = own;
+        }
+        run++;
+        ownInRun += isOwn;
+      } else {
+        if (run >= minRun && ownInRun > 0) {
+          covered += ownInRun;
+          if (first < 0) {
+            first = ownAtRunStart;
+          }
+        }
+        run = 0;
+        ownInRun = 0;
+      }
+      own += isOwn;
+    }
+    if (run >= minRun && ownInRun > 0) {
+      covered += ownInRun;
+      if (first < 0) {
+        first = ownAtRunStart;
+      }
+    }
+    return ((long) (first < 0 ? own : first) << 32) | covered;
+  }
+
+  private static long runsByOccurrence(ShingleSet set, boolean[] shared, int minRun) {
     int n = set.occurrences();
     int covered = 0;
     int first = -1;
@@ -101,6 +152,23 @@ public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int cov
       }
     }
     return ((long) (first < 0 ? own : first) << 32) | covered;
+  }
+
+  /**
+   * The most {@link #ofA()} can be for {@code set} as A when it shares {@code shared} distinct
+   * values with B, without finding the passages: every value of A that B lacks occurs at least
+   * once outside them, and as an own occurrence unless all its occurrences are boilerplate, which
+   * at most the marked occurrences can make so. Exact arithmetic on the same counts, so {@code
+   * ofA() <= maxShare(a, |A ∩ B|)} holds in doubles too (division is monotonic).
+   */
+  static double maxShare(ShingleSet set, int shared) {
+    int own = set.ownOccurrences();
+    if (own == 0) {
+      return 0;
+    }
+    int marked = set.occurrences() - own;
+    int ownUnshared = Math.max(0, set.size() - shared - marked);
+    return (double) (own - ownUnshared) / own;
   }
 
   /** Share of A inside shared passages. */

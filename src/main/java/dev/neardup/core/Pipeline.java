@@ -45,7 +45,7 @@ public final class Pipeline {
 
   /** The rest of {@link #run(List, Settings)} for a corpus already fingerprinted with {@code settings}. */
   public Clustering run(Corpus corpus, Settings settings) {
-    return cluster(corpus, verify(corpus, settings.lshParams(), settings.threshold()), settings);
+    return cluster(corpus, verify(corpus, settings.lshParams(), settings.threshold(), settings.measure()), settings);
   }
 
   /**
@@ -70,8 +70,9 @@ public final class Pipeline {
 
   /** The second half of {@link #fingerprint}: common shingles, then signatures, in parallel. */
   private Corpus signed(String[] sortedIds, Shingled[] shingled, Fingerprinter fingerprinter, Settings settings) {
-    CommonShingles common = commonShingles(shingled, settings.commonShingles());
-    CommonShingles boilerplate = commonShingles(shingled, boilerplateCut(shingled.length));
+    CommonShingles[] found = commonShingles(shingled, settings.commonShingles(), boilerplateCut(shingled.length));
+    CommonShingles common = found[0];
+    CommonShingles boilerplate = found[1];
     Fingerprint[] prints = parallel(sortedIds.length, i -> fingerprinter.sign(shingled[i], common, boilerplate),
         Fingerprint[]::new);
     List<String> ids = new ArrayList<>(sortedIds.length);
@@ -195,16 +196,14 @@ public final class Pipeline {
     return Math.max(BOILERPLATE_MIN_ARTICLES, batchSize / 1000);
   }
 
-  private static CommonShingles commonShingles(Shingled[] shingled, int maxArticles) {
-    if (maxArticles == 0) {
-      return CommonShingles.none();
-    }
+  private static CommonShingles[] commonShingles(Shingled[] shingled, int... maxArticles) {
     List<ShingleSet> sample = new ArrayList<>();
     for (int i : CommonShingles.sampleIndices(shingled.length)) {
       sample.add(shingled[i].shingles());
     }
     return CommonShingles.find(sample, shingled.length, maxArticles);
   }
+
 
   /** {@link #verify(Corpus, LshParams, double)} without screening: every candidate is scored. */
   public List<ScoredPair> verify(Corpus corpus, LshParams lsh) {
@@ -218,11 +217,25 @@ public final class Pipeline {
    * before the exact merge, which dominates the cost on large inputs: the MinHash estimate of their
    * Jaccard similarity, raised by {@value #SCREEN_SIGMAS} standard errors, must still imply a
    * containment of at least {@code minContainment}. Containment is never below Jaccard, so the
-   * screen is safe for either measure at that threshold.
+   * screen is safe for either measure at that threshold. Of those left, pairs whose exact overlap
+   * cannot reach {@code minContainment} by any measure ({@link PairScores#ofReaching}) are left out
+   * of the list too: no threshold in use would keep them.
    *
    * @param minContainment the lowest threshold the scores will be compared with; 0 screens nothing
    */
   public List<ScoredPair> verify(Corpus corpus, LshParams lsh, double minContainment) {
+    return verify(corpus, lsh, minContainment, true);
+  }
+
+  /**
+   * {@link #verify(Corpus, LshParams, double)} for one measure: passages are found only when
+   * {@code measure} scores by them (their search costs as much as the merge).
+   */
+  public List<ScoredPair> verify(Corpus corpus, LshParams lsh, double minContainment, Measure measure) {
+    return verify(corpus, lsh, minContainment, measure == Measure.PASSAGE);
+  }
+
+  private List<ScoredPair> verify(Corpus corpus, LshParams lsh, double minContainment, boolean passages) {
     List<Fingerprint> prints = corpus.fingerprints();
     long[] candidates = candidates(prints, lsh);
     ScoredPair[] scored = parallel(candidates.length, i -> {
@@ -231,7 +244,9 @@ public final class Pipeline {
       if (minContainment > 0 && !plausible(a, b, minContainment)) {
         return null;
       }
-      return new ScoredPair((int) (candidates[i] >>> 32), (int) candidates[i], PairScores.of(a, b));
+      PairScores scores = passages ? PairScores.ofReaching(a, b, minContainment)
+          : PairScores.plainReaching(a, b, minContainment);
+      return scores == null ? null : new ScoredPair((int) (candidates[i] >>> 32), (int) candidates[i], scores);
     }, ScoredPair[]::new);
     return Arrays.stream(scored).filter(java.util.Objects::nonNull).toList();
   }

@@ -74,20 +74,73 @@ public final class ShingleSet {
     if (count == 0) {
       return EMPTY;
     }
-    int[] sequence = Arrays.copyOf(hashes, count);
-    ShingleSet set = ofOwned(hashes, count);
-    int[] values = set.sorted;
-    if (values.length <= Character.MAX_VALUE) {
-      char[] order = new char[count];
-      for (int i = 0; i < count; i++) {
-        order[i] = (char) Arrays.binarySearch(values, sequence[i]);
-      }
-      return new ShingleSet(values, order, null);
-    }
+    // Each occurrence as its value (high half) and text position (low half): one sort of these
+    // gives the distinct values and, in the same walk, each position's index among them, where
+    // sorting the values and then searching for each occurrence cost a binary search apiece.
+    long[] keyed = new long[count];
     for (int i = 0; i < count; i++) {
-      sequence[i] = Arrays.binarySearch(values, sequence[i]);
+      keyed[i] = ((long) hashes[i] << 32) | i;
     }
-    return new ShingleSet(values, null, sequence);
+    if (count < 64) {
+      Arrays.sort(keyed);
+    } else {
+      keyed = bucketSort(keyed);
+    }
+    // Distinct values never outnumber occurrences, so a short text's order fits 16 bits at once.
+    char[] order16 = count <= Character.MAX_VALUE ? new char[count] : null;
+    int[] order32 = order16 == null ? new int[count] : null;
+    int distinct = 0;
+    for (int k = 0; k < count; k++) {
+      int value = (int) (keyed[k] >>> 32);
+      if (distinct == 0 || value != hashes[distinct - 1]) {
+        hashes[distinct++] = value;
+      }
+      if (order16 != null) {
+        order16[(int) keyed[k]] = (char) (distinct - 1);
+      } else {
+        order32[(int) keyed[k]] = distinct - 1;
+      }
+    }
+    int[] sorted = distinct == hashes.length ? hashes : Arrays.copyOf(hashes, distinct);
+    if (order32 != null && distinct <= Character.MAX_VALUE) {
+      order16 = new char[count];
+      for (int i = 0; i < count; i++) {
+        order16[i] = (char) order32[i];
+      }
+      order32 = null;
+    }
+    return new ShingleSet(sorted, order16, order32);
+  }
+
+  /**
+   * {@link #bucketSort(int[], int)} for values in the high halves of longs (signed order of the
+   * whole long): the same scatter by the values' top bits and insertion pass.
+   */
+  private static long[] bucketSort(long[] keyed) {
+    int count = keyed.length;
+    int bits = 32 - Integer.numberOfLeadingZeros(count - 1);
+    int shift = 64 - bits;
+    int[] starts = new int[(1 << bits) + 1];
+    for (long x : keyed) {
+      starts[(int) ((x ^ Long.MIN_VALUE) >>> shift) + 1]++;
+    }
+    for (int b = 1; b < starts.length; b++) {
+      starts[b] += starts[b - 1];
+    }
+    long[] out = new long[count];
+    for (long x : keyed) {
+      out[starts[(int) ((x ^ Long.MIN_VALUE) >>> shift)]++] = x;
+    }
+    for (int i = 1; i < count; i++) {
+      long x = out[i];
+      int j = i - 1;
+      while (j >= 0 && out[j] > x) {
+        out[j + 1] = out[j];
+        j--;
+      }
+      out[j + 1] = x;
+    }
+    return out;
   }
 
   private static ShingleSet distinct(int[] sorted, int count) {
@@ -290,6 +343,16 @@ public final class ShingleSet {
     return boilerplate == null ? occurrences() : ownOccurrences;
   }
 
+  /** The text order when it is held in 16 bits ({@link #occurrence}), else null; not a copy. */
+  char[] order16() {
+    return order16;
+  }
+
+  /** The boilerplate marks ({@link #isBoilerplate}), one bit per occurrence in text order, or null; not a copy. */
+  long[] boilerplateBits() {
+    return boilerplate;
+  }
+
   /** Index into the sorted values of the {@code i}-th occurrence in text order. */
   int occurrence(int i) {
     return order16 != null ? order16[i] : order32[i];
@@ -307,18 +370,17 @@ public final class ShingleSet {
     int i = 0;
     int j = 0;
     int common = 0;
+    // Branch-free as intersectionSize: a mark written false is never one set before, because a
+    // side advances past every value it marks.
     while (i < a.length && j < b.length) {
       int x = a[i];
       int y = b[j];
-      if (x == y) {
-        mine[i++] = true;
-        theirs[j++] = true;
-        common++;
-      } else if (x < y) {
-        i++;
-      } else {
-        j++;
-      }
+      boolean same = x == y;
+      mine[i] = same;
+      theirs[j] = same;
+      common += same ? 1 : 0;
+      i += x <= y ? 1 : 0;
+      j += x >= y ? 1 : 0;
     }
     return common;
   }

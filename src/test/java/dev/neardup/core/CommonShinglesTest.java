@@ -95,6 +95,24 @@ class CommonShinglesTest {
   }
 
   @Test
+  void severalCutsFromOneCountEqualEachCutFoundAlone() {
+    SplittableRandom random = new SplittableRandom(5);
+    int[] hashes = random.ints(200).toArray();
+    int[] counts = random.ints(200, 0, 101).toArray();
+    List<ShingleSet> sets = withCounts(100, hashes, counts);
+    int[] cuts = {30, 0, 5, 30, 100, 60};
+    CommonShingles[] found = CommonShingles.find(sets, 400, cuts);
+    for (int c = 0; c < cuts.length; c++) {
+      CommonShingles alone = CommonShingles.find(sets, 400, cuts[c]);
+      assertEquals(alone.size(), found[c].size(), "cut " + cuts[c]);
+      for (int h : hashes) {
+        assertEquals(alone.contains(h), found[c].contains(h), "cut " + cuts[c] + ", hash " + h);
+      }
+    }
+    assertSame(found[0], found[3], "equal cuts share one instance");
+  }
+
+  @Test
   void maxArticlesZeroEmptyInputAndCutsAtOrAboveTheBatchSizeFindNothing() {
     List<ShingleSet> everywhere = withCounts(10, new int[] {7, 0}, new int[] {10, 10});
     // 0 means off, not "common in more than no article".

@@ -76,6 +76,40 @@ class PassageOverlapTest {
     }
   }
 
+  @Test
+  void maxShareBoundsEverySidesPassageShareAndOfReachingDropsOnlyPairsBelowTheLevel() {
+    SplittableRandom random = new SplittableRandom(13);
+    String[] words = "the a ceasefire talks city minister said on monday rebels army north south aid".split(" ");
+    String footer = "Copyright the daily north. All rights reserved. Follow us on the web.";
+    CommonShingles boilerplate = CommonShingles.find(java.util.List.of(shingles(footer), shingles(footer)), 2, 1);
+    for (int round = 0; round < 300; round++) {
+      String a = RandomText.of(random, words, 10 + random.nextInt(150));
+      String b = switch (random.nextInt(3)) {
+        case 0 -> a.substring(random.nextInt(a.length() / 2 + 1)) + RandomText.of(random, words, random.nextInt(60));
+        case 1 -> RandomText.of(random, words, random.nextInt(40)) + a + a.substring(0, a.length() / 3);
+        default -> RandomText.of(random, words, 10 + random.nextInt(150));
+      };
+      ShingleSet sa = shingles(a + (random.nextBoolean() ? footer : ""));
+      ShingleSet sb = shingles(b + (random.nextBoolean() ? footer : ""));
+      if (random.nextBoolean()) {
+        sa = boilerplate.ownText(sa);
+        sb = boilerplate.ownText(sb);
+      }
+      PairScores exact = PairScores.of(sa, sb);
+      assertTrue(exact.passages().ofA() <= PassageOverlap.maxShare(sa, exact.intersection()));
+      assertTrue(exact.passages().ofB() <= PassageOverlap.maxShare(sb, exact.intersection()));
+      double level = random.nextDouble();
+      double best = Math.max(exact.containment(), Math.max(exact.passages().ofA(), exact.passages().ofB()));
+      PairScores reaching = PairScores.ofReaching(sa, sb, level, null);
+      if (best >= level) {
+        assertEquals(exact, reaching, "a pair that reaches the level by some measure is kept as it is");
+      }
+      if (reaching != null) {
+        assertEquals(exact, reaching);
+      }
+    }
+  }
+
   /** Random word salad, so runs of shared shingles arise only from copied stretches. */
   private static final class RandomText {
     static String of(SplittableRandom random, String[] words, int count) {

@@ -97,6 +97,38 @@ class PipelineTest {
     assertEquals(reference, new Pipeline(4).run(articles, Settings.DEFAULTS));
   }
 
+  /** Each cluster as its output shows it: members with tokens, score by the measure, Jaccard and containment. */
+  private static List<List<String>> asScored(Pipeline.Clustering result, Measure measure) {
+    return result.clusters().stream().map(c -> c.members().stream()
+        .map(m -> m.id() + " " + m.tokens() + " " + measure.score(m.scores()) + " " + m.scores().jaccard() + " "
+            + m.scores().containment())
+        .toList()).toList();
+  }
+
+  @Test
+  void verifyingForOneMeasureClustersAsVerifyingForAll() throws IOException {
+    List<Article> articles = new ArrayList<>(samples());
+    Random random = new Random(5);
+    for (int i = 0; i < 60; i++) {
+      Article base = articles.get(random.nextInt(5));
+      int from = random.nextInt(base.text().length() / 2);
+      articles.add(new Article("part" + i, base.text().substring(from, from + base.text().length() / 3)));
+    }
+    Pipeline pipeline = new Pipeline(2);
+    Pipeline.Corpus corpus = pipeline.fingerprint(articles, Settings.DEFAULTS);
+    for (Measure measure : Measure.values()) {
+      for (double threshold : new double[] {0.2, 0.4, 0.7}) {
+        Settings settings = Settings.DEFAULTS.withMatching(measure, threshold, Settings.DEFAULTS.linkage());
+        List<ScoredPair> all = pipeline.verify(corpus, settings.lshParams(), threshold);
+        List<ScoredPair> forMeasure = pipeline.verify(corpus, settings.lshParams(), threshold, measure);
+        assertEquals(all.size(), forMeasure.size() + (measure == Measure.PASSAGE ? 0
+            : (int) all.stream().filter(p -> p.scores().containment() < threshold).count()));
+        assertEquals(asScored(pipeline.cluster(corpus, all, settings), measure),
+            asScored(pipeline.cluster(corpus, forMeasure, settings), measure), measure + " at " + threshold);
+      }
+    }
+  }
+
   @Test
   void articlesShingledAsTheyArriveGiveTheBatchsFingerprints() throws IOException {
     List<Article> articles = new ArrayList<>(samples());

@@ -90,6 +90,28 @@ class ShingleSetTest {
   }
 
   @Test
+  void textOrderIndexesEachOccurrenceIntoTheSortedValues() {
+    SplittableRandom random = new SplittableRandom(11);
+    for (int round = 0; round < 300; round++) {
+      int count = 1 + random.nextInt(round < 150 ? 80 : 3000);
+      // Few distinct values in some rounds, so that repeats are common.
+      int range = random.nextBoolean() ? 1 + random.nextInt(40) : Integer.MAX_VALUE;
+      int[] hashes = new int[count + random.nextInt(5)];
+      for (int i = 0; i < count; i++) {
+        int v = range == Integer.MAX_VALUE ? random.nextInt() : random.nextInt(range);
+        hashes[i] = range == Integer.MAX_VALUE ? v : v * 0x9E3779B9;
+      }
+      int[] text = Arrays.copyOf(hashes, count);
+      ShingleSet set = ShingleSet.ofOwnedInOrder(hashes, count);
+      assertArrayEquals(IntStream.of(text).sorted().distinct().toArray(), IntStream.range(0, set.size()).map(set::get).toArray());
+      assertEquals(count, set.occurrences());
+      for (int i = 0; i < count; i++) {
+        assertEquals(text[i], set.get(set.occurrence(i)), "occurrence " + i);
+      }
+    }
+  }
+
+  @Test
   void intersectionSizeEqualsABruteForceCount() {
     SplittableRandom random = new SplittableRandom(33);
     for (int trial = 0; trial < 300; trial++) {
