@@ -37,7 +37,11 @@ public final class CharShingler implements Shingler {
     int[] starts = tokens.starts();
     int[] ends = tokens.ends();
     RollingShingles.Roll roll = rolling.start(text.length());
+    boolean[] quoted = QuoteSpans.of(text, tokens);
     for (int t = 0; t < n; t++) {
+      if (quoted != null) {
+        roll.quoted(quoted[t]);
+      }
       if (t > 0) {
         roll.push(' ');
       }

@@ -92,7 +92,9 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
    * PassageOverlap}), unless those passages sit inside the longer one past its lead, or past the
    * shorter one's lead: then the longer one's share. A teaser or a truncation repeats the other's
    * lead; a brief that is one entry of a live page or digest, or the background paragraphs a
-   * follow-up reuses, sit in the middle of the other, which is a different document. On a tie in
+   * follow-up reuses, sit in the middle of the other, which is a different document. When the
+   * passages are nearly all quotation ({@link PassageOverlap#quotesOnlyOfA}), only their part
+   * outside quotations counts: two stories quoting one statement. On a tie in
    * size the higher share, so the score is symmetric. The containment when passages are not known;
    * 0 when the {@link StoryEvidence} says different stories.
    */
@@ -104,7 +106,10 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
       return containment();
     }
     PassageOverlap p = sizeA < sizeB || (sizeA == sizeB && passages.ofA() >= passages.ofB()) ? passages : passages.swapped();
-    return p.sitsInside() ? p.ofB() : p.ofA();
+    if (p.sitsInside()) {
+      return p.quotesOnlyOfA() ? p.unquotedOfB() : p.ofB();
+    }
+    return p.quotesOnlyOfA() ? p.unquotedOfA() : p.ofA();
   }
 
   /**
@@ -121,10 +126,11 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
     PassageOverlap p = sizeA < sizeB || (sizeA == sizeB && passages.ofA() >= passages.ofB()) ? passages : passages.swapped();
     String shorter = p == passages ? "A" : "B";
     String longer = p == passages ? "B" : "A";
+    String quotes = p.quotesOnlyOfA() ? ", outside quotations (the passages are nearly all quotes)" : "";
     return p.sitsInside()
         ? "the passages sit inside " + (p.firstA() > PassageOverlap.OWN_LEAD_SHARE * p.occurrencesA() ? shorter : longer)
-            + " past its lead: " + longer + "'s share counts"
-        : shorter + " (the shorter) shares its lead with " + longer + ": " + shorter + "'s share counts";
+            + " past its lead: " + longer + "'s share counts" + quotes
+        : shorter + " (the shorter) shares its lead with " + longer + ": " + shorter + "'s share counts" + quotes;
   }
 
   /** |A ∩ B| / |A|: how much of A is found in B. */

@@ -23,13 +23,17 @@ package dev.neardup.core;
  * @param coveredB     as {@code coveredA}, for B
  * @param occurrencesB as {@code occurrencesA}, for B
  * @param firstB       as {@code firstA}, for B
+ * @param quotedA      of {@code coveredA}, the occurrences inside a quotation
+ * @param quotedB      as {@code quotedA}, for B
  */
-public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int coveredB, int occurrencesB, int firstB) {
+public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int coveredB, int occurrencesB, int firstB,
+    int quotedA, int quotedB) {
   /** Consecutive shared shingles that make a passage. */
   public static final int MIN_RUN = 4;
 
   public PassageOverlap {
     if (coveredA < 0 || coveredA > occurrencesA || coveredB < 0 || coveredB > occurrencesB
+        || quotedA < 0 || quotedA > coveredA || quotedB < 0 || quotedB > coveredB
         || firstA < 0 || firstA > occurrencesA || firstB < 0 || firstB > occurrencesB) {
       throw new IllegalArgumentException("impossible passage overlap: " + coveredA + "/" + occurrencesA
           + " from " + firstA + ", " + coveredB + "/" + occurrencesB + " from " + firstB);
@@ -63,7 +67,33 @@ public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int cov
     long runsA = runs(a, sharedA, minRun);
     long runsB = runs(b, sharedB, minRun);
     return new PassageOverlap((int) runsA, a.ownOccurrences(), (int) (runsA >>> 32),
-        (int) runsB, b.ownOccurrences(), (int) (runsB >>> 32));
+        (int) runsB, b.ownOccurrences(), (int) (runsB >>> 32), quotedInRuns(a, sharedA, minRun),
+        quotedInRuns(b, sharedB, minRun));
+  }
+
+  /**
+   * Of the occurrences {@link #runs} counts as covered, those inside a quotation: a second pass,
+   * made only for texts with quotations.
+   */
+  private static int quotedInRuns(ShingleSet set, boolean[] shared, int minRun) {
+    if (!set.hasQuotes()) {
+      return 0;
+    }
+    int n = set.occurrences();
+    int quoted = 0;
+    int run = 0;
+    int quotedInRun = 0;
+    for (int i = 0; i <= n; i++) {
+      if (i < n && shared[set.occurrence(i)]) {
+        run++;
+        quotedInRun += !set.isBoilerplate(i) && set.isQuoted(i) ? 1 : 0;
+        continue;
+      }
+      quoted += run >= minRun ? quotedInRun : 0;
+      run = 0;
+      quotedInRun = 0;
+    }
+    return quoted;
   }
 
   /**
@@ -214,8 +244,29 @@ public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int cov
     return firstB > leadB || firstA > leadA;
   }
 
+  /**
+   * Share of quotation in A's passages above which they are quotes only: two stories quoting one
+   * statement or tweet, which versions of a story share along with their narrative.
+   */
+  public static final double QUOTES_ONLY_SHARE = 0.8;
+
+  /** Whether A's shared passages are nearly all quotation ({@link #QUOTES_ONLY_SHARE}). */
+  public boolean quotesOnlyOfA() {
+    return coveredA > 0 && quotedA > QUOTES_ONLY_SHARE * coveredA;
+  }
+
+  /** Share of A in passages outside quotations. */
+  public double unquotedOfA() {
+    return occurrencesA == 0 ? 0 : (double) (coveredA - quotedA) / occurrencesA;
+  }
+
+  /** Share of B in passages outside quotations. */
+  public double unquotedOfB() {
+    return occurrencesB == 0 ? 0 : (double) (coveredB - quotedB) / occurrencesB;
+  }
+
   /** The same overlap seen from B's side. */
   public PassageOverlap swapped() {
-    return new PassageOverlap(coveredB, occurrencesB, firstB, coveredA, occurrencesA, firstA);
+    return new PassageOverlap(coveredB, occurrencesB, firstB, coveredA, occurrencesA, firstA, quotedB, quotedA);
   }
 }

@@ -40,8 +40,19 @@ final class RollingShingles {
    * single shingle of all of them, none give the empty set.
    */
   ShingleSet shingles(long[] items, int count) {
+    return shingles(items, count, null);
+  }
+
+  /**
+   * As {@link #shingles(long[], int)}, with the shingles ending on an item that {@code quoted}
+   * marks (null: none) marked as quoted in the set's text order.
+   */
+  ShingleSet shingles(long[] items, int count, boolean[] quoted) {
     Roll roll = start(count);
     for (int i = 0; i < count; i++) {
+      if (quoted != null) {
+        roll.quoted(quoted[i]);
+      }
       roll.push(items[i]);
     }
     return roll.finish();
@@ -66,11 +77,19 @@ final class RollingShingles {
     private int kept;
     private long rolling;
     private long smallest = Long.MAX_VALUE;
+    private boolean quotedNow;
+    /** One bit per kept shingle: whether it ends inside a quotation; null while none does. */
+    private long[] quotedBits;
 
     private Roll(int expectedItems) {
       window = new long[Integer.highestOneBit(size) << 1];
       windowMask = window.length - 1;
       out = new int[Math.max(16, (int) (expectedItems / (sampleMask + 1) * 5 / 4))];
+    }
+
+    /** Whether the items pushed from now on are inside a quotation. */
+    void quoted(boolean inQuotation) {
+      quotedNow = inQuotation;
     }
 
     void push(long item) {
@@ -95,7 +114,20 @@ final class RollingShingles {
       }
       // Written unconditionally and kept by advancing the cursor: no branch on a random bit.
       out[kept] = value(hash);
+      if (quotedNow || quotedBits != null) {
+        markQuoted(kept);
+      }
       kept += (hash & sampleMask) == 0 ? 1 : 0;
+    }
+
+    private void markQuoted(int index) {
+      if (quotedBits == null) {
+        quotedBits = new long[(out.length + 63) >>> 6];
+      } else if ((index >>> 6) >= quotedBits.length) {
+        quotedBits = java.util.Arrays.copyOf(quotedBits, Math.max(quotedBits.length * 2, (index >>> 6) + 1));
+      }
+      long bit = 1L << index;
+      quotedBits[index >>> 6] = quotedNow ? quotedBits[index >>> 6] | bit : quotedBits[index >>> 6] & ~bit;
     }
 
     ShingleSet finish() {
@@ -109,7 +141,7 @@ final class RollingShingles {
       if (kept == 0) {
         out[kept++] = value(smallest);
       }
-      return ShingleSet.ofOwnedInOrder(out, kept);
+      return ShingleSet.ofOwnedInOrder(out, kept).withQuoted(quotedBits);
     }
   }
 }

@@ -31,6 +31,8 @@ public final class ShingleSet {
   /** One bit per occurrence in text order: page chrome (see {@link #withBoilerplate}); or null. */
   private final long[] boilerplate;
   private final int ownOccurrences;
+  /** One bit per occurrence in text order: inside a quotation ({@link QuoteSpans}); or null. */
+  private final long[] quoted;
 
   private ShingleSet(int[] sortedDistinct) {
     this(sortedDistinct, null, null);
@@ -41,11 +43,48 @@ public final class ShingleSet {
   }
 
   private ShingleSet(int[] sortedDistinct, char[] order16, int[] order32, long[] boilerplate, int ownOccurrences) {
+    this(sortedDistinct, order16, order32, boilerplate, ownOccurrences, null);
+  }
+
+  private ShingleSet(int[] sortedDistinct, char[] order16, int[] order32, long[] boilerplate, int ownOccurrences,
+      long[] quoted) {
     this.sorted = sortedDistinct;
     this.order16 = order16;
     this.order32 = order32;
     this.boilerplate = boilerplate;
     this.ownOccurrences = ownOccurrences;
+    this.quoted = quoted;
+  }
+
+  /**
+   * The same set with the occurrences whose bit is set in {@code quotedBits} (null: none) marked as
+   * inside a quotation ({@link #isQuoted}).
+   */
+  ShingleSet withQuoted(long[] quotedBits) {
+    int n = occurrences();
+    if (quotedBits == null || n == 0) {
+      return this;
+    }
+    long[] bits = Arrays.copyOf(quotedBits, (n + 63) >>> 6);
+    if ((n & 63) != 0) {
+      bits[bits.length - 1] &= (1L << n) - 1;
+    }
+    for (long b : bits) {
+      if (b != 0) {
+        return new ShingleSet(sorted, order16, order32, boilerplate, ownOccurrences, bits);
+      }
+    }
+    return this;
+  }
+
+  /** Whether some occurrence is inside a quotation. */
+  boolean hasQuotes() {
+    return quoted != null;
+  }
+
+  /** Whether the {@code i}-th occurrence in text order is inside a quotation. */
+  boolean isQuoted(int i) {
+    return quoted != null && ((quoted[i >>> 6] >>> i) & 1) != 0;
   }
 
   /**
@@ -330,7 +369,7 @@ public final class ShingleSet {
         marked++;
       }
     }
-    return marked == 0 ? this : new ShingleSet(sorted, order16, order32, bits, n - marked);
+    return marked == 0 ? this : new ShingleSet(sorted, order16, order32, bits, n - marked, quoted);
   }
 
   /** Whether the {@code i}-th occurrence in text order was marked as chrome ({@link #withBoilerplate}). */

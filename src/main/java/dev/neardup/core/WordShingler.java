@@ -29,7 +29,7 @@ public final class WordShingler implements Shingler {
 
   @Override
   public ShingleSet shingles(CharSequence text, Tokens tokens) {
-    return rolling.shingles(tokens.hashes(), tokens.size());
+    return rolling.shingles(tokens.hashes(), tokens.size(), QuoteSpans.of(text, tokens));
   }
 
   @Override

@@ -132,6 +132,30 @@ class StoryKindsTest {
   }
 
   @Test
+  void shortItemMostlyQuotingAStatementStaysApartFromAnotherStoryQuotingIt() {
+    String quote = "\"" + sentence() + " " + sentence() + " " + sentence() + " " + sentence() + "\" the ministry said.";
+    List<String> item = story(30);
+    item.add(1, quote);
+    List<String> other = story(300);
+    other.add(2, quote);
+    Fingerprinter prints = Fingerprinter.of(SETTINGS);
+    PairScores scores = PairScores.of(prints.fingerprint(text(item)), prints.fingerprint(text(other)));
+    PassageOverlap p = scores.sizeA() < scores.sizeB() ? scores.passages() : scores.passages().swapped();
+    assertTrue(p.ofA() >= SETTINGS.threshold(), "counted whole, the quote alone would make them duplicates: " + p.ofA());
+    assertTrue(scores.passage() < SETTINGS.threshold(), scores.verdict());
+    assertEquals(List.of(), clusters(List.of(new Article("item", text(item)), new Article("other", text(other)))));
+  }
+
+  @Test
+  void quotedSentencesSharedAlongWithTheNarrativeStillCount() {
+    List<String> story = story(200);
+    story.add(1, "\"" + sentence() + "\" the minister said.");
+    List<String> copy = new ArrayList<>(story.subList(0, 4));
+    assertEquals(List.of(List.of("copy", "story")),
+        clusters(List.of(new Article("story", text(story)), new Article("copy", text(copy)))));
+  }
+
+  @Test
   void followUpReusingBackgroundParagraphsStaysApart() {
     List<String> original = story(450);
     List<String> followUp = story(300);
