@@ -38,7 +38,13 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
    * at least {@code level} by some {@link Measure}, else null.
    */
   static PairScores ofReaching(Fingerprinter.Fingerprint a, Fingerprinter.Fingerprint b, double level) {
-    return ofReaching(a.shingles(), b.shingles(), level, StoryEvidence.of(a, b));
+    // The evidence only for pairs that can reach the level: most candidates cannot.
+    PairScores scores = ofReaching(a.shingles(), b.shingles(), level, null);
+    return scores == null ? null : scores.withEvidence(StoryEvidence.of(a, b));
+  }
+
+  private PairScores withEvidence(StoryEvidence value) {
+    return new PairScores(intersection, sizeA, sizeB, passages, value);
   }
 
   /**
@@ -67,7 +73,8 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
    * their Jaccard too) is below {@code level}: for measures that do not read passages.
    */
   static PairScores plainReaching(Fingerprinter.Fingerprint a, Fingerprinter.Fingerprint b, double level) {
-    return plainReaching(a.shingles(), b.shingles(), level, StoryEvidence.of(a, b));
+    PairScores scores = plainReaching(a.shingles(), b.shingles(), level, null);
+    return scores == null ? null : scores.withEvidence(StoryEvidence.of(a, b));
   }
 
   private static PairScores plainReaching(ShingleSet a, ShingleSet b, double level, StoryEvidence evidence) {

@@ -78,8 +78,12 @@ final class RollingShingles {
     private long rolling;
     private long smallest = Long.MAX_VALUE;
     private boolean quotedNow;
-    /** One bit per kept shingle: whether it ends inside a quotation; null while none does. */
-    private long[] quotedBits;
+    /**
+     * Kept-shingle indices where quotations start and end, in pairs: the cursor only advances, so
+     * the shingles kept while inside a quotation are the ranges between them; no work per shingle.
+     */
+    private int[] quoteBounds;
+    private int quoteBoundCount;
 
     private Roll(int expectedItems) {
       window = new long[Integer.highestOneBit(size) << 1];
@@ -89,7 +93,15 @@ final class RollingShingles {
 
     /** Whether the items pushed from now on are inside a quotation. */
     void quoted(boolean inQuotation) {
-      quotedNow = inQuotation;
+      if (inQuotation != quotedNow) {
+        if (quoteBounds == null) {
+          quoteBounds = new int[8];
+        } else if (quoteBoundCount == quoteBounds.length) {
+          quoteBounds = java.util.Arrays.copyOf(quoteBounds, quoteBoundCount * 2);
+        }
+        quoteBounds[quoteBoundCount++] = kept;
+        quotedNow = inQuotation;
+      }
     }
 
     void push(long item) {
@@ -114,20 +126,23 @@ final class RollingShingles {
       }
       // Written unconditionally and kept by advancing the cursor: no branch on a random bit.
       out[kept] = value(hash);
-      if (quotedNow || quotedBits != null) {
-        markQuoted(kept);
-      }
+
       kept += (hash & sampleMask) == 0 ? 1 : 0;
     }
 
-    private void markQuoted(int index) {
-      if (quotedBits == null) {
-        quotedBits = new long[(out.length + 63) >>> 6];
-      } else if ((index >>> 6) >= quotedBits.length) {
-        quotedBits = java.util.Arrays.copyOf(quotedBits, Math.max(quotedBits.length * 2, (index >>> 6) + 1));
+    /** One bit per kept shingle inside a quotation, from {@link #quoteBounds}; null when none is. */
+    private long[] quotedBits() {
+      if (quoteBounds == null) {
+        return null;
       }
-      long bit = 1L << index;
-      quotedBits[index >>> 6] = quotedNow ? quotedBits[index >>> 6] | bit : quotedBits[index >>> 6] & ~bit;
+      long[] bits = new long[(kept + 63) >>> 6];
+      for (int r = 0; r < quoteBoundCount; r += 2) {
+        int end = r + 1 < quoteBoundCount ? quoteBounds[r + 1] : kept;
+        for (int i = quoteBounds[r]; i < end; i++) {
+          bits[i >>> 6] |= 1L << i;
+        }
+      }
+      return bits;
     }
 
     ShingleSet finish() {
@@ -141,7 +156,7 @@ final class RollingShingles {
       if (kept == 0) {
         out[kept++] = value(smallest);
       }
-      return ShingleSet.ofOwnedInOrder(out, kept).withQuoted(quotedBits);
+      return ShingleSet.ofOwnedInOrder(out, kept).withQuoted(quotedBits());
     }
   }
 }
