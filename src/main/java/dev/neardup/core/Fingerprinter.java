@@ -22,10 +22,6 @@ public final class Fingerprinter {
 
   private final int leadOccurrences;
 
-  public Fingerprinter(Normalizer normalizer, Shingler shingler, MinHasher minHasher) {
-    this(normalizer, shingler, minHasher, LEAD_CHARACTERS / 4);
-  }
-
   private Fingerprinter(Normalizer normalizer, Shingler shingler, MinHasher minHasher, int leadOccurrences) {
     this.normalizer = normalizer;
     this.tokenizer = new Tokenizer();

@@ -41,7 +41,7 @@ public enum Measure {
       case JACCARD -> scores.jaccard();
       case CONTAINMENT -> Math.min(scores.containmentOfA(), scores.containmentOfB());
       case PASSAGE -> scores.passages() == null
-          ? Math.min(scores.containmentOfA(), scores.containmentOfB())
+          ? CONTAINMENT.mutual(scores)
           : Math.min(scores.passages().ofA(), scores.passages().ofB());
     };
   }

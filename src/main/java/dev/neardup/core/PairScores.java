@@ -112,7 +112,7 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
     if (passages == null) {
       return containment();
     }
-    PassageOverlap p = sizeA < sizeB || (sizeA == sizeB && passages.ofA() >= passages.ofB()) ? passages : passages.swapped();
+    PassageOverlap p = fromShorter();
     if (p.sitsInside()) {
       return p.quotesOnlyOfA() ? p.unquotedOfB() : p.ofB();
     }
@@ -130,14 +130,22 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
     if (passages == null) {
       return "no text order known: containment";
     }
-    PassageOverlap p = sizeA < sizeB || (sizeA == sizeB && passages.ofA() >= passages.ofB()) ? passages : passages.swapped();
+    PassageOverlap p = fromShorter();
     String shorter = p == passages ? "A" : "B";
     String longer = p == passages ? "B" : "A";
     String quotes = p.quotesOnlyOfA() ? ", outside quotations (the passages are nearly all quotes)" : "";
     return p.sitsInside()
-        ? "the passages sit inside " + (p.firstA() > PassageOverlap.OWN_LEAD_SHARE * p.occurrencesA() ? shorter : longer)
+        ? "the passages sit inside " + (p.startsPastOwnLeadOfA() ? shorter : longer)
             + " past its lead: " + longer + "'s share counts" + quotes
         : shorter + " (the shorter) shares its lead with " + longer + ": " + shorter + "'s share counts" + quotes;
+  }
+
+  /**
+   * The passages seen from the shorter article (fewer shingles) as A; on a tie in size from the
+   * one with the higher share, so that {@link #passage()} is symmetric.
+   */
+  private PassageOverlap fromShorter() {
+    return sizeA < sizeB || (sizeA == sizeB && passages.ofA() >= passages.ofB()) ? passages : passages.swapped();
   }
 
   /** |A ∩ B| / |A|: how much of A is found in B. */

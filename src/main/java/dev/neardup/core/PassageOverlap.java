@@ -240,8 +240,12 @@ public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int cov
    */
   public boolean sitsInside() {
     double leadB = Math.max(LEAD_SHARE * occurrencesB, LEAD_OF_SHORTER * occurrencesA);
-    double leadA = OWN_LEAD_SHARE * occurrencesA;
-    return firstB > leadB || firstA > leadA;
+    return firstB > leadB || startsPastOwnLeadOfA();
+  }
+
+  /** Whether A's first shared passage starts past its own lead ({@link #OWN_LEAD_SHARE}). */
+  public boolean startsPastOwnLeadOfA() {
+    return firstA > OWN_LEAD_SHARE * occurrencesA;
   }
 
   /**
