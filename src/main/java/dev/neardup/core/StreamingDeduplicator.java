@@ -195,13 +195,8 @@ public final class StreamingDeduplicator {
    * kept, until its story is merged into an earlier one.
    */
   public int keptOf(int number) {
-    int n = number;
-    while (storyOf[n] != n) {
-      // Halving the path keeps chains of merged stories short.
-      storyOf[n] = storyOf[storyOf[n]];
-      n = storyOf[n];
-    }
-    return n;
+    // Stories are a union-find forest; halving the path keeps chains of merged stories short.
+    return Groups.find(storyOf, number);
   }
 
   /**
