@@ -146,13 +146,9 @@ final class DedupCommand implements Callable<Integer> {
         if (droppedOut != null) {
           // The story is resolved now: it cannot change once the record has left the hold.
           String keptId = indexedIds.get(dedup.keptOf(h.number()));
-          if (back != null) {
-            writer.writeDropped(h.record(), keptId, indexedIds.get(back.bridge()), settings.measure().label(),
-                back.score(), true, droppedOut);
-          } else {
-            writer.writeDropped(h.record(), keptId, indexedIds.get(h.match().matched()), settings.measure().label(),
-                h.match().score(), true, droppedOut);
-          }
+          String matchedId = indexedIds.get(back != null ? back.bridge() : h.match().matched());
+          double score = back != null ? back.score() : h.match().score();
+          writer.writeDropped(h.record(), keptId, matchedId, settings.measure().label(), score, true, droppedOut);
         }
       };
       Consumer<Pending> decide = p -> {
