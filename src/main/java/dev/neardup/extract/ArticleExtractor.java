@@ -43,7 +43,8 @@ public final class ArticleExtractor {
       "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr"
           + "|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social"
           + "|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent"
-          + "|newsletter|subscribe|promo|share|sharing|recirc|outbrain|taboola",
+          + "|newsletter|subscribe|promo|share|sharing|recirc|outbrain|taboola|rail|teaser|trending"
+          + "|most-?read|most-?popular|recommend|read-?more|read-?next|more-?stories|paywall|signup",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern MAYBE_CANDIDATE =
       Pattern.compile("and|article|body|column|content|main|shadow|story|entry", Pattern.CASE_INSENSITIVE);
@@ -54,7 +55,13 @@ public final class ArticleExtractor {
       "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote"
           + "|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
           + "|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|caption|newsletter"
-          + "|subscribe|cookie|consent|recirc|taboola",
+          + "|subscribe|cookie|consent|recirc|taboola|rail|teaser|trending|most-?read|most-?popular"
+          + "|recommend|read-?more|read-?next|more-?stories|paywall|signup",
+      Pattern.CASE_INSENSITIVE);
+  /** Class and id words of comment threads, dropped in every attempt: readers' text, not the article's. */
+  private static final Pattern COMMENTS = Pattern.compile(
+      "comments?|commentlist|comment-?(list|area|section|wrap|wrapper|container|form|respond|thread)s?"
+          + "|comments-(area|section|wrap|wrapper|container|list)|disqus\\w*|respond",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
@@ -65,7 +72,7 @@ public final class ArticleExtractor {
   /** Never text: code, styling, embedded documents and media, form controls. */
   private static final String NEVER_TEXT =
       "script, style, noscript, template, svg, math, canvas, iframe, object, embed, video, audio,"
-          + " map, button, input, select, textarea, option, link, meta, dialog, nav, aside, footer";
+          + " map, button, input, select, textarea, option, link, meta, dialog, nav, aside, footer, figcaption";
 
   /** Elements whose text is a paragraph of its own. */
   private static final java.util.Set<String> BLOCKS = java.util.Set.of(
@@ -97,7 +104,7 @@ public final class ArticleExtractor {
       if (drop != null) {
         flags.remove(drop);
       }
-      List<String> paragraphs = new Attempt(page.clone(), flags).run();
+      List<String> paragraphs = new Attempt(page.clone(), flags, title).run();
       paragraphs = withoutTitle(paragraphs, title);
       int length = paragraphs.stream().mapToInt(String::length).sum();
       if (length > bestLength) {
@@ -156,11 +163,13 @@ public final class ArticleExtractor {
   private static final class Attempt {
     private final Document doc;
     private final java.util.Set<Flag> flags;
+    private final String title;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
 
-    Attempt(Document doc, java.util.Set<Flag> flags) {
+    Attempt(Document doc, java.util.Set<Flag> flags, String title) {
       this.doc = doc;
       this.flags = flags;
+      this.title = title;
     }
 
     List<String> run() {
@@ -178,6 +187,7 @@ public final class ArticleExtractor {
       if (flags.contains(Flag.CLEAN_CONDITIONALLY)) {
         cleanConditionally(content);
       }
+      dropThroughHeadline(content);
       List<String> paragraphs = new ArrayList<>();
       new ParagraphWriter(paragraphs).write(content);
       return paragraphs;
@@ -191,6 +201,7 @@ public final class ArticleExtractor {
             || e.attr("aria-hidden").equalsIgnoreCase("true") && !e.tagName().equals("body")
             || HIDDEN_STYLE.matcher(e.attr("style")).find()
             || CHROME_ROLES.matcher(e.attr("role")).matches()
+            || isCommentThread(e)
             || e.tagName().equals("form") && e.attr("role").isEmpty() && textLength(e) < 200) {
           hidden.add(e);
         }
@@ -198,6 +209,15 @@ public final class ArticleExtractor {
       for (Element e : hidden) {
         e.remove();
       }
+    }
+
+    private static boolean isCommentThread(Element e) {
+      for (String name : e.classNames()) {
+        if (COMMENTS.matcher(name).matches()) {
+          return true;
+        }
+      }
+      return COMMENTS.matcher(e.id()).matches();
     }
 
     private static void removeUnlikely(Element body) {
@@ -425,6 +445,39 @@ public final class ArticleExtractor {
         weight += 50;
       }
       return weight;
+    }
+
+    /**
+     * Drops the headline and what precedes it inside the article (kicker, breadcrumb, byline
+     * above the headline): the body starts after its headline. Left alone when the headline sits
+     * deep inside the text, as a page that repeats its title at the bottom does.
+     */
+    private void dropThroughHeadline(Element content) {
+      if (title.isEmpty()) {
+        return;
+      }
+      String wanted = normalised(title);
+      for (Element h : content.select("h1, h2")) {
+        if (!normalised(h.text()).equals(wanted)) {
+          continue;
+        }
+        int before = 0;
+        for (Element node = h; node != content && node != null; node = node.parent()) {
+          for (Element sibling = node.previousElementSibling(); sibling != null;
+              sibling = sibling.previousElementSibling()) {
+            before += textLength(sibling);
+          }
+        }
+        if (before < textLength(content) * 0.3) {
+          for (Element node = h; node != content && node != null; node = node.parent()) {
+            while (node.previousSibling() != null) {
+              node.previousSibling().remove();
+            }
+          }
+        }
+        h.remove();
+        return;
+      }
     }
 
     /** The top candidate with those of its siblings that belong to the article. */
