@@ -345,6 +345,7 @@ public final class ArticleExtractor {
         return null;
       }
       ranked.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+      top = inHeadlineArticle(top, ranked);
       top = commonAncestorOfRivals(top, ranked.subList(0, Math.min(5, ranked.size())));
       // A lone child carries its parent's content: climb while the parent adds nothing.
       while (top.parent() != null && !top.parent().tagName().equals("body")
@@ -355,14 +356,49 @@ public final class ArticleExtractor {
     }
 
     /**
+     * When the headline sits in an {@code <article>} that does not hold the best candidate (which
+     * is then a teaser of another story), the best candidate inside the headline's article.
+     */
+    private Element inHeadlineArticle(Element top, List<Element> ranked) {
+      Element headline = headline(doc.body());
+      Element story = headline == null ? null : headline.closest("article");
+      if (story == null || isAncestor(story, top) || story == top || isAncestor(top, story)) {
+        return top;
+      }
+      for (Element c : ranked) {
+        if (c == story || isAncestor(story, c)) {
+          return c;
+        }
+      }
+      return top;
+    }
+
+    /** The {@code <h1>} or {@code <h2>} whose text is the title, or null. */
+    private Element headline(Element root) {
+      if (title.isEmpty()) {
+        return null;
+      }
+      String wanted = normalised(title);
+      for (Element h : root.select("h1, h2")) {
+        if (normalised(h.text()).equals(wanted)) {
+          return h;
+        }
+      }
+      return null;
+    }
+
+    /**
      * When several near-best candidates sit in separate branches of one ancestor (an article split
      * into blocks by ads or pictures), that ancestor holds the article.
      */
     private Element commonAncestorOfRivals(Element top, List<Element> ranked) {
       double topScore = scores.get(top);
+      Element story = top.closest("article");
       List<Element> rivals = new ArrayList<>();
       for (Element c : ranked) {
-        if (c != top && scores.get(c) / topScore >= 0.75) {
+        // Candidates in another <article> than the best one's are other stories, not its parts.
+        boolean sameStory = story == null || c.closest("article") == story;
+        if (c != top && sameStory && scores.get(c) / topScore >= 0.75) {
           rivals.add(c);
         }
       }
@@ -453,14 +489,8 @@ public final class ArticleExtractor {
      * deep inside the text, as a page that repeats its title at the bottom does.
      */
     private void dropThroughHeadline(Element content) {
-      if (title.isEmpty()) {
-        return;
-      }
-      String wanted = normalised(title);
-      for (Element h : content.select("h1, h2")) {
-        if (!normalised(h.text()).equals(wanted)) {
-          continue;
-        }
+      Element h = headline(content);
+      if (h != null) {
         int before = 0;
         for (Element node = h; node != content && node != null; node = node.parent()) {
           for (Element sibling = node.previousElementSibling(); sibling != null;
@@ -476,7 +506,6 @@ public final class ArticleExtractor {
           }
         }
         h.remove();
-        return;
       }
     }
 
@@ -491,7 +520,9 @@ public final class ArticleExtractor {
       Element content = doc.createElement("div");
       for (Element sibling : new ArrayList<>(parent.children())) {
         boolean append = sibling == top;
-        if (!append) {
+        // Each <article> is a composition of its own: a neighbouring one is another story.
+        boolean otherStory = sibling.tagName().equals("article") && top.tagName().equals("article");
+        if (!append && !otherStory) {
           double bonus = !top.className().isEmpty() && sibling.className().equals(top.className())
               ? topScore * 0.2 : 0;
           Double score = scores.get(sibling);
