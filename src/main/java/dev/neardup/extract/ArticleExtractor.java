@@ -40,7 +40,7 @@ public final class ArticleExtractor {
   private static final int MIN_PARAGRAPH_CHARS = 25;
 
   private static final Pattern UNLIKELY = Pattern.compile(
-      "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr"
+      "-ad-|\\bad-|\\bads?\\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr"
           + "|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social"
           + "|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent"
           + "|newsletter|subscribe|promo|share|sharing|recirc|outbrain|taboola|rail|teaser|trending"
@@ -52,7 +52,7 @@ public final class ArticleExtractor {
       "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NEGATIVE = Pattern.compile(
-      "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote"
+      "-ad-|\\bad-|\\bads?\\b|advert|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote"
           + "|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
           + "|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|caption|newsletter"
           + "|subscribe|cookie|consent|recirc|taboola|rail|teaser|trending|most-?read|most-?popular"
@@ -107,7 +107,8 @@ public final class ArticleExtractor {
       List<String> paragraphs = new Attempt(page.clone(), flags, title).run();
       paragraphs = withoutTitle(paragraphs, title);
       int length = paragraphs.stream().mapToInt(String::length).sum();
-      if (length > bestLength) {
+      // Gentler cleaning always finds more text; only much more means the article was lost.
+      if (bestLength < 0 || length > 2 * bestLength) {
         best = paragraphs;
         bestLength = length;
       }
@@ -362,11 +363,16 @@ public final class ArticleExtractor {
     private Element inHeadlineArticle(Element top, List<Element> ranked) {
       Element headline = headline(doc.body());
       Element story = headline == null ? null : headline.closest("article");
-      if (story == null || isAncestor(story, top) || story == top || isAncestor(top, story)) {
+      if (story == null || story == top || isAncestor(story, top)) {
+        return top;
+      }
+      // A wrapper around the story alone is the story; one around other <article>s too is not.
+      if (isAncestor(top, story)
+          && top.getElementsByTag("article").size() == story.getElementsByTag("article").size()) {
         return top;
       }
       for (Element c : ranked) {
-        if (c == story || isAncestor(story, c)) {
+        if ((c == story || isAncestor(story, c)) && scores.get(c) >= 0.3 * scores.get(top)) {
           return c;
         }
       }
