@@ -90,7 +90,7 @@ final class WarcPages {
       return false;
     }
     String uri = response.target();
-    String id = seenUris.add(uri) ? uri : uri + " " + response.id();
+    String id = seenUris.add(uri) ? uri : uri + " <" + response.id() + ">";
     int limit = (int) Math.min(maxPageBytes, InputText.MAX_ARRAY_BYTES - 1);
     byte[] bytes;
     try (InputStream body = http.bodyDecoded().stream()) {
