@@ -39,24 +39,28 @@ public final class ArticleExtractor {
   /** Paragraph-like elements shorter than this do not vote for their containers. */
   private static final int MIN_PARAGRAPH_CHARS = 25;
 
-  private static final Pattern UNLIKELY = Pattern.compile(
-      "-ad-|\\bad-|\\bads?\\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr"
-          + "|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social"
-          + "|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent"
-          + "|newsletter|subscribe|promo|share|sharing|recirc|outbrain|taboola|rail|teaser|trending"
-          + "|most-?read|most-?popular|recommend|read-?more|read-?next|more-?stories|paywall|signup",
+  /**
+   * Class and id words that name chrome in both of Readability's lists (what is stripped before
+   * scoring, and what weighs a container down), with the newer furniture of news sites added.
+   */
+  private static final String CHROME_WORDS =
+      "-ad-|\\bad-|\\bads?\\b|advert|banner|combx|comment|footer|gdpr|related|shoutbox|sidebar"
+          + "|skyscraper|sponsor|cookie|consent|newsletter|subscribe|promo|share|recirc|outbrain|taboola"
+          + "|rail|teaser|trending|most-?read|most-?popular|recommend|read-?more|read-?next"
+          + "|more-?stories|paywall|signup";
+
+  private static final Pattern UNLIKELY = Pattern.compile(CHROME_WORDS
+      + "|ai2html|breadcrumb|community|cover-wrap|disqus|extra|header|legends|menu|remark|replies"
+      + "|rss|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|sharing",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern MAYBE_CANDIDATE =
       Pattern.compile("and|article|body|column|content|main|shadow|story|entry", Pattern.CASE_INSENSITIVE);
   private static final Pattern POSITIVE = Pattern.compile(
       "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern NEGATIVE = Pattern.compile(
-      "-ad-|\\bad-|\\bads?\\b|advert|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote"
-          + "|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
-          + "|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|caption|newsletter"
-          + "|subscribe|cookie|consent|recirc|taboola|rail|teaser|trending|most-?read|most-?popular"
-          + "|recommend|read-?more|read-?next|more-?stories|paywall|signup",
+  private static final Pattern NEGATIVE = Pattern.compile(CHROME_WORDS
+      + "|hidden|^hid$| hid$| hid |^hid |com-|contact|foot|footnote|masthead|media|meta|scroll"
+      + "|shopping|tags|tool|widget|byline|author|dateline|caption",
       Pattern.CASE_INSENSITIVE);
   /** Class and id words of comment threads, dropped in every attempt: readers' text, not the article's. */
   private static final Pattern COMMENTS = Pattern.compile(
