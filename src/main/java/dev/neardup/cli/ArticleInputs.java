@@ -24,8 +24,10 @@ final class ArticleInputs {
   private boolean unreadable;
   private Progress progress;
 
+  /** @throws UsageException when standard output is redirected onto one of the inputs */
   ArticleInputs(InputOptions options, NeardupCommand root, PrintWriter err) {
     this(options, root::stdin, err);
+    root.refuseStdoutOnto(options.inputs);
   }
 
   /** Reads standard input from {@code stdin} instead of the root command's. */
@@ -80,8 +82,13 @@ final class ArticleInputs {
   }
 
   ArticleReader reader() {
-    dev.neardup.io.InputOptions io = new dev.neardup.io.InputOptions(options.format, options.idField,
-        options.textField, options.glob, (long) options.maxArticleMib << 20, options.dateField);
+    dev.neardup.io.InputOptions io;
+    try {
+      io = new dev.neardup.io.InputOptions(options.format, options.idField, options.textField, options.glob,
+          (long) options.maxArticleMib << 20, options.dateField);
+    } catch (IllegalArgumentException e) {
+      throw UsageException.of(e);
+    }
     return new ArticleReader(io, stdin, this::report);
   }
 

@@ -10,6 +10,7 @@ import dev.neardup.core.Settings;
 import dev.neardup.core.ShingleSet;
 import dev.neardup.core.StreamingDeduplicator;
 import dev.neardup.io.InputRecord;
+import dev.neardup.io.OutputFile;
 import dev.neardup.io.RecordWriter;
 import java.io.Flushable;
 import java.io.IOException;
@@ -91,26 +92,26 @@ final class DedupCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Settings settings = matching.settings();
     if (hold < 0) {
-      throw new IllegalArgumentException("--hold must be at least 0: " + hold);
+      throw new UsageException("--hold must be at least 0: " + hold);
     }
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Writer droppedOut = dropped == null ? null : OutputFiles.open(dropped, "--dropped");
-    try {
+    root.refuseStdoutOnto(input.inputs);
+    // Opened first: an unwritable --dropped fails before any record is read.
+    try (OutputFile droppedFile = dropped == null ? null : OutputFiles.open(dropped, "--dropped", input.inputs)) {
+      Writer droppedOut = droppedFile == null ? null : droppedFile.writer();
       RecordWriter writer = new RecordWriter(input.idField, input.textField);
       long[] counts = new long[2];
       ArticleInputs inputs = keep == Keep.FIRST
           ? keepFirst(settings, writer, out, droppedOut, counts)
           : keepLongest(settings, writer, out, droppedOut, counts);
       out.flush();
+      if (droppedFile != null) {
+        droppedFile.commit();
+      }
       inputs.note(String.format(Locale.ROOT, "dedup: %,d records, %,d kept, %,d dropped as duplicates (%s >= %s, %s scores)",
           counts[0] + counts[1], counts[0], counts[1], settings.measure().label(),
           SettingsText.number(settings.threshold()), keep == Keep.FIRST ? "estimated" : "exact"));
       return inputs.exitCode(ExitCodes.OK);
-    } finally {
-      if (droppedOut != null) {
-        droppedOut.close();
-      }
     }
   }
 

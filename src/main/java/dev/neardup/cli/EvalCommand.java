@@ -8,6 +8,7 @@ import dev.neardup.core.Settings;
 import dev.neardup.eval.Evaluation;
 import dev.neardup.eval.MetricScores;
 import dev.neardup.io.GoldReader;
+import dev.neardup.io.SideInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -51,7 +52,7 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!output.equals("text") && !output.equals("json")) {
-      throw new IllegalArgumentException("--output must be text or json: " + output);
+      throw new UsageException("--output must be text or json: " + output);
     }
     Settings settings = matching.settings();
     Map<String, String> labels = GoldReader.read(gold);
@@ -60,7 +61,13 @@ final class EvalCommand implements Callable<Integer> {
     Pipeline pipeline = new Pipeline(matching.threads);
     Pipeline.Corpus corpus = pipeline.fingerprint(articles, settings);
     Pipeline.Clustering clustering = pipeline.run(corpus, settings);
-    Evaluation evaluation = Evaluation.of(corpus, clustering, labels, settings.measure(), examples);
+    Evaluation evaluation;
+    try {
+      evaluation = Evaluation.of(corpus, clustering, labels, settings.measure(), examples);
+    } catch (IllegalArgumentException e) {
+      // Articles the gold file does not label: the file does not fit the inputs.
+      throw new SideInputException(gold + ": " + e.getMessage(), e);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (output.equals("json")) {
       out.println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT)

@@ -84,7 +84,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (ids != null && (ids.size() != 2 || ids.get(0).equals(ids.get(1)))) {
-      throw new IllegalArgumentException("--ids needs two different ids, e.g. --ids a1,b7");
+      throw new UsageException("--ids needs two different ids, e.g. --ids a1,b7");
     }
     Settings settings = matching.settings();
     ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
@@ -113,7 +113,7 @@ final class ExplainCommand implements Callable<Integer> {
   private List<Article> choose(List<Article> all) {
     if (ids == null) {
       if (all.size() != 2) {
-        throw new IllegalArgumentException("explain needs exactly two articles, the inputs hold " + all.size()
+        throw new UsageException("explain needs exactly two articles, the inputs hold " + all.size()
             + "; name two with --ids");
       }
       return all;
@@ -121,7 +121,7 @@ final class ExplainCommand implements Callable<Integer> {
     List<Article> chosen = new ArrayList<>();
     for (String id : ids) {
       chosen.add(all.stream().filter(x -> x.id().equals(id)).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("no article with id " + id + " in the inputs")));
+          .orElseThrow(() -> new UsageException("no article with id " + id + " in the inputs")));
     }
     return chosen;
   }

@@ -36,14 +36,14 @@ final class IndexRemoveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return IndexOpening.guarded(spec.commandLine().getErr(), this::remove);
+    return remove();
   }
 
   private Integer remove() {
     Set<String> wanted = new LinkedHashSet<>(ids);
     List<String> removed;
     long left;
-    try (SqliteIndex index = SqliteIndex.open(store.file, null, false, IndexOpening.busyMillis(store.busyTimeout))) {
+    try (SqliteIndex index = IndexOpening.openFile(store.file, null, false, IndexOpening.busyMillis(store.busy.seconds))) {
       removed = index.remove(wanted);
       left = index.stats().articles();
     }

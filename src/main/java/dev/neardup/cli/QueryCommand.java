@@ -83,14 +83,14 @@ final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return IndexOpening.guarded(spec.commandLine().getErr(), this::query);
+    return query();
   }
 
   private Integer query() {
     long start = System.nanoTime();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    IndexOpening.Opened opened = IndexOpening.open(store.file, matching, spec, add, store.busyTimeout);
+    IndexOpening.Opened opened = IndexOpening.open(store.file, matching, spec, add, store.busy.seconds);
     ArticleInputs inputs = new ArticleInputs(input, root, err);
     IndexQueryRun run;
     long held;

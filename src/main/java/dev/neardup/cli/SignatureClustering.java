@@ -5,6 +5,7 @@ import dev.neardup.core.NewsNormalizer;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
 import dev.neardup.core.ShingleKind;
+import dev.neardup.io.SideInputException;
 import dev.neardup.io.SketchCodec;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,12 +18,12 @@ final class SignatureClustering {
   record Result(Settings settings, Pipeline.Clustering clustering) {}
 
   /**
-   * @throws IllegalArgumentException when articles are given as well, the file is bad, or an
+   * @throws UsageException when articles are given as well, the file is bad, or an
    *     explicit --shingle, --shingle-size, --permutations or --seed contradicts the file
    */
   static Result run(Path file, InputOptions input, MatchingOptions matching, CommandSpec spec, ArticleInputs inputs) {
     if (!input.inputs.isEmpty()) {
-      throw new IllegalArgumentException("--signatures replaces the inputs; give one or the other");
+      throw new UsageException("--signatures replaces the inputs; give one or the other");
     }
     SketchCodec.Contents contents = SketchCodec.read(file);
     Settings options = matching.settings();
@@ -32,8 +33,8 @@ final class SignatureClustering {
       ShingleLabel shingle;
       try {
         shingle = ShingleLabel.parse(made.shingle());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+      } catch (UsageException e) {
+        throw new SideInputException(file + ": " + e.getMessage(), e);
       }
       ShingleKind kind = shingle.kind();
       int size = shingle.size();
@@ -44,11 +45,11 @@ final class SignatureClustering {
           || parsed.hasMatchedOption("--sample") && sampling != options.sampling()
           || parsed.hasMatchedOption("--permutations") && made.permutations() != options.permutations()
           || parsed.hasMatchedOption("--seed") && made.seed() != options.seed()) {
-        throw new IllegalArgumentException(file + " was sketched with " + made.shingle() + ", "
+        throw new UsageException(file + " was sketched with " + made.shingle() + ", "
             + made.permutations() + " permutations and seed " + made.seed() + ", which the options contradict");
       }
       if (made.minhash() != MinHasher.ALGORITHM_VERSION) {
-        throw new IllegalArgumentException(file + " was sketched with MinHash algorithm version " + made.minhash()
+        throw new UsageException(file + " was sketched with MinHash algorithm version " + made.minhash()
             + " and this neardup signs with version " + MinHasher.ALGORITHM_VERSION
             + ": the signatures cannot be compared; sketch the articles again");
       }
