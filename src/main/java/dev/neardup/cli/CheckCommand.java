@@ -1,7 +1,7 @@
 package dev.neardup.cli;
 
-import dev.neardup.core.Cluster;
 import dev.neardup.core.Settings;
+import dev.neardup.core.cluster.Cluster;
 import dev.neardup.io.OutputFile;
 import dev.neardup.io.OutputFormat;
 import dev.neardup.io.PairWriter;

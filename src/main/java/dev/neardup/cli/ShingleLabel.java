@@ -1,7 +1,7 @@
 package dev.neardup.cli;
 
-import dev.neardup.core.ShingleKind;
-import dev.neardup.core.Shingler;
+import dev.neardup.core.shingle.ShingleKind;
+import dev.neardup.core.shingle.Shingler;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,10 +1,10 @@
 package dev.neardup.cli;
 
-import dev.neardup.core.MinHasher;
-import dev.neardup.core.NewsNormalizer;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
-import dev.neardup.core.ShingleKind;
+import dev.neardup.core.minhash.MinHasher;
+import dev.neardup.core.shingle.ShingleKind;
+import dev.neardup.core.text.NewsNormalizer;
 import dev.neardup.io.SideInputException;
 import dev.neardup.io.SketchCodec;
 import java.nio.file.Path;

@@ -1,11 +1,10 @@
 package dev.neardup.cli;
 
 import dev.neardup.core.Fingerprinter;
-import dev.neardup.core.Fingerprinter.Fingerprint;
-import dev.neardup.core.MinHasher;
-import dev.neardup.core.NewsNormalizer;
 import dev.neardup.core.Settings;
-import dev.neardup.core.Sketch;
+import dev.neardup.core.minhash.MinHasher;
+import dev.neardup.core.text.NewsNormalizer;
+import dev.neardup.core.verify.Fingerprint;
 import dev.neardup.io.SketchCodec;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -63,7 +62,7 @@ final class SketchCommand implements Callable<Integer> {
           inputs.note("warning: " + id + ": no words left after normalisation, skipped");
           return;
         }
-        SketchCodec.write(Sketch.of(id, print), made, signatureFormat, out);
+        SketchCodec.write(print.sketch(id), made, signatureFormat, out);
         written[0]++;
       });
     }

@@ -1,5 +1,12 @@
 package dev.neardup.core;
 
+import dev.neardup.core.cluster.Linkage;
+import dev.neardup.core.lsh.LshParams;
+import dev.neardup.core.minhash.MinHasher;
+import dev.neardup.core.shingle.ShingleKind;
+import dev.neardup.core.shingle.Shingler;
+import dev.neardup.core.verify.Measure;
+
 /**
  * Every knob of a run. The defaults ({@link #DEFAULTS}) were chosen by {@code neardup tune} on a
  * labelled corpus of generated wire rewrites; see the README for the measurements.
@@ -16,7 +23,7 @@ package dev.neardup.core;
  * @param lshOverride    explicit (bands, rows), or null to derive them from {@code lshThreshold}
  * @param linkage        how pairs become clusters
  * @param commonShingles articles of a batch above which a shingle is common and left out of
- *                       signatures ({@link CommonShingles}); 0 keeps every shingle
+ *                       signatures ({@link dev.neardup.core.shingle.CommonShingles}); 0 keeps every shingle
  * @param sampling       keep 1 in this many shingles, chosen by hash ({@link Shingler#of(ShingleKind,
  *                       int, int)}); 1 keeps all
  */

@@ -1,10 +1,10 @@
 package dev.neardup.io;
 
+import dev.neardup.core.minhash.Signature;
+import dev.neardup.core.minhash.Sketch;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.neardup.core.Signature;
-import dev.neardup.core.Sketch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

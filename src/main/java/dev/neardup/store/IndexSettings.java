@@ -1,10 +1,10 @@
 package dev.neardup.store;
 
-import dev.neardup.core.LshParams;
-import dev.neardup.core.NewsNormalizer;
 import dev.neardup.core.Settings;
-import dev.neardup.core.ShingleKind;
-import dev.neardup.core.Shingler;
+import dev.neardup.core.lsh.LshParams;
+import dev.neardup.core.shingle.ShingleKind;
+import dev.neardup.core.shingle.Shingler;
+import dev.neardup.core.text.NewsNormalizer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

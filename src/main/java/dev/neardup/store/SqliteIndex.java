@@ -1,11 +1,11 @@
 package dev.neardup.store;
 
-import dev.neardup.core.LshParams;
-import dev.neardup.core.MinHasher;
-import dev.neardup.core.NewsNormalizer;
-import dev.neardup.core.ShingleKind;
-import dev.neardup.core.Signature;
-import dev.neardup.core.Sketch;
+import dev.neardup.core.lsh.LshParams;
+import dev.neardup.core.minhash.MinHasher;
+import dev.neardup.core.minhash.Signature;
+import dev.neardup.core.minhash.Sketch;
+import dev.neardup.core.shingle.ShingleKind;
+import dev.neardup.core.text.NewsNormalizer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
