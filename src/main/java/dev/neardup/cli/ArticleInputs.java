@@ -4,6 +4,7 @@ import dev.neardup.core.text.Article;
 import dev.neardup.io.ArticleReader;
 import dev.neardup.io.InputProblem;
 import dev.neardup.io.InputRecord;
+import dev.neardup.io.TerminalText;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -136,7 +137,7 @@ final class ArticleInputs {
       if (progress != null) {
         progress.clear();
       }
-      err.println("neardup: " + message);
+      err.println("neardup: " + TerminalText.escape(message));
     }
   }
 }

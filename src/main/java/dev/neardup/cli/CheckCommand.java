@@ -5,6 +5,7 @@ import dev.neardup.core.cluster.Cluster;
 import dev.neardup.io.OutputFile;
 import dev.neardup.io.OutputFormat;
 import dev.neardup.io.PairWriter;
+import dev.neardup.io.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
           + (allow > 0 ? ", " + allow + " allowed" : ""));
       for (int i = 0; i < Math.min(LISTED_PAIRS, pairs.size()); i++) {
         PairWriter.Row p = pairs.get(i);
-        err.printf(Locale.ROOT, "  %s ~ %s  %s %.4f%n", p.a(), p.b(), settings.measure().label(),
+        err.printf(Locale.ROOT, "  %s ~ %s  %s %.4f%n", TerminalText.cell(p.a()), TerminalText.cell(p.b()), settings.measure().label(),
             settings.measure().score(p.exact()));
       }
       if (pairs.size() > LISTED_PAIRS) {

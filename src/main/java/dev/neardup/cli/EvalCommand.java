@@ -9,6 +9,7 @@ import dev.neardup.eval.Evaluation;
 import dev.neardup.eval.MetricScores;
 import dev.neardup.io.GoldReader;
 import dev.neardup.io.SideInputException;
+import dev.neardup.io.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -116,7 +117,7 @@ final class EvalCommand implements Callable<Integer> {
     out.println(title + ": " + (errors.isEmpty() ? "none" : ""));
     for (Evaluation.PairError p : errors) {
       out.printf(Locale.ROOT, "  %s  %s  score %.3f  jaccard %.3f  containment %.3f%n",
-          p.a(), p.b(), p.score(), p.scores().jaccard(), p.scores().containment());
+          TerminalText.cell(p.a()), TerminalText.cell(p.b()), p.score(), p.scores().jaccard(), p.scores().containment());
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.neardup.cli;
 
+import dev.neardup.io.TerminalText;
 import dev.neardup.store.IndexMatcher.Match;
 import dev.neardup.store.SqliteIndex;
 import dev.neardup.io.OutputFile;
@@ -62,11 +63,11 @@ final class IndexCheck {
           : String.format(Locale.ROOT, "%s: %,d of %,d articles duplicate articles of %s (%s; %s)",
               IndexQueryRun.plural(pairs.size(), "duplicate pair"), run.duplicates(), run.articles(), file,
               run.rule(), run.scoresNote());
-      err.println("neardup check: " + (duplicates ? "FAIL: " : "OK: ") + counts
+      err.println("neardup check: " + (duplicates ? "FAIL: " : "OK: ") + TerminalText.escape(counts)
           + (allow > 0 ? ", " + allow + " allowed" : ""));
       for (int i = 0; i < Math.min(LISTED_PAIRS, pairs.size()); i++) {
         Pair p = pairs.get(i);
-        err.printf(Locale.ROOT, "  %s ~ %s (indexed)  %s %.4f (%s)%n", p.id(), p.match().id(), measure,
+        err.printf(Locale.ROOT, "  %s ~ %s (indexed)  %s %.4f (%s)%n", TerminalText.cell(p.id()), TerminalText.cell(p.match().id()), measure,
             p.match().score(), p.match().estimated() ? "estimated" : "exact");
       }
       if (pairs.size() > LISTED_PAIRS) {

@@ -1,5 +1,6 @@
 package dev.neardup.cli;
 
+import dev.neardup.io.TerminalText;
 import dev.neardup.store.SqliteIndex;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ final class IndexRemoveCommand implements Callable<Integer> {
       List<String> missing = new ArrayList<>(wanted);
       missing.removeAll(removed);
       for (String id : missing) {
-        err.println("neardup: warning: " + id + ": not in the index");
+        err.println("neardup: warning: " + TerminalText.escape(id) + ": not in the index");
       }
       err.printf("neardup: index remove: %d removed; %s holds %,d articles%n", removed.size(), store.file, left);
     }

@@ -15,8 +15,20 @@ public final class TerminalText {
 
   /** {@code text} with every control character (C0, DEL, C1, line and paragraph separators) escaped. */
   public static String escape(String text) {
+    return escape(text, false);
+  }
+
+  /**
+   * {@link #escape(String)} keeping line feeds and tabs, for article text shown as text (it may
+   * span lines) rather than a name.
+   */
+  public static String escapeText(String text) {
+    return escape(text, true);
+  }
+
+  private static String escape(String text, boolean keepLines) {
     int i = 0;
-    while (i < text.length() && !isControl(text.charAt(i))) {
+    while (i < text.length() && !mustEscape(text.charAt(i), keepLines)) {
       i++;
     }
     if (i == text.length()) {
@@ -25,7 +37,7 @@ public final class TerminalText {
     StringBuilder safe = new StringBuilder(text.length() + 8).append(text, 0, i);
     for (; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!isControl(c)) {
+      if (!mustEscape(c, keepLines)) {
         safe.append(c);
       } else if (c == '\n') {
         safe.append("\\n");
@@ -61,6 +73,10 @@ public final class TerminalText {
   /** {@code cell} padded with spaces to {@code width} characters. */
   public static String padded(String cell, int width) {
     return cell.length() >= width ? cell : cell + " ".repeat(width - cell.length());
+  }
+
+  private static boolean mustEscape(char c, boolean keepLines) {
+    return isControl(c) && !(keepLines && (c == '\n' || c == '\t'));
   }
 
   /** Whether printing {@code c} raw could change the terminal's state or split a line. */
