@@ -86,7 +86,7 @@ final class ArticleInputs {
     dev.neardup.io.InputOptions io;
     try {
       io = new dev.neardup.io.InputOptions(options.format, options.idField, options.textField, options.glob,
-          (long) options.maxArticleMib << 20, options.dateField);
+          (long) options.maxArticleMib << 20, options.dateField, options.followSymlinks);
     } catch (IllegalArgumentException e) {
       throw UsageException.of(e);
     }

@@ -14,6 +14,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -33,7 +34,8 @@ import java.util.function.Supplier;
  * <p>A plain-text input is one article; a JSON Lines input is one article per line (see {@link
  * InputFormat}). Directories are walked recursively, entries in each directory in name order, with
  * hidden entries (names starting with {@code .}) skipped and {@link InputOptions#glob()} applied,
- * so the same tree always yields the same articles in the same order.
+ * so the same tree always yields the same articles in the same order. Symbolic links inside a
+ * directory are skipped with a warning unless {@link InputOptions#followSymlinks()}.
  *
  * <p>Bad input never throws: missing or unreadable paths, binary files, oversized articles and bad
  * JSON lines are reported as {@link InputProblem}s and reading carries on with the next input or
@@ -171,7 +173,9 @@ public final class ArticleReader {
     Path relative = root.relativize(entry);
     BasicFileAttributes attributes;
     try {
-      attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+      attributes = options.followSymlinks()
+          ? Files.readAttributes(entry, BasicFileAttributes.class)
+          : Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (IOException e) {
       // Typically a dangling symbolic link; worth an error only if the glob wanted the file.
       if (globAccepts(relative)) {
@@ -179,7 +183,9 @@ public final class ArticleReader {
       }
       return;
     }
-    if (attributes.isDirectory()) {
+    if (attributes.isSymbolicLink()) {
+      warning(entry.toString(), "symbolic link, not followed (--follow-symlinks follows links in directories)");
+    } else if (attributes.isDirectory()) {
       walk(root, entry, ancestors, sink);
     } else if (!globAccepts(relative)) {
       return;

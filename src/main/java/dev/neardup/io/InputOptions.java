@@ -15,9 +15,20 @@ import java.util.Objects;
  * @param maxArticleBytes largest plain-text file, and largest JSON Lines line, accepted, in bytes
  * @param dateField       JSON Lines field holding the publication time (ISO-8601 date or date and
  *                        time, or seconds since the epoch); records without it have no time
+ * @param followSymlinks  whether symbolic links met while walking a directory are followed; when
+ *                        false they are skipped with a warning, so a link planted in an input tree
+ *                        cannot pull files from outside it into the output. Paths named as inputs
+ *                        are followed either way (as {@code find -H} does)
  */
 public record InputOptions(
-    InputFormat format, String idField, String textField, String glob, long maxArticleBytes, String dateField) {
+    InputFormat format, String idField, String textField, String glob, long maxArticleBytes, String dateField,
+    boolean followSymlinks) {
+
+  /** Not following symbolic links inside directories. */
+  public InputOptions(
+      InputFormat format, String idField, String textField, String glob, long maxArticleBytes, String dateField) {
+    this(format, idField, textField, glob, maxArticleBytes, dateField, false);
+  }
 
   /** Default {@link #dateField()}. */
   public static final String DEFAULT_DATE_FIELD = "date";
