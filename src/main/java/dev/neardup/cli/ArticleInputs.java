@@ -23,6 +23,7 @@ final class ArticleInputs {
   private final Supplier<InputStream> stdin;
   private final PrintWriter err;
   private boolean unreadable;
+  private boolean deliverEmpty;
   private Progress progress;
 
   /** @throws UsageException when standard output is redirected onto one of the inputs */
@@ -87,6 +88,9 @@ final class ArticleInputs {
     try {
       io = new dev.neardup.io.InputOptions(options.format, options.idField, options.textField, options.glob,
           (long) options.maxArticleMib << 20, options.dateField, options.followSymlinks);
+      if (deliverEmpty) {
+        io = io.withEmptyDelivered();
+      }
     } catch (IllegalArgumentException e) {
       throw UsageException.of(e);
     }
@@ -99,6 +103,15 @@ final class ArticleInputs {
    */
   void stream(Consumer<InputRecord> sink) {
     reader().read(options.inputsOrStdin(), sink);
+  }
+
+  /**
+   * Delivers articles with blank text too (with a warning) instead of skipping them: for a filter,
+   * which must pass on every record it cannot judge.
+   */
+  ArticleInputs deliveringEmpty() {
+    deliverEmpty = true;
+    return this;
   }
 
   /** Reports a problem a command found in a record, as reading problems are reported. */

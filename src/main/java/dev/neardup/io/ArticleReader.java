@@ -40,7 +40,8 @@ import java.util.function.Supplier;
  * <p>Bad input never throws: missing or unreadable paths, binary files, oversized articles and bad
  * JSON lines are reported as {@link InputProblem}s and reading carries on with the next input or
  * line. Bytes are decoded as UTF-8; malformed sequences become U+FFFD with a warning, and a leading
- * byte-order mark is dropped. Articles whose text is blank are dropped with a warning.
+ * byte-order mark is dropped. Articles whose text is blank are dropped with a warning (or delivered
+ * with one, {@link InputOptions#deliverEmpty()}).
  *
  * <p>Standard input and JSON Lines are streamed: each record reaches the sink as soon as its line
  * has been read, and memory stays bounded by {@link InputOptions#maxArticleBytes()}. Standard input
@@ -300,8 +301,10 @@ public final class ArticleReader {
       warning(source, "invalid UTF-8 replaced");
     }
     if (decoded.text().isBlank()) {
-      warning(source, "empty article, skipped");
-      return;
+      warning(source, options.deliverEmpty() ? InputText.EMPTY_PASSED : InputText.EMPTY_SKIPPED);
+      if (!options.deliverEmpty()) {
+        return;
+      }
     }
     sink.accept(new InputRecord(new Article(id, decoded.text()), source, 0, null));
   }

@@ -19,15 +19,28 @@ import java.util.Objects;
  *                        false they are skipped with a warning, so a link planted in an input tree
  *                        cannot pull files from outside it into the output. Paths named as inputs
  *                        are followed either way (as {@code find -H} does)
+ * @param deliverEmpty    whether an article whose text is blank is delivered (with a warning, for a
+ *                        filter that must pass every record on) rather than skipped with a warning
  */
 public record InputOptions(
     InputFormat format, String idField, String textField, String glob, long maxArticleBytes, String dateField,
-    boolean followSymlinks) {
+    boolean followSymlinks, boolean deliverEmpty) {
 
-  /** Not following symbolic links inside directories. */
+  /** Not following symbolic links inside directories, skipping empty articles. */
   public InputOptions(
       InputFormat format, String idField, String textField, String glob, long maxArticleBytes, String dateField) {
-    this(format, idField, textField, glob, maxArticleBytes, dateField, false);
+    this(format, idField, textField, glob, maxArticleBytes, dateField, false, false);
+  }
+
+  /** Skipping empty articles. */
+  public InputOptions(InputFormat format, String idField, String textField, String glob, long maxArticleBytes,
+      String dateField, boolean followSymlinks) {
+    this(format, idField, textField, glob, maxArticleBytes, dateField, followSymlinks, false);
+  }
+
+  /** These options, delivering empty articles instead of skipping them. */
+  public InputOptions withEmptyDelivered() {
+    return new InputOptions(format, idField, textField, glob, maxArticleBytes, dateField, followSymlinks, true);
   }
 
   /** Default {@link #dateField()}. */

@@ -40,6 +40,7 @@ final class JsonlReader {
   private final String textField;
   private final String dateField;
   private final long maxLineBytes;
+  private final boolean deliverEmpty;
   private final Consumer<InputProblem> problems;
 
   JsonlReader(InputOptions options, Consumer<InputProblem> problems) {
@@ -47,6 +48,7 @@ final class JsonlReader {
     this.textField = options.textField();
     this.dateField = options.dateField();
     this.maxLineBytes = options.maxArticleBytes();
+    this.deliverEmpty = options.deliverEmpty();
     this.problems = problems;
   }
 
@@ -177,8 +179,11 @@ final class JsonlReader {
       return;
     }
     if (text.isBlank()) {
-      problems.accept(new InputProblem(Severity.WARNING, source, number, "empty article, skipped"));
-      return;
+      problems.accept(new InputProblem(Severity.WARNING, source, number,
+          deliverEmpty ? InputText.EMPTY_PASSED : InputText.EMPTY_SKIPPED));
+      if (!deliverEmpty) {
+        return;
+      }
     }
     // No usable id still leaves the record addressable by where it was read.
     String articleId = id == null || id.isEmpty() ? source + ":" + number : id;
