@@ -19,6 +19,9 @@ import java.util.function.Supplier;
  * remembers whether any input was unreadable (exit code 3).
  */
 final class ArticleInputs {
+  /** Largest --max-article-mib: a text article is read into one array, which holds at most 2 GiB. */
+  static final int MAX_ARTICLE_MIB = 2047;
+
   private final InputOptions options;
   private final Supplier<InputStream> stdin;
   private final PrintWriter err;
@@ -84,6 +87,9 @@ final class ArticleInputs {
   }
 
   ArticleReader reader() {
+    if (options.maxArticleMib < 1 || options.maxArticleMib > MAX_ARTICLE_MIB) {
+      throw new UsageException("--max-article-mib must be in [1, " + MAX_ARTICLE_MIB + "]: " + options.maxArticleMib);
+    }
     dev.neardup.io.InputOptions io;
     try {
       io = new dev.neardup.io.InputOptions(options.format, options.idField, options.textField, options.glob,

@@ -66,12 +66,24 @@ final class MatchingOptions {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: all cores.")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  /** Most worker threads accepted: far above any machine's cores, far below the JVM's pool limit. */
+  static final int MAX_THREADS = 4096;
+
+  /** @throws UsageException unless {@code threads} is in [1, {@link #MAX_THREADS}] */
+  static int checkThreads(int threads) {
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new UsageException("--threads must be in [1, " + MAX_THREADS + "]: " + threads);
+    }
+    return threads;
+  }
+
   /**
    * The settings these options describe.
    *
    * @throws UsageException when a value is out of range or --bands comes without --rows
    */
   Settings settings() {
+    checkThreads(threads);
     if ((bands == null) != (rows == null)) {
       throw new UsageException("--bands and --rows must be given together");
     }

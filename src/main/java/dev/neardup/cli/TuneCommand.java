@@ -100,6 +100,7 @@ final class TuneCommand implements Callable<Integer> {
     if (!output.equals("text") && !output.equals("csv")) {
       throw new UsageException("--output must be text or csv: " + output);
     }
+    MatchingOptions.checkThreads(threads);
     List<ParameterSweep.Shingling> shinglings = new ArrayList<>();
     for (String spec : shingles) {
       ShingleLabel label = ShingleLabel.parse(spec);
