@@ -93,7 +93,7 @@ final class ArticleInputs {
     dev.neardup.io.InputOptions io;
     try {
       io = new dev.neardup.io.InputOptions(options.format, options.idField, options.textField, options.glob,
-          (long) options.maxArticleMib << 20, options.dateField, options.followSymlinks);
+          (long) options.maxArticleMib << 20, options.dateField, options.htmlField, options.followSymlinks, false);
       if (deliverEmpty) {
         io = io.withEmptyDelivered();
       }

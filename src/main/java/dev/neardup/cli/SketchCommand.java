@@ -1,6 +1,7 @@
 package dev.neardup.cli;
 
 import dev.neardup.core.Fingerprinter;
+import dev.neardup.core.FingerprintSpec;
 import dev.neardup.core.Settings;
 import dev.neardup.core.minhash.MinHasher;
 import dev.neardup.core.text.NewsNormalizer;
@@ -50,7 +51,7 @@ final class SketchCommand implements Callable<Integer> {
     ArticleInputs inputs = new ArticleInputs(input, () -> new FlushBeforeBlocking(root.stdin(), out),
         spec.commandLine().getErr());
     Fingerprinter fingerprinter = Fingerprinter.of(settings);
-    SketchCodec.Made made = made(settings);
+    FingerprintSpec made = settings.fingerprint();
     long[] written = new long[1];
     try (Progress progress = Progress.start(spec.commandLine().getErr(), "articles", inputs.quiet())) {
       inputs.showing(progress);
@@ -68,12 +69,8 @@ final class SketchCommand implements Callable<Integer> {
     }
     out.flush();
     inputs.note(String.format(Locale.ROOT, "%,d sketches (%s, %d permutations, seed %d)", written[0],
-        made.shingle(), made.permutations(), made.seed()));
+        made.shingling(), made.permutations(), made.seed()));
     return inputs.exitCode(ExitCodes.OK);
   }
 
-  static SketchCodec.Made made(Settings settings) {
-    return new SketchCodec.Made(settings.shingler().describe(), settings.permutations(), settings.seed(),
-        NewsNormalizer.VERSION, MinHasher.ALGORITHM_VERSION);
-  }
 }

@@ -2,6 +2,7 @@ package dev.neardup.cli;
 
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
+import dev.neardup.core.shingle.ShingleLabel;
 import dev.neardup.core.cluster.Linkage;
 import dev.neardup.core.text.Article;
 import dev.neardup.core.verify.Measure;

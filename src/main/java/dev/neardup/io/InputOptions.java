@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param maxArticleBytes largest plain-text file, and largest JSON Lines line, accepted, in bytes
  * @param dateField       JSON Lines field holding the publication time (ISO-8601 date or date and
  *                        time, or seconds since the epoch); records without it have no time
+ * @param htmlField       JSON Lines field holding a web page; a record that has it is read as that
+ *                        page's article, not from {@code textField}
  * @param followSymlinks  whether symbolic links met while walking a directory are followed; when
  *                        false they are skipped with a warning, so a link planted in an input tree
  *                        cannot pull files from outside it into the output. Paths named as inputs
@@ -24,23 +26,27 @@ import java.util.Objects;
  */
 public record InputOptions(
     InputFormat format, String idField, String textField, String glob, long maxArticleBytes, String dateField,
-    boolean followSymlinks, boolean deliverEmpty) {
+    String htmlField, boolean followSymlinks, boolean deliverEmpty) {
 
-  /** Not following symbolic links inside directories, skipping empty articles. */
+  /** Default {@link #htmlField()}. */
+  public static final String DEFAULT_HTML_FIELD = "html";
+
+  /** With the default HTML field. */
   public InputOptions(
       InputFormat format, String idField, String textField, String glob, long maxArticleBytes, String dateField) {
-    this(format, idField, textField, glob, maxArticleBytes, dateField, false, false);
+    this(format, idField, textField, glob, maxArticleBytes, dateField, DEFAULT_HTML_FIELD, false, false);
   }
 
-  /** Skipping empty articles. */
+  /** Not following symbolic links inside directories, skipping empty articles. */
   public InputOptions(InputFormat format, String idField, String textField, String glob, long maxArticleBytes,
-      String dateField, boolean followSymlinks) {
-    this(format, idField, textField, glob, maxArticleBytes, dateField, followSymlinks, false);
+      String dateField, String htmlField) {
+    this(format, idField, textField, glob, maxArticleBytes, dateField, htmlField, false, false);
   }
 
   /** These options, delivering empty articles instead of skipping them. */
   public InputOptions withEmptyDelivered() {
-    return new InputOptions(format, idField, textField, glob, maxArticleBytes, dateField, followSymlinks, true);
+    return new InputOptions(format, idField, textField, glob, maxArticleBytes, dateField, htmlField, followSymlinks,
+        true);
   }
 
   /** Default {@link #dateField()}. */
@@ -68,6 +74,10 @@ public record InputOptions(
     Objects.requireNonNull(idField, "idField");
     Objects.requireNonNull(textField, "textField");
     Objects.requireNonNull(dateField, "dateField");
+    Objects.requireNonNull(htmlField, "htmlField");
+    if (htmlField.isEmpty()) {
+      throw new IllegalArgumentException("htmlField must not be empty");
+    }
     if (idField.isEmpty()) {
       throw new IllegalArgumentException("idField must not be empty");
     }

@@ -372,7 +372,7 @@ class ArticleReaderTest {
     write("corpus/a.txt", "ay");
     Files.createSymbolicLink(dir.resolve("corpus/loop"), dir.resolve("corpus"));
 
-    InputOptions following = new InputOptions(InputFormat.AUTO, "id", "text", null, 1 << 20, "date", true);
+    InputOptions following = new InputOptions(InputFormat.AUTO, "id", "text", null, 1 << 20, "date", "html", true, false);
     Result result = read(following, dir.resolve("corpus").toString());
 
     assertEquals(List.of("a.txt"), result.ids());
@@ -395,7 +395,7 @@ class ArticleReaderTest {
         "WARNING " + dir.resolve("named/out") + ": symbolic link, not followed (--follow-symlinks follows links in directories)"),
         walked.problems());
 
-    InputOptions following = new InputOptions(InputFormat.AUTO, "id", "text", null, 1 << 20, "date", true);
+    InputOptions following = new InputOptions(InputFormat.AUTO, "id", "text", null, 1 << 20, "date", "html", true, false);
     assertEquals(List.of("a.txt", "leak.txt", "out/secret.txt"), read(following, dir.resolve("corpus").toString()).ids());
   }
 

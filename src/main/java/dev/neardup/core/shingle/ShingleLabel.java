@@ -1,7 +1,5 @@
-package dev.neardup.cli;
+package dev.neardup.core.shingle;
 
-import dev.neardup.core.shingle.ShingleKind;
-import dev.neardup.core.shingle.Shingler;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,14 +12,14 @@ import java.util.regex.Pattern;
  * @param size     words or characters per shingle
  * @param sampling 1 in how many shingles are kept, or null when the label does not say
  */
-record ShingleLabel(ShingleKind kind, int size, Integer sampling) {
+public record ShingleLabel(ShingleKind kind, int size, Integer sampling) {
   private static final Pattern LABEL = Pattern.compile("(word|char):(\\d{1,3})(?:/(\\d{1,2}))?");
 
   /**
    * @throws UsageException when {@code label} is not of that form or its sampling is
    *     not a power of two up to 64
    */
-  static ShingleLabel parse(String label) {
+  public static ShingleLabel parse(String label) {
     Matcher m = LABEL.matcher(label);
     if (!m.matches()) {
       throw new UsageException("shingling must look like word:5, char:9 or char:9/4 (1 in 4 kept): " + label);
@@ -38,7 +36,7 @@ record ShingleLabel(ShingleKind kind, int size, Integer sampling) {
   }
 
   /** The sampling, or {@code otherwise} when the label does not give one. */
-  int samplingOr(int otherwise) {
+  public int samplingOr(int otherwise) {
     return sampling != null ? sampling : otherwise;
   }
 }
