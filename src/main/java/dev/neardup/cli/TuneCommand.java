@@ -104,7 +104,12 @@ final class TuneCommand implements Callable<Integer> {
     MatchingOptions.checkThreads(threads);
     List<ParameterSweep.Shingling> shinglings = new ArrayList<>();
     for (String spec : shingles) {
-      ShingleLabel label = ShingleLabel.parse(spec);
+      ShingleLabel label;
+      try {
+        label = ShingleLabel.parse(spec);
+      } catch (IllegalArgumentException e) {
+        throw UsageException.of(e);
+      }
       int sampling = label.samplingOr(Settings.defaultSampling(label.kind()));
       shinglings.add(new ParameterSweep.Shingling(label.kind(), label.size(), sampling));
     }

@@ -16,21 +16,17 @@ public record ShingleLabel(ShingleKind kind, int size, Integer sampling) {
   private static final Pattern LABEL = Pattern.compile("(word|char):(\\d{1,3})(?:/(\\d{1,2}))?");
 
   /**
-   * @throws UsageException when {@code label} is not of that form or its sampling is
+   * @throws IllegalArgumentException when {@code label} is not of that form or its sampling is
    *     not a power of two up to 64
    */
   public static ShingleLabel parse(String label) {
     Matcher m = LABEL.matcher(label);
     if (!m.matches()) {
-      throw new UsageException("shingling must look like word:5, char:9 or char:9/4 (1 in 4 kept): " + label);
+      throw new IllegalArgumentException("shingling must look like word:5, char:9 or char:9/4 (1 in 4 kept): " + label);
     }
     Integer sampling = m.group(3) == null ? null : Integer.valueOf(m.group(3));
     if (sampling != null) {
-      try {
-        Shingler.checkSampling(sampling);
-      } catch (IllegalArgumentException e) {
-        throw UsageException.of(e);
-      }
+      Shingler.checkSampling(sampling);
     }
     return new ShingleLabel(ShingleKind.valueOf(m.group(1).toUpperCase(Locale.ROOT)), Integer.parseInt(m.group(2)), sampling);
   }
