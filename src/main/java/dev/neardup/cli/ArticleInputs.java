@@ -22,7 +22,7 @@ final class ArticleInputs {
   /** Largest --max-article-mib: a text article is read into one array, which holds at most 2 GiB. */
   static final int MAX_ARTICLE_MIB = 2047;
 
-  private final InputOptions options;
+  private final ArticleInputOptions options;
   private final Supplier<InputStream> stdin;
   private final PrintWriter err;
   private boolean unreadable;
@@ -30,13 +30,13 @@ final class ArticleInputs {
   private Progress progress;
 
   /** @throws UsageException when standard output is redirected onto one of the inputs */
-  ArticleInputs(InputOptions options, NeardupCommand root, PrintWriter err) {
+  ArticleInputs(ArticleInputOptions options, NeardupCommand root, PrintWriter err) {
     this(options, root::stdin, err);
     root.refuseStdoutOnto(options.inputs);
   }
 
   /** Reads standard input from {@code stdin} instead of the root command's. */
-  ArticleInputs(InputOptions options, Supplier<InputStream> stdin, PrintWriter err) {
+  ArticleInputs(ArticleInputOptions options, Supplier<InputStream> stdin, PrintWriter err) {
     this.options = options;
     this.stdin = stdin;
     this.err = err;

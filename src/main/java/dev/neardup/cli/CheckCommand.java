@@ -35,11 +35,9 @@ import picocli.CommandLine.Spec;
         "  neardup check --allow 2 --report check.json batch.jsonl",
         "  cat batch.jsonl | neardup dedup | neardup check"})
 final class CheckCommand implements Callable<Integer> {
-  private static final int LISTED_PAIRS = 10;
-
   @ParentCommand NeardupCommand root;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin InputOptions input;
+  @Mixin ArticleInputOptions input;
   @Mixin MatchingOptions matching;
 
   @Option(names = "--allow", paramLabel = "N", defaultValue = "0",
@@ -101,19 +99,10 @@ final class CheckCommand implements Callable<Integer> {
           : String.format(Locale.ROOT, "%d duplicate pair%s in %d cluster%s among %d articles (%s)",
               pairs.size(), pairs.size() == 1 ? "" : "s", clusters.size(), clusters.size() == 1 ? "" : "s",
               articles, rule);
-      err.println("neardup check: " + (duplicates ? "FAIL: " : "OK: ") + counts
-          + (allow > 0 ? ", " + allow + " allowed" : ""));
-      for (int i = 0; i < Math.min(LISTED_PAIRS, pairs.size()); i++) {
-        PairWriter.Row p = pairs.get(i);
-        err.printf(Locale.ROOT, "  %s ~ %s  %s %.4f%n", TerminalText.cell(p.a()), TerminalText.cell(p.b()), settings.measure().label(),
-            settings.measure().score(p.exact()));
-      }
-      if (pairs.size() > LISTED_PAIRS) {
-        err.println("  ... and " + (pairs.size() - LISTED_PAIRS) + " more" + (report == null ? " (see --report)" : ""));
-      }
-      if (code == ExitCodes.INPUT_ERRORS) {
-        err.println("neardup check: some inputs could not be read (exit 3)");
-      }
+      CheckSummary.print(err, duplicates, counts, allow, pairs,
+          p -> String.format(Locale.ROOT, "  %s ~ %s  %s %.4f", TerminalText.cell(p.a()), TerminalText.cell(p.b()),
+              settings.measure().label(), settings.measure().score(p.exact())),
+          report != null, code);
     }
     if (reportFile != null) {
       writeReport(reportFile, settings, run, pairs, clusters, duplicates, code);

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 final class ClusterCommand implements Callable<Integer> {
   @ParentCommand NeardupCommand root;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin InputOptions input;
+  @Mixin ArticleInputOptions input;
   @Mixin MatchingOptions matching;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",

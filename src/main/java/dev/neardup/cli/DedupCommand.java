@@ -71,7 +71,7 @@ final class DedupCommand implements Callable<Integer> {
 
   @ParentCommand NeardupCommand root;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin InputOptions input;
+  @Mixin ArticleInputOptions input;
   @Mixin MatchingOptions matching;
 
   @Option(names = "--keep", paramLabel = "WHICH", defaultValue = "first",

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
 final class EvalCommand implements Callable<Integer> {
   @ParentCommand NeardupCommand root;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin InputOptions input;
+  @Mixin ArticleInputOptions input;
   @Mixin MatchingOptions matching;
 
   @Option(names = "--gold", required = true, paramLabel = "GOLD", description = "Gold labels (JSON Lines).")

@@ -67,7 +67,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @ParentCommand NeardupCommand root;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin InputOptions input;
+  @Mixin ArticleInputOptions input;
   @Mixin MatchingOptions matching;
 
   @Option(names = "--ids", split = ",", paramLabel = "A,B",

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 final class ExtractCommand implements Callable<Integer> {
   @ParentCommand NeardupCommand root;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin InputOptions input;
+  @Mixin ArticleInputOptions input;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "jsonl",
       description = "jsonl or text (for reading). Default: ${DEFAULT-VALUE}.")

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 final class IndexAddCommand implements Callable<Integer> {
   @ParentCommand IndexCommand parent;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin InputOptions input;
+  @Mixin ArticleInputOptions input;
   @Mixin MatchingOptions matching;
 
   @Mixin IndexFileOptions store;

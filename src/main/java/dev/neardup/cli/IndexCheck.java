@@ -2,9 +2,8 @@ package dev.neardup.cli;
 
 import dev.neardup.io.TerminalText;
 import dev.neardup.store.IndexMatcher.Match;
-import dev.neardup.store.SqliteIndex;
+import dev.neardup.query.IndexQuery;
 import dev.neardup.io.OutputFile;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,83 +20,65 @@ import picocli.CommandLine.Model.CommandSpec;
  * that). Exit codes as {@code check}, plus 75 when the index stayed locked.
  */
 final class IndexCheck {
-  private static final int LISTED_PAIRS = 10;
+  /** Articles fingerprinted together. */
+  private static final int BATCH_SIZE = 1000;
 
   private IndexCheck() {}
 
   /** A batch article and an indexed article it duplicates. */
   private record Pair(String id, Match match) {}
 
-  static int run(Path file, double busySeconds, List<String> texts, InputOptions input, MatchingOptions matching,
+  static int run(Path file, double busySeconds, List<String> texts, ArticleInputOptions input, MatchingOptions matching,
       CommandSpec spec, NeardupCommand root, int allow, OutputFile report) {
     if (allow < 0) {
       throw new UsageException("--allow must not be negative: " + allow);
     }
-    PrintWriter err = spec.commandLine().getErr();
-    IndexOpening.Opened opened = IndexOpening.open(file, matching, spec, false, busySeconds);
-    ArticleInputs inputs = new ArticleInputs(input, root, err);
     List<Pair> pairs = new ArrayList<>();
-    IndexQueryRun run;
-    long held;
-    try (SqliteIndex index = opened.index()) {
-      IndexedTexts known = texts.isEmpty() ? null
-          : IndexedTexts.read(texts, input.inputsOrStdin(), inputs, index, opened.settings());
-      try (Progress progress = Progress.start(err, "articles checked", input.quiet)) {
-        inputs.showing(progress);
-        run = new IndexQueryRun(index, opened.settings(), inputs, matching.threads, 1000, false, known);
-        run.run(r -> {
+    IndexQueryRun.Outcome run = new IndexQueryRun(spec, root, input, matching).run(file, busySeconds, false, texts,
+        BATCH_SIZE, "articles checked", settings -> r -> {
           for (Match m : r.matches()) {
             pairs.add(new Pair(r.sketch().id(), m));
           }
-        }, progress);
-      }
-      held = index.stats().articles();
-    }
+        });
+    IndexQuery q = run.query();
     boolean duplicates = pairs.size() > allow;
-    int code = inputs.exitCode(duplicates ? ExitCodes.DUPLICATES_FOUND : ExitCodes.OK);
-    String measure = opened.settings().measure().label();
+    int code = run.inputs().exitCode(duplicates ? ExitCodes.DUPLICATES_FOUND : ExitCodes.OK);
+    String measure = run.settings().measure().label();
     if (!input.quiet) {
       String counts = pairs.isEmpty()
           ? String.format(Locale.ROOT, "none of %,d articles duplicates any of the %,d articles of %s (%s; %s)",
-              run.articles(), held, file, run.rule(), run.withTexts() ? "scores exact where --texts held the indexed text" : run.scoresNote())
+              q.articles(), run.held(), file, run.rule(),
+              q.withTexts() ? "scores exact where --texts held the indexed text" : run.scoresNote())
           : String.format(Locale.ROOT, "%s: %,d of %,d articles duplicate articles of %s (%s; %s)",
-              IndexQueryRun.plural(pairs.size(), "duplicate pair"), run.duplicates(), run.articles(), file,
+              IndexQueryRun.plural(pairs.size(), "duplicate pair"), q.duplicates(), q.articles(), file,
               run.rule(), run.scoresNote());
-      err.println("neardup check: " + (duplicates ? "FAIL: " : "OK: ") + TerminalText.escape(counts)
-          + (allow > 0 ? ", " + allow + " allowed" : ""));
-      for (int i = 0; i < Math.min(LISTED_PAIRS, pairs.size()); i++) {
-        Pair p = pairs.get(i);
-        err.printf(Locale.ROOT, "  %s ~ %s (indexed)  %s %.4f (%s)%n", TerminalText.cell(p.id()), TerminalText.cell(p.match().id()), measure,
-            p.match().score(), p.match().estimated() ? "estimated" : "exact");
-      }
-      if (pairs.size() > LISTED_PAIRS) {
-        err.println("  ... and " + (pairs.size() - LISTED_PAIRS) + " more" + (report == null ? " (see --report)" : ""));
-      }
-      if (code == ExitCodes.INPUT_ERRORS) {
-        err.println("neardup check: some inputs could not be read (exit 3)");
-      }
+      CheckSummary.print(spec.commandLine().getErr(), duplicates, counts, allow, pairs,
+          p -> String.format(Locale.ROOT, "  %s ~ %s (indexed)  %s %.4f (%s)", TerminalText.cell(p.id()),
+              TerminalText.cell(p.match().id()), measure, p.match().score(), p.match().estimated() ? "estimated" : "exact"),
+          report != null, code);
     }
     if (report != null) {
-      writeReport(report, file, opened, run, held, pairs, allow, duplicates, code);
+      writeReport(report, file, run, pairs, allow, duplicates, code);
     }
     return code;
   }
 
-  private static void writeReport(OutputFile report, Path file, IndexOpening.Opened opened, IndexQueryRun run, long held,
-      List<Pair> pairs, int allow, boolean duplicates, int code) {
+  private static void writeReport(OutputFile report, Path file, IndexQueryRun.Outcome run, List<Pair> pairs, int allow,
+      boolean duplicates, int code) {
+    IndexQuery q = run.query();
     Map<String, Object> counts = new LinkedHashMap<>();
-    counts.put("articles", run.articles());
-    counts.put("indexed_articles", held);
-    counts.put("duplicate_articles", run.duplicates());
+    counts.put("articles", q.articles());
+    counts.put("indexed_articles", run.held());
+    counts.put("duplicate_articles", q.duplicates());
     counts.put("duplicate_pairs", pairs.size());
-    counts.put("exact_pairs", run.exactPairs());
+    counts.put("exact_pairs", q.exactPairs());
     counts.put("allowed_pairs", allow);
-    String measure = opened.settings().measure().label();
+    String measure = run.settings().measure().label();
     CheckReport.write(report, duplicates, code, g -> {
       g.writeStringField("against", file.toString());
-      g.writeBooleanField("estimated", run.anyEstimated());
+      g.writeBooleanField("estimated", q.anyEstimated());
       g.writeObjectField("counts", counts);
-      g.writeObjectField("settings", SettingsText.asMap(opened.settings()));
+      g.writeObjectField("settings", SettingsText.asMap(run.settings()));
       g.writeArrayFieldStart("pairs");
       for (Pair p : pairs) {
         g.writeStartObject();

@@ -2,94 +2,115 @@ package dev.neardup.cli;
 
 import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.Settings;
-import dev.neardup.core.lsh.LshParams;
-import dev.neardup.core.minhash.Sketch;
 import dev.neardup.core.verify.Fingerprint;
 import dev.neardup.io.InputRecord;
-import dev.neardup.store.AddResult;
-import dev.neardup.store.IndexMatcher;
-import dev.neardup.store.IndexMatcher.Match;
-import dev.neardup.store.NewArticle;
+import dev.neardup.query.IndexQuery;
+import dev.neardup.query.IndexedTexts;
 import dev.neardup.store.SqliteIndex;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Checks a stream of articles against an index, batch by batch: each batch is fingerprinted in
- * parallel, then each article is looked up in input order. With {@code add}, each batch is then
- * indexed in one transaction, and an article is also checked against the earlier articles of its
- * own batch, so every article is compared with everything indexed before it whatever the batch
- * size; all scores are estimated from signatures, as for stored articles, except that with
- * {@code texts} (the original texts of indexed articles) a pair whose indexed text is at hand is
- * verified exactly ({@link IndexMatcher}).
+ * The cli side of {@code query} and {@code check --against}, which share it: opens the index the
+ * options name, reads {@code --texts}, reads the inputs batch by batch, fingerprints each batch in
+ * parallel and hands it to {@link IndexQuery}, the use case; it also words the summaries.
  */
 final class IndexQueryRun {
-  private final SqliteIndex index;
-  private final Settings settings;
-  private final IndexMatcher matcher;
-  private final ArticleInputs inputs;
-  private final int threads;
-  private final int batchSize;
-  private final boolean add;
-  private final boolean withTexts;
-  private final List<Long> latencies = new ArrayList<>();
-  private final List<Long> lookupNanos = new ArrayList<>();
-  private AddResult added = AddResult.NONE;
-  private long articles;
-  private long duplicates;
-  private long pairs;
-  private long exactPairs;
-  private boolean anyEstimated;
+  private final CommandSpec spec;
+  private final NeardupCommand root;
+  private final ArticleInputOptions input;
+  private final MatchingOptions matching;
 
   /**
-   * One input article's outcome.
+   * What a finished run leaves for the summary.
    *
-   * @param record  as read
-   * @param sketch  its sketch
-   * @param indexed whether its id was in the index before it was looked up (it is never its own match)
-   * @param matches   the indexed articles it duplicates, best first
-   * @param estimated whether any decision for it rested on estimated scores (see {@link IndexMatcher.Verdict})
+   * @param query    the use case, with its counts
+   * @param settings the settings matched with (the index's)
+   * @param inputs   the inputs read, for notes and the exit code
+   * @param held     articles in the index at the end
    */
-  record Result(InputRecord record, Sketch sketch, boolean indexed, List<Match> matches, boolean estimated) {}
+  record Outcome(IndexQuery query, Settings settings, ArticleInputs inputs, long held) {
+    String rule() {
+      return settings.measure().label() + " >= " + SettingsText.number(settings.threshold());
+    }
+
+    /** How the scores were obtained: estimated, or how many pairs were verified exactly. */
+    String scoresNote() {
+      if (!query.withTexts()) {
+        return "scores estimated from stored signatures";
+      }
+      return String.format(Locale.ROOT, "%,d verified exactly on the original texts, %,d estimated from stored"
+          + " signatures", query.exactPairs(), query.pairs() - query.exactPairs());
+    }
+
+    /** Per-article latency percentiles (fingerprint + index lookup + verification) and candidates. */
+    String timings(long wallNanos) {
+      long[] all = query.latencies();
+      long[] look = query.lookupNanos();
+      java.util.Arrays.sort(all);
+      java.util.Arrays.sort(look);
+      return String.format(Locale.ROOT, "timings: %,d articles in %.2f s (%,.0f/s); per article (fingerprint +"
+              + " lookup + verify) p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms; lookup + verify alone p50"
+              + " %.2f ms, p95 %.2f ms; %.1f candidates per article",
+          all.length, wallNanos / 1e9, all.length / Math.max(1e-9, wallNanos / 1e9), ms(all, 0.50),
+          ms(all, 0.95), ms(all, 0.99), ms(all, 1.0), ms(look, 0.50), ms(look, 0.95),
+          all.length == 0 ? 0.0 : (double) query.candidatesSeen() / all.length);
+    }
+  }
+
+  IndexQueryRun(CommandSpec spec, NeardupCommand root, ArticleInputOptions input, MatchingOptions matching) {
+    this.spec = spec;
+    this.root = root;
+    this.input = input;
+    this.matching = matching;
+  }
 
   /**
-   * @param texts the original texts of indexed articles for exact verification, or null (all estimated)
+   * Opens {@code file} (created with {@code add} when missing), reads {@code texts}, then looks up
+   * every input article, in input order, handing its result to the sink that {@code sinks} makes
+   * from the settings matched with (called once the index is open, before any input is read).
    */
-  IndexQueryRun(SqliteIndex index, Settings settings, ArticleInputs inputs, int threads, int batchSize, boolean add,
-      IndexMatcher.Texts texts) {
-    if (batchSize < 1) {
-      throw new UsageException("--batch-size must be at least 1: " + batchSize);
+  Outcome run(Path file, double busySeconds, boolean add, List<String> texts, int batchSize, String progressLabel,
+      Function<Settings, Consumer<IndexQuery.Result>> sinks) {
+    PrintWriter err = spec.commandLine().getErr();
+    IndexOpening.Opened opened = IndexOpening.open(file, matching, spec, add, busySeconds);
+    ArticleInputs inputs = new ArticleInputs(input, root, err);
+    Settings settings = opened.settings();
+    try (SqliteIndex index = opened.index()) {
+      IndexedTexts known = texts.isEmpty() ? null : readTexts(texts, inputs, index, settings);
+      if (batchSize < 1) {
+        throw new UsageException("--batch-size must be at least 1: " + batchSize);
+      }
+      IndexQuery query = new IndexQuery(index, settings, known, add);
+      try (Progress progress = Progress.start(err, progressLabel, input.quiet);
+          Fingerprints fingerprints = new Fingerprints(Fingerprinter.of(settings), matching.threads)) {
+        inputs.showing(progress);
+        Consumer<IndexQuery.Result> sink = sinks.apply(settings);
+        List<InputRecord> batch = new ArrayList<>();
+        inputs.streamUnique(record -> {
+          batch.add(record);
+          if (batch.size() == batchSize) {
+            lookUp(batch, fingerprints, query, inputs, progress, sink);
+            batch.clear();
+          }
+        });
+        lookUp(batch, fingerprints, query, inputs, progress, sink);
+      }
+      return new Outcome(query, settings, inputs, index.stats().articles());
     }
-    this.index = index;
-    this.settings = settings;
-    this.matcher = new IndexMatcher(index, settings.measure(), settings.threshold(), texts);
-    this.withTexts = texts != null;
-    this.inputs = inputs;
-    this.threads = threads;
-    this.batchSize = batchSize;
-    this.add = add;
   }
 
-  /** Reads every input and hands each article's result to {@code sink}, in input order. */
-  void run(Consumer<Result> sink, Progress progress) {
-    try (Fingerprints fingerprints = new Fingerprints(Fingerprinter.of(settings), threads)) {
-      List<InputRecord> batch = new ArrayList<>();
-      inputs.streamUnique(record -> {
-        batch.add(record);
-        if (batch.size() == batchSize) {
-          runBatch(batch, fingerprints, sink, progress);
-          batch.clear();
-        }
-      });
-      runBatch(batch, fingerprints, sink, progress);
-    }
-  }
-
-  private void runBatch(List<InputRecord> batch, Fingerprints fingerprints, Consumer<Result> sink, Progress progress) {
+  /** Fingerprints the batch and looks up its articles with words; those without are noted and skipped. */
+  private static void lookUp(List<InputRecord> batch, Fingerprints fingerprints, IndexQuery query,
+      ArticleInputs inputs, Progress progress, Consumer<IndexQuery.Result> sink) {
     if (batch.isEmpty()) {
       return;
     }
@@ -99,108 +120,40 @@ final class IndexQueryRun {
     }
     long[] nanos = new long[batch.size()];
     Fingerprint[] prints = fingerprints.of(texts, nanos);
-    List<NewArticle> fresh = new ArrayList<>();
-    BatchBands earlier = add ? new BatchBands(settings.lshParams()) : null;
+    List<IndexQuery.Entry> entries = new ArrayList<>(batch.size());
     for (int i = 0; i < prints.length; i++) {
       InputRecord record = batch.get(i);
       progress.step();
       if (prints[i].isEmpty()) {
         inputs.noteEmpty(record.article().id());
-        continue;
+      } else {
+        entries.add(new IndexQuery.Entry(record.article().id(), prints[i], IndexAddCommand.source(record), nanos[i]));
       }
-      long t0 = System.nanoTime();
-      Sketch sketch = prints[i].sketch(record.article().id());
-      boolean indexed = index.contains(sketch.id());
-      IndexMatcher.Verdict verdict = matcher.verdict(sketch, prints[i].shingles());
-      List<Match> matches = verdict.matches();
-      boolean estimated = verdict.estimated();
-      if (earlier != null) {
-        matches = new ArrayList<>(matches);
-        for (Sketch other : earlier.candidates(sketch)) {
-          Match m = matcher.score(sketch, prints[i].shingles(), other);
-          if (m != null) {
-            matches.add(m);
-            estimated |= m.estimated();
-          }
-        }
-        matches.sort(IndexMatcher.ORDER);
-        if (!indexed) {
-          earlier.add(sketch);
-          fresh.add(new NewArticle(sketch, IndexAddCommand.source(record)));
-        }
+    }
+    query.lookUp(entries, sink);
+  }
+
+  /**
+   * Reads {@code sources} with the inputs' reader and options, keeping the texts of indexed ids.
+   * Reading problems are reported, and count towards exit 3, like those of the inputs.
+   *
+   * @throws UsageException (exit 2) when both the texts and the inputs would be standard input
+   */
+  private IndexedTexts readTexts(List<String> sources, ArticleInputs inputs, SqliteIndex index, Settings settings) {
+    if (sources.contains("-") && input.inputsOrStdin().contains("-")) {
+      throw new UsageException("--texts and the inputs cannot both be standard input (-)");
+    }
+    Map<String, String> texts = new HashMap<>();
+    long[] read = new long[1];
+    inputs.streamUnique(sources, record -> {
+      read[0]++;
+      if (index.contains(record.article().id())) {
+        texts.put(record.article().id(), record.article().text());
       }
-      long lookup = System.nanoTime() - t0;
-      lookupNanos.add(lookup);
-      latencies.add(nanos[i] + lookup);
-      articles++;
-      if (!matches.isEmpty()) {
-        duplicates++;
-        pairs += matches.size();
-        exactPairs += matches.stream().filter(m -> !m.estimated()).count();
-      }
-      anyEstimated |= estimated;
-      sink.accept(new Result(record, sketch, indexed, matches, estimated));
-    }
-    if (add) {
-      added = added.plus(index.addBatch(fresh, false));
-    }
-  }
-
-  long articles() {
-    return articles;
-  }
-
-  /** Articles with at least one match. */
-  long duplicates() {
-    return duplicates;
-  }
-
-  long pairs() {
-    return pairs;
-  }
-
-  /** Pairs verified exactly on the original texts; the other {@link #pairs()} are estimated. */
-  long exactPairs() {
-    return exactPairs;
-  }
-
-  /** Whether any article's result rested on estimated scores (always without texts). */
-  boolean anyEstimated() {
-    return anyEstimated || !withTexts;
-  }
-
-  /** Whether the original texts of indexed articles were given ({@code --texts}). */
-  boolean withTexts() {
-    return withTexts;
-  }
-
-  /** How the scores were obtained, for summaries: estimated, or how many pairs were verified exactly. */
-  String scoresNote() {
-    if (!withTexts) {
-      return "scores estimated from stored signatures";
-    }
-    return String.format(Locale.ROOT, "%,d verified exactly on the original texts, %,d estimated from stored"
-        + " signatures", exactPairs, pairs - exactPairs);
-  }
-
-  AddResult added() {
-    return added;
-  }
-
-  String rule() {
-    return settings.measure().label() + " >= " + SettingsText.number(settings.threshold());
-  }
-
-  /** Per-article latency percentiles (fingerprint + index lookup + verification) and candidates. */
-  String timings(long wallNanos) {
-    long[] all = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-    long[] look = lookupNanos.stream().mapToLong(Long::longValue).sorted().toArray();
-    return String.format(Locale.ROOT, "timings: %,d articles in %.2f s (%,.0f/s); per article (fingerprint + lookup +"
-            + " verify) p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms; lookup + verify alone p50 %.2f ms,"
-            + " p95 %.2f ms; %.1f candidates per article",
-        all.length, wallNanos / 1e9, all.length / Math.max(1e-9, wallNanos / 1e9), ms(all, 0.50), ms(all, 0.95),
-        ms(all, 0.99), ms(all, 1.0), ms(look, 0.50), ms(look, 0.95),
-        all.length == 0 ? 0.0 : (double) matcher.candidatesSeen() / all.length);
+    });
+    inputs.note(String.format(Locale.ROOT, "texts: %s read: %,d kept for exact verification (id indexed), %,d"
+        + " dropped (id not in the index)", plural(read[0], "text"), texts.size(), read[0] - texts.size()));
+    return new IndexedTexts(texts, settings, inputs::note);
   }
 
   private static double ms(long[] sorted, double quantile) {
@@ -209,45 +162,6 @@ final class IndexQueryRun {
     }
     int i = (int) Math.ceil(quantile * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
-  }
-
-  /** The band keys of the articles of the current batch, for matching later ones against them. */
-  private static final class BatchBands {
-    private final LshParams lsh;
-    private final List<Map<Long, List<Integer>>> bands = new ArrayList<>();
-    private final List<Sketch> sketches = new ArrayList<>();
-
-    BatchBands(LshParams lsh) {
-      this.lsh = lsh;
-      for (int b = 0; b < lsh.bands(); b++) {
-        bands.add(new HashMap<>());
-      }
-    }
-
-    void add(Sketch sketch) {
-      long[] keys = lsh.bandKeys(sketch.signature());
-      for (int b = 0; b < keys.length; b++) {
-        bands.get(b).computeIfAbsent(keys[b], k -> new ArrayList<>()).add(sketches.size());
-      }
-      sketches.add(sketch);
-    }
-
-    List<Sketch> candidates(Sketch sketch) {
-      long[] keys = lsh.bandKeys(sketch.signature());
-      boolean[] seen = new boolean[sketches.size()];
-      for (int b = 0; b < keys.length; b++) {
-        for (int n : bands.get(b).getOrDefault(keys[b], List.of())) {
-          seen[n] = true;
-        }
-      }
-      List<Sketch> out = new ArrayList<>();
-      for (int n = 0; n < seen.length; n++) {
-        if (seen[n]) {
-          out.add(sketches.get(n));
-        }
-      }
-      return out;
-    }
   }
 
   static String plural(long n, String word) {

@@ -7,9 +7,8 @@ import dev.neardup.io.CsvCells;
 import dev.neardup.io.OutputFormat;
 import dev.neardup.io.PairWriter;
 import dev.neardup.io.TerminalText;
-import dev.neardup.store.AddResult;
+import dev.neardup.query.IndexQuery;
 import dev.neardup.store.IndexMatcher.Match;
-import dev.neardup.store.SqliteIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -55,7 +54,7 @@ final class QueryCommand implements Callable<Integer> {
 
   @ParentCommand NeardupCommand root;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin InputOptions input;
+  @Mixin ArticleInputOptions input;
   @Mixin MatchingOptions matching;
 
   @Mixin IndexFileOptions store;
@@ -91,40 +90,30 @@ final class QueryCommand implements Callable<Integer> {
     long start = System.nanoTime();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    IndexOpening.Opened opened = IndexOpening.open(store.file, matching, spec, add, store.busy.seconds);
-    ArticleInputs inputs = new ArticleInputs(input, root, err);
-    IndexQueryRun run;
-    long held;
-    try (SqliteIndex index = opened.index()) {
-      IndexedTexts known = texts.isEmpty() ? null
-          : IndexedTexts.read(texts, input.inputsOrStdin(), inputs, index, opened.settings());
-      try (Progress progress = Progress.start(err, "articles queried", input.quiet)) {
-        inputs.showing(progress);
-        run = new IndexQueryRun(index, opened.settings(), inputs, matching.threads, batchSize, add, known);
-        String measure = opened.settings().measure().label();
-        if (output == OutputFormat.CSV) {
-          out.println("id,match,measure,score,jaccard,containment,containment_a_in_b,containment_b_in_a,tokens,"
-              + "match_tokens,indexed,estimated");
-        }
-        run.run(r -> write(r, measure, out), progress);
-      }
-      held = index.stats().articles();
-    }
+    IndexQueryRun.Outcome run = new IndexQueryRun(spec, root, input, matching).run(store.file, store.busy.seconds, add,
+        texts, batchSize, "articles queried", settings -> {
+          if (output == OutputFormat.CSV) {
+            out.println("id,match,measure,score,jaccard,containment,containment_a_in_b,containment_b_in_a,tokens,"
+                + "match_tokens,indexed,estimated");
+          }
+          String measure = settings.measure().label();
+          return r -> write(r, measure, out);
+        });
     out.flush();
     long wall = System.nanoTime() - start;
     if (timings) {
       err.println("neardup: query " + run.timings(wall));
     }
-    AddResult a = run.added();
-    inputs.note(String.format(Locale.ROOT, "query: %s, %,d duplicate indexed article%s (%s; %s, %s)%s; %s holds"
+    IndexQuery q = run.query();
+    run.inputs().note(String.format(Locale.ROOT, "query: %s, %,d duplicate indexed article%s (%s; %s, %s)%s; %s holds"
             + " %,d articles",
-        IndexQueryRun.plural(run.articles(), "article"), run.duplicates(), run.duplicates() == 1 ? "" : "s",
-        IndexQueryRun.plural(run.pairs(), "pair"), run.rule(), run.scoresNote(),
-        add ? String.format(Locale.ROOT, "; %,d added", a.added()) : "", store.file, held));
-    return inputs.exitCode(ExitCodes.OK);
+        IndexQueryRun.plural(q.articles(), "article"), q.duplicates(), q.duplicates() == 1 ? "" : "s",
+        IndexQueryRun.plural(q.pairs(), "pair"), run.rule(), run.scoresNote(),
+        add ? String.format(Locale.ROOT, "; %,d added", q.added().added()) : "", store.file, run.held()));
+    return run.inputs().exitCode(ExitCodes.OK);
   }
 
-  private void write(IndexQueryRun.Result r, String measure, PrintWriter out) {
+  private void write(IndexQuery.Result r, String measure, PrintWriter out) {
     if (r.matches().isEmpty() && !all) {
       return;
     }

@@ -20,7 +20,7 @@ final class SignatureClustering {
    * @throws UsageException when articles are given as well, the file is bad, or an
    *     explicit --shingle, --shingle-size, --permutations or --seed contradicts the file
    */
-  static Result run(Path file, InputOptions input, MatchingOptions matching, CommandSpec spec, ArticleInputs inputs) {
+  static Result run(Path file, ArticleInputOptions input, MatchingOptions matching, CommandSpec spec, ArticleInputs inputs) {
     if (!input.inputs.isEmpty()) {
       throw new UsageException("--signatures replaces the inputs; give one or the other");
     }

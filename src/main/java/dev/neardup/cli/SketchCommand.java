@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
 final class SketchCommand implements Callable<Integer> {
   @ParentCommand NeardupCommand root;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin InputOptions input;
+  @Mixin ArticleInputOptions input;
   @Mixin MatchingOptions matching;
 
   @Option(names = "--signature-format", paramLabel = "FORMAT", defaultValue = "base64",

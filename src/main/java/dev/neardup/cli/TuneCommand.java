@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
 final class TuneCommand implements Callable<Integer> {
   @ParentCommand NeardupCommand root;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin InputOptions input;
+  @Mixin ArticleInputOptions input;
 
   @Option(names = "--gold", paramLabel = "GOLD", description = "Gold labels (JSON Lines) of the INPUT articles.")
   Path gold;

@@ -6,8 +6,12 @@ import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Where articles come from; shared by every command that reads articles. */
-final class InputOptions {
+/**
+ * The command-line options naming where articles come from and how to read them; a mixin shared by
+ * every command that reads articles ({@link ArticleInputs} turns them into the reader's {@link
+ * dev.neardup.io.InputOptions}).
+ */
+final class ArticleInputOptions {
   @Parameters(paramLabel = "INPUT", arity = "0..*",
       description = "Files, directories (recursive, hidden files skipped) or - for stdin. Default: stdin.")
   List<String> inputs = new ArrayList<>();
