@@ -2,6 +2,7 @@ package dev.neardup.cli;
 
 import dev.neardup.core.Settings;
 import dev.neardup.core.cluster.Cluster;
+import dev.neardup.io.CheckReport;
 import dev.neardup.io.OutputFile;
 import dev.neardup.io.OutputFormat;
 import dev.neardup.io.PairWriter;
@@ -121,7 +122,7 @@ final class CheckCommand implements Callable<Integer> {
     counts.put("clusters", clusters.size());
     counts.put("articles_in_clusters", clusters.stream().mapToInt(Cluster::size).sum());
     PairWriter pairWriter = new PairWriter(OutputFormat.JSONL, settings.measure());
-    CheckReport.write(reportFile, duplicates, code, g -> {
+    CheckReport.write(reportFile, VersionProvider.version(), duplicates, code, g -> {
       g.writeObjectField("counts", counts);
       g.writeObjectField("settings", SettingsText.asMap(settings));
       g.writeArrayFieldStart("clusters");

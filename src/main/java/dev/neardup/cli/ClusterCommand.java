@@ -31,9 +31,7 @@ final class ClusterCommand implements Callable<Integer> {
   @Mixin ArticleInputOptions input;
   @Mixin MatchingOptions matching;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, jsonl or csv. Default: ${DEFAULT-VALUE}.")
-  OutputFormat output;
+  @Mixin OutputOption output = new OutputOption(OutputFormat.TEXT, OutputFormat.JSONL, OutputFormat.CSV);
 
   @Option(names = "--singletons", description = "Also list articles that duplicate nothing.")
   boolean singletons;
@@ -84,7 +82,7 @@ final class ClusterCommand implements Callable<Integer> {
     }
     long outputStart = System.nanoTime();
     List<Cluster> shown = result.clusters().stream().filter(c -> singletons || c.size() > 1).toList();
-    new ClusterWriter(output, settings.measure()).write(shown, spec.commandLine().getOut());
+    new ClusterWriter(output.format(), settings.measure()).write(shown, spec.commandLine().getOut());
     if (timings) {
       inputs.note(String.format(Locale.ROOT, "timings: output %.2f s", seconds(System.nanoTime() - outputStart)));
     }

@@ -3,13 +3,13 @@ package dev.neardup.cli;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
 import dev.neardup.core.text.Article;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.neardup.eval.Evaluation;
 import dev.neardup.eval.MetricScores;
 import dev.neardup.io.GoldReader;
 import dev.neardup.io.SideInputException;
 import dev.neardup.io.TerminalText;
+import dev.neardup.io.JsonOutput;
+import dev.neardup.io.OutputFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -42,9 +42,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "GOLD", description = "Gold labels (JSON Lines).")
   Path gold;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
-      description = "text or json. Default: ${DEFAULT-VALUE}.")
-  String output;
+  @Mixin OutputOption output = new OutputOption(OutputFormat.TEXT, OutputFormat.JSON);
 
   @Option(names = "--examples", paramLabel = "N", defaultValue = "10",
       description = "How many false merges and misses to show. Default: ${DEFAULT-VALUE}.")
@@ -52,9 +50,6 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!output.equals("text") && !output.equals("json")) {
-      throw new UsageException("--output must be text or json: " + output);
-    }
     Settings settings = matching.settings();
     Map<String, String> labels = GoldReader.read(gold);
     ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
@@ -70,9 +65,8 @@ final class EvalCommand implements Callable<Integer> {
       throw new SideInputException(gold + ": " + e.getMessage(), e);
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (output.equals("json")) {
-      out.println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(toJson(settings, evaluation)));
+    if (output.format() == OutputFormat.JSON) {
+      out.println(JsonOutput.line(toJson(settings, evaluation)));
     } else {
       printText(out, settings, evaluation);
     }

@@ -8,12 +8,12 @@ import dev.neardup.core.verify.PairScores;
 import dev.neardup.core.verify.PassageFinder;
 import dev.neardup.core.verify.PassageOverlap;
 import dev.neardup.core.verify.StoryEvidence;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.neardup.core.verify.Fingerprint;
 import dev.neardup.core.verify.PassageFinder.Explanation;
 import dev.neardup.core.verify.PassageFinder.Paragraph;
 import dev.neardup.core.verify.PassageFinder.Passage;
+import dev.neardup.io.JsonOutput;
 import dev.neardup.io.OutputFormat;
 import dev.neardup.io.PairWriter;
 import dev.neardup.io.TerminalText;
@@ -49,7 +49,6 @@ import picocli.CommandLine.Spec;
         "  neardup explain --ids afp-1,reuters-7 batch.jsonl",
         "  neardup explain --output json a.txt b.txt | jq '.passages[].a.text'"})
 final class ExplainCommand implements Callable<Integer> {
-  private static final JsonFactory JSON = new JsonFactory();
   private static final String SHARED_ON = "\u001B[1;32m";
   private static final String DIM_ON = "\u001B[2m";
   private static final String OFF = "\u001B[0m";
@@ -61,10 +60,6 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   /** How the explanation is printed. */
-  enum Format {
-    TEXT, JSON
-  }
-
   @ParentCommand NeardupCommand root;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin ArticleInputOptions input;
@@ -74,9 +69,7 @@ final class ExplainCommand implements Callable<Integer> {
       description = "Ids of the two articles to compare among all inputs (e.g. two lines of a JSON Lines batch).")
   List<String> ids;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
-      description = "text or json. Default: ${DEFAULT-VALUE}.")
-  Format output;
+  @Mixin OutputOption output = new OutputOption(OutputFormat.TEXT, OutputFormat.JSON);
 
   @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
       description = "Highlight with colours: auto (when stdout is a terminal), always or never. Default: ${DEFAULT-VALUE}.")
@@ -101,7 +94,7 @@ final class ExplainCommand implements Callable<Integer> {
     int k = settings.shingleKind() == ShingleKind.WORD ? settings.shingleSize() : 5;
     Explanation e = new PassageFinder(k).explain(a.text(), b.text());
     PrintWriter out = spec.commandLine().getOut();
-    if (output == Format.JSON) {
+    if (output.format() == OutputFormat.JSON) {
       writeJson(settings, a, b, row, e, out);
     } else {
       boolean ansi = color == Color.ALWAYS || (color == Color.AUTO && System.console() != null);
@@ -219,7 +212,7 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   private void writeJson(Settings settings, Article a, Article b, PairWriter.Row row, Explanation e, PrintWriter out) {
-    try (JsonGenerator g = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
+    try (JsonGenerator g = JsonOutput.generator(out).useDefaultPrettyPrinter()) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       double score = settings.measure().score(row.exact());
       g.writeStartObject();

@@ -32,20 +32,14 @@ final class ExtractCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin ArticleInputOptions input;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "jsonl",
-      description = "jsonl or text (for reading). Default: ${DEFAULT-VALUE}.")
-  OutputFormat output;
+  @Mixin OutputOption output = new OutputOption(OutputFormat.JSONL, OutputFormat.TEXT).noting(OutputFormat.TEXT, "for reading");
 
   @Override
   public Integer call() {
-    if (output == OutputFormat.CSV) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--output csv is not available for extract; use jsonl or text");
-    }
     PrintWriter out = spec.commandLine().getOut();
     ArticleInputs inputs = new ArticleInputs(input, () -> new FlushBeforeBlocking(root.stdin(), out),
         spec.commandLine().getErr());
-    ArticleWriter writer = new ArticleWriter(output);
+    ArticleWriter writer = new ArticleWriter(output.format());
     long[] written = new long[1];
     try (Progress progress = Progress.start(spec.commandLine().getErr(), "articles", inputs.quiet())) {
       inputs.showing(progress);

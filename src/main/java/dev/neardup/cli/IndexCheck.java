@@ -3,6 +3,8 @@ package dev.neardup.cli;
 import dev.neardup.io.TerminalText;
 import dev.neardup.store.IndexMatcher.Match;
 import dev.neardup.query.IndexQuery;
+import dev.neardup.io.MatchWriter;
+import dev.neardup.io.CheckReport;
 import dev.neardup.io.OutputFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,7 +76,7 @@ final class IndexCheck {
     counts.put("exact_pairs", q.exactPairs());
     counts.put("allowed_pairs", allow);
     String measure = run.settings().measure().label();
-    CheckReport.write(report, duplicates, code, g -> {
+    CheckReport.write(report, VersionProvider.version(), duplicates, code, g -> {
       g.writeStringField("against", file.toString());
       g.writeBooleanField("estimated", q.anyEstimated());
       g.writeObjectField("counts", counts);
@@ -84,7 +86,7 @@ final class IndexCheck {
         g.writeStartObject();
         g.writeStringField("a", p.id());
         g.writeStringField("b", p.match().id());
-        QueryCommand.writeScores(g, measure, p.match());
+        MatchWriter.writeScores(g, measure, p.match());
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -82,7 +82,10 @@ final class IndexQueryRun {
       Function<Settings, Consumer<IndexQuery.Result>> sinks) {
     PrintWriter err = spec.commandLine().getErr();
     IndexOpening.Opened opened = IndexOpening.open(file, matching, spec, add, busySeconds);
-    ArticleInputs inputs = new ArticleInputs(input, root, err);
+    // Results are written as they are decided; a run reading a slow pipe passes them on before it waits.
+    ArticleInputs inputs = new ArticleInputs(input,
+        () -> new FlushBeforeBlocking(root.stdin(), spec.commandLine().getOut()), err);
+    root.refuseStdoutOnto(input.inputs);
     Settings settings = opened.settings();
     try (SqliteIndex index = opened.index()) {
       IndexedTexts known = texts.isEmpty() ? null : readTexts(texts, inputs, index, settings);

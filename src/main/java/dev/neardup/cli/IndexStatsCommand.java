@@ -1,9 +1,10 @@
 package dev.neardup.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.neardup.store.IndexSettings;
 import dev.neardup.store.IndexStats;
 import dev.neardup.store.SqliteIndex;
+import dev.neardup.io.JsonOutput;
+import dev.neardup.io.OutputFormat;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,18 +32,13 @@ final class IndexStatsCommand implements Callable<Integer> {
 
   @Mixin IndexFileOptions store;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
-      description = "text or json. Default: ${DEFAULT-VALUE}.")
-  String output;
+  @Mixin OutputOption output = new OutputOption(OutputFormat.TEXT, OutputFormat.JSON);
 
   @Option(names = "--check", description = "Also check the file's integrity (reads all of it).")
   boolean check;
 
   @Override
   public Integer call() throws Exception {
-    if (!output.equals("text") && !output.equals("json")) {
-      throw new UsageException("--output must be text or json: " + output);
-    }
     return stats();
   }
 
@@ -57,7 +53,7 @@ final class IndexStatsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     IndexSettings set = s.settings();
-    if (output.equals("json")) {
+    if (output.format() == OutputFormat.JSON) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("index", store.file.toString());
       m.put("schema_version", s.schema());
@@ -85,7 +81,7 @@ final class IndexStatsCommand implements Callable<Integer> {
       if (problems != null) {
         m.put("check", problems.isEmpty() ? "ok" : problems);
       }
-      out.println(new ObjectMapper().writeValueAsString(m));
+      out.println(JsonOutput.line(m));
     } else {
       out.printf(Locale.ROOT, "index:        %s (schema %d)%n", store.file, s.schema());
       out.printf(Locale.ROOT, "articles:     %,d%n", s.articles());

@@ -82,6 +82,7 @@ public final class Main {
     cli.setExecutionExceptionHandler(new OneLineErrorHandler());
     cli.setExitCodeExceptionMapper(new ExitCodeMapper());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    OutputOption.describe(cli);
     return cli;
   }
 }

@@ -31,9 +31,7 @@ final class PairsCommand implements Callable<Integer> {
   @Mixin ArticleInputOptions input;
   @Mixin MatchingOptions matching;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "jsonl",
-      description = "jsonl, csv or text. Default: ${DEFAULT-VALUE}.")
-  OutputFormat output;
+  @Mixin OutputOption output = new OutputOption(OutputFormat.JSONL, OutputFormat.CSV, OutputFormat.TEXT);
 
   @Option(names = "--min-score", paramLabel = "X",
       description = "Print pairs scoring at least X under --measure, in [0, 1]. Default: the --threshold.")
@@ -51,7 +49,7 @@ final class PairsCommand implements Callable<Integer> {
     run.noteEmpty(inputs);
     List<ScoredPair> shown = run.verified().stream()
         .filter(p -> settings.measure().score(p.scores()) >= min).toList();
-    new PairWriter(output, settings.measure()).write(run.rows(shown), spec.commandLine().getOut());
+    new PairWriter(output.format(), settings.measure()).write(run.rows(shown), spec.commandLine().getOut());
     inputs.note(shown.size() + " pair" + (shown.size() == 1 ? "" : "s") + " with " + settings.measure().label()
         + " >= " + SettingsText.number(min) + " among " + run.corpus().size() + " articles ("
         + run.verified().size() + " LSH candidates verified)");

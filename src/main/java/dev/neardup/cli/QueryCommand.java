@@ -1,17 +1,9 @@
 package dev.neardup.cli;
 
-import dev.neardup.core.verify.PairScores;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.neardup.io.CsvCells;
+import dev.neardup.io.MatchWriter;
 import dev.neardup.io.OutputFormat;
-import dev.neardup.io.PairWriter;
-import dev.neardup.io.TerminalText;
 import dev.neardup.query.IndexQuery;
-import dev.neardup.store.IndexMatcher.Match;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,9 +41,6 @@ import picocli.CommandLine.Spec;
         "  neardup query --index wire.db --timings --output text story.txt",
         "  neardup query --index wire.db --texts archive/ --output text today/"})
 final class QueryCommand implements Callable<Integer> {
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
   @ParentCommand NeardupCommand root;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin ArticleInputOptions input;
@@ -62,9 +51,7 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--add", description = "Also index the input articles not yet in the index (creates FILE if missing).")
   boolean add;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "jsonl",
-      description = "jsonl, csv or text. Default: ${DEFAULT-VALUE}.")
-  OutputFormat output;
+  @Mixin OutputOption output = new OutputOption(OutputFormat.JSONL, OutputFormat.CSV, OutputFormat.TEXT);
 
   @Option(names = "--all", description = "Also list input articles that duplicate nothing.")
   boolean all;
@@ -92,12 +79,9 @@ final class QueryCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     IndexQueryRun.Outcome run = new IndexQueryRun(spec, root, input, matching).run(store.file, store.busy.seconds, add,
         texts, batchSize, "articles queried", settings -> {
-          if (output == OutputFormat.CSV) {
-            out.println("id,match,measure,score,jaccard,containment,containment_a_in_b,containment_b_in_a,tokens,"
-                + "match_tokens,indexed,estimated");
-          }
-          String measure = settings.measure().label();
-          return r -> write(r, measure, out);
+          MatchWriter writer = new MatchWriter(output.format(), settings.measure(), !texts.isEmpty());
+          writer.header(out);
+          return r -> write(r, writer, out);
         });
     out.flush();
     long wall = System.nanoTime() - start;
@@ -113,82 +97,10 @@ final class QueryCommand implements Callable<Integer> {
     return run.inputs().exitCode(ExitCodes.OK);
   }
 
-  private void write(IndexQuery.Result r, String measure, PrintWriter out) {
+  private void write(IndexQuery.Result r, MatchWriter writer, PrintWriter out) {
     if (r.matches().isEmpty() && !all) {
       return;
     }
-    try {
-      switch (output) {
-        case JSONL -> {
-          try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeStringField("id", r.sketch().id());
-            g.writeNumberField("tokens", r.sketch().tokenCount());
-            g.writeNumberField("shingles", r.sketch().shingleCount());
-            g.writeBooleanField("indexed", r.indexed());
-            g.writeBooleanField("estimated", r.estimated());
-            g.writeArrayFieldStart("matches");
-            for (Match m : r.matches()) {
-              g.writeStartObject();
-              g.writeStringField("id", m.id());
-              g.writeNumberField("tokens", m.tokens());
-              writeScores(g, measure, m);
-              g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-          }
-          out.write('\n');
-        }
-        case CSV -> {
-          String id = CsvCells.of(r.sketch().id());
-          if (r.matches().isEmpty()) {
-            out.println(id + ",," + measure + ",,,,,," + r.sketch().tokenCount() + ",," + r.indexed() + "," + r.estimated());
-          }
-          for (Match m : r.matches()) {
-            PairScores s = m.scores();
-            out.println(String.join(",", id, CsvCells.of(m.id()), measure, f(m.score()),
-                f(s.jaccard()), f(s.containment()), f(s.containmentOfA()), f(s.containmentOfB()),
-                Integer.toString(r.sketch().tokenCount()), Integer.toString(m.tokens()), Boolean.toString(r.indexed()),
-                Boolean.toString(m.estimated())));
-          }
-        }
-        case TEXT -> {
-          out.printf(Locale.ROOT, "%s  %d words%s: %s%n", TerminalText.cell(r.sketch().id()), r.sketch().tokenCount(),
-              r.indexed() ? ", already indexed" : "", r.matches().isEmpty() ? "no duplicates"
-                  : r.matches().size() + " indexed duplicate" + (r.matches().size() == 1 ? "" : "s")
-                      + " (" + kinds(r.matches()) + " scores)");
-          for (Match m : r.matches()) {
-            out.printf(Locale.ROOT, "  %-30s %5d words  %s %s  jaccard %s%s%n", TerminalText.cell(m.id()), m.tokens(), measure,
-                f(m.score()), f(m.scores().jaccard()), texts.isEmpty() ? "" : m.estimated() ? "  estimated" : "  exact");
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** "estimated", "exact", or "exact and estimated" for a mix. */
-  static String kinds(List<Match> matches) {
-    boolean exact = matches.stream().anyMatch(m -> !m.estimated());
-    boolean estimated = matches.stream().anyMatch(Match::estimated);
-    return exact && estimated ? "exact and estimated" : exact ? "exact" : "estimated";
-  }
-
-  /** The measure, scores and estimated flag of {@code m}, as query output and check reports print them. */
-  static void writeScores(JsonGenerator g, String measure, Match m) throws IOException {
-    PairScores s = m.scores();
-    g.writeStringField("measure", measure);
-    g.writeNumberField("score", PairWriter.round(m.score()));
-    g.writeNumberField("jaccard", PairWriter.round(s.jaccard()));
-    g.writeNumberField("containment", PairWriter.round(s.containment()));
-    g.writeNumberField("containment_a_in_b", PairWriter.round(s.containmentOfA()));
-    g.writeNumberField("containment_b_in_a", PairWriter.round(s.containmentOfB()));
-    g.writeBooleanField("estimated", m.estimated());
-  }
-
-  static String f(double value) {
-    return String.format(Locale.ROOT, "%.4f", value);
+    writer.write(r, out);
   }
 }

@@ -10,6 +10,7 @@ import dev.neardup.eval.MetricScores;
 import dev.neardup.eval.ParameterSweep;
 import dev.neardup.io.GoldReader;
 import dev.neardup.io.SideInputException;
+import dev.neardup.io.OutputFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,18 +90,13 @@ final class TuneCommand implements Callable<Integer> {
       description = "Rows of the table (best F1 first; 0 = all). Default: ${DEFAULT-VALUE}.")
   int top;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
-      description = "text or csv (all rows). Default: ${DEFAULT-VALUE}.")
-  String output;
+  @Mixin OutputOption output = new OutputOption(OutputFormat.TEXT, OutputFormat.CSV).noting(OutputFormat.CSV, "all rows");
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: all cores.")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
   public Integer call() {
-    if (!output.equals("text") && !output.equals("csv")) {
-      throw new UsageException("--output must be text or csv: " + output);
-    }
     MatchingOptions.checkThreads(threads);
     List<ParameterSweep.Shingling> shinglings = new ArrayList<>();
     for (String spec : shingles) {
@@ -137,7 +133,7 @@ final class TuneCommand implements Callable<Integer> {
     List<ParameterSweep.Row> ranked = new ArrayList<>(rows);
     ranked.sort(Comparator.comparingDouble((ParameterSweep.Row r) -> -r.scores().pairF1())
         .thenComparingDouble(r -> -r.scores().pairPrecision()));
-    if (output.equals("csv")) {
+    if (output.format() == OutputFormat.CSV) {
       out.println("shingle,size,sample,permutations,lsh_threshold,measure,threshold,linkage,candidates,"
           + "pair_precision,pair_recall,pair_f1,bcubed_precision,bcubed_recall,bcubed_f1,ari");
       for (ParameterSweep.Row r : ranked) {
@@ -169,7 +165,7 @@ final class TuneCommand implements Callable<Integer> {
           "recommended (best pair F1 with precision >= %s): pair P %.4f R %.4f F1 %.4f ARI %.4f%n  neardup cluster %s",
           SettingsText.number(minPrecision), m.pairPrecision(), m.pairRecall(), m.pairF1(), m.adjustedRand(),
           SettingsText.commandLine(best.get().settings()));
-      (output.equals("text") ? out : err).println((output.equals("text") ? "\n" : "") + line);
+      (output.format() == OutputFormat.TEXT ? out : err).println((output.format() == OutputFormat.TEXT ? "\n" : "") + line);
     } else {
       err.println("neardup: no setting reached pair precision " + SettingsText.number(minPrecision));
     }
@@ -221,7 +217,7 @@ final class TuneCommand implements Callable<Integer> {
     List<ParameterSweep.SetsRow> ranked = new ArrayList<>(rows);
     ranked.sort(ParameterSweep.BY_WORST);
     PrintWriter out = spec.commandLine().getOut();
-    if (output.equals("csv")) {
+    if (output.format() == OutputFormat.CSV) {
       StringBuilder header = new StringBuilder("shingle,size,sample,permutations,lsh_threshold,measure,threshold,linkage,"
           + "worst_pair_precision,worst_pair_recall,worst_pair_f1");
       for (LabelledSet set : labelled) {
@@ -281,7 +277,7 @@ final class TuneCommand implements Callable<Integer> {
               + " (%s)%n  neardup cluster %s",
           SettingsText.number(minPrecision), b.worstPrecision(), b.worstRecall(), b.worstF1(), perSet,
           SettingsText.commandLine(b.settings()));
-      (output.equals("text") ? out : err).println((output.equals("text") ? "\n" : "") + line);
+      (output.format() == OutputFormat.TEXT ? out : err).println((output.format() == OutputFormat.TEXT ? "\n" : "") + line);
     } else {
       err.println("neardup: no setting reached pair precision " + SettingsText.number(minPrecision) + " on every set");
     }

@@ -1,6 +1,5 @@
 package dev.neardup.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +14,6 @@ import java.io.Writer;
  * body's paragraphs separated by blank lines, and a blank line after the article. Not thread-safe.
  */
 public final class ArticleWriter {
-  private static final JsonFactory JSON = new JsonFactory();
 
   private final boolean asText;
 
@@ -45,7 +43,7 @@ public final class ArticleWriter {
         out.write(text + "\n\n");
         return;
       }
-      try (JsonGenerator g = JSON.createGenerator(new NonClosingWriter(out))) {
+      try (JsonGenerator g = JsonOutput.generator(out)) {
         g.writeStartObject();
         g.writeStringField("id", record.article().id());
         if (url != null) {

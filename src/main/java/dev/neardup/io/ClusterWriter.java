@@ -2,7 +2,6 @@ package dev.neardup.io;
 
 import dev.neardup.core.cluster.Cluster;
 import dev.neardup.core.verify.Measure;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +14,6 @@ import java.util.Locale;
  * order given, so equal input gives byte-identical output.
  */
 public final class ClusterWriter {
-  private static final JsonFactory JSON = new JsonFactory();
 
   private final OutputFormat format;
   private final Measure measure;
@@ -65,7 +63,7 @@ public final class ClusterWriter {
   private void writeJsonl(List<Cluster> clusters, Writer out) throws IOException {
     for (int i = 0; i < clusters.size(); i++) {
       Cluster c = clusters.get(i);
-      try (JsonGenerator g = JSON.createGenerator(new NonClosingWriter(out))) {
+      try (JsonGenerator g = JsonOutput.generator(out)) {
         g.writeStartObject();
         g.writeStringField("cluster", "c" + (i + 1));
         g.writeNumberField("size", c.size());

@@ -1,7 +1,6 @@
 package dev.neardup.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +22,6 @@ import java.nio.file.Path;
  * warning: a repaired id would silently match nothing.
  */
 final class JsonLinesFile {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Receives each non-blank line's value and its {@code "FILE:LINE: "} prefix for messages. */
   @FunctionalInterface
@@ -66,7 +64,7 @@ final class JsonLinesFile {
         String where = file + ":" + number + ": ";
         JsonNode node;
         try {
-          node = JSON.readTree(line);
+          node = JsonOutput.MAPPER.readTree(line);
         } catch (IOException e) {
           throw new SideInputException(where + "not valid JSON");
         }

@@ -7,5 +7,7 @@ public enum OutputFormat {
   /** One JSON object per line. */
   JSONL,
   /** RFC 4180 CSV with a header row. */
-  CSV
+  CSV,
+  /** One JSON document (a report, an explanation). */
+  JSON
 }

@@ -3,7 +3,6 @@ package dev.neardup.io;
 import dev.neardup.core.verify.EstimatedScores;
 import dev.neardup.core.verify.Measure;
 import dev.neardup.core.verify.PairScores;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +18,6 @@ import java.util.Locale;
  * from the MinHash signatures (see {@link EstimatedScores}).
  */
 public final class PairWriter {
-  private static final JsonFactory JSON = new JsonFactory();
   private static final String[] COLUMNS = {"a", "b", "measure", "score", "jaccard", "containment",
       "containment_a_in_b", "containment_b_in_a", "estimated_jaccard", "estimated_containment",
       "shared_shingles", "shingles_a", "shingles_b", "tokens_a", "tokens_b", "passage_a_in_b", "passage_b_in_a",
@@ -56,7 +54,7 @@ public final class PairWriter {
       switch (format) {
         case JSONL -> {
           for (Row r : rows) {
-            try (JsonGenerator g = JSON.createGenerator(new NonClosingWriter(out))) {
+            try (JsonGenerator g = JsonOutput.generator(out)) {
               writeObject(g, r);
             }
             out.write('\n');

@@ -1,6 +1,5 @@
 package dev.neardup.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +11,6 @@ import java.io.Writer;
  * article as a new JSON Lines record of its id and text under the configured field names.
  */
 public final class RecordWriter {
-  private static final JsonFactory JSON = new JsonFactory();
 
   private final String idField;
   private final String textField;
@@ -50,7 +48,7 @@ public final class RecordWriter {
   public void writeDropped(InputRecord record, String duplicateOf, String matched, String measure, double score,
       boolean estimated, Writer out) {
     try {
-      try (JsonGenerator g = JSON.createGenerator(new NonClosingWriter(out))) {
+      try (JsonGenerator g = JsonOutput.generator(out)) {
         g.writeStartObject();
         g.writeStringField("duplicate_of", duplicateOf);
         g.writeStringField("id", record.article().id());
@@ -70,7 +68,7 @@ public final class RecordWriter {
 
   private String textRecord(InputRecord record) throws IOException {
     java.io.StringWriter text = new java.io.StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(text)) {
+    try (JsonGenerator g = JsonOutput.generator(text)) {
       g.writeStartObject();
       g.writeStringField(idField, record.article().id());
       g.writeStringField(textField, record.article().text());

@@ -2,7 +2,6 @@ package dev.neardup.io;
 
 import dev.neardup.core.minhash.Signature;
 import dev.neardup.core.minhash.Sketch;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.neardup.core.FingerprintSpec;
@@ -32,7 +31,6 @@ import java.util.Set;
  * signatures are only comparable when they do.
  */
 public final class SketchCodec {
-  private static final JsonFactory JSON = new JsonFactory();
 
   /** How the signature is spelled. */
   public enum SignatureFormat {
@@ -50,7 +48,7 @@ public final class SketchCodec {
   /** Writes one sketch as one line. */
   public static void write(Sketch sketch, FingerprintSpec made, SignatureFormat format, Writer out) {
     try {
-      try (JsonGenerator g = JSON.createGenerator(new NonClosingWriter(out))) {
+      try (JsonGenerator g = JsonOutput.generator(out)) {
         g.writeStartObject();
         g.writeStringField("id", sketch.id());
         g.writeNumberField("tokens", sketch.tokenCount());

@@ -1,9 +1,6 @@
-package dev.neardup.cli;
+package dev.neardup.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.neardup.io.NonClosingWriter;
-import dev.neardup.io.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -14,12 +11,10 @@ import java.util.Map;
  * The JSON report of {@code check} and {@code check --against}: one pretty-printed object that opens
  * with the tool, the status and the exit code; each form of the check writes the rest.
  */
-final class CheckReport {
-  private static final JsonFactory JSON = new com.fasterxml.jackson.databind.ObjectMapper().getFactory();
-
+public final class CheckReport {
   /** The fields after the common head. */
   @FunctionalInterface
-  interface Body {
+  public interface Body {
     void write(JsonGenerator g) throws IOException;
   }
 
@@ -28,15 +23,16 @@ final class CheckReport {
   /**
    * Writes the report to {@code file} and renames it into place.
    *
-   * @throws dev.neardup.io.OutputException naming the file when it cannot be written (nothing is
+   * @param version the tool's version, for the head
+   * @throws OutputException naming the file when it cannot be written (nothing is
    *     left at its path then)
    */
-  static void write(OutputFile file, boolean duplicates, int exitCode, Body body) {
+  public static void write(OutputFile file, String version, boolean duplicates, int exitCode, Body body) {
     Map<String, Object> tool = new LinkedHashMap<>();
     tool.put("name", "neardup");
-    tool.put("version", VersionProvider.version());
+    tool.put("version", version);
     Writer w = file.writer();
-    try (JsonGenerator g = JSON.createGenerator(new NonClosingWriter(w)).useDefaultPrettyPrinter()) {
+    try (JsonGenerator g = JsonOutput.generator(w).useDefaultPrettyPrinter()) {
       g.writeStartObject();
       g.writeObjectField("tool", tool);
       g.writeStringField("status", duplicates ? "duplicates" : "clean");
