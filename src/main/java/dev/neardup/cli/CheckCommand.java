@@ -86,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
     Settings settings = matching.settings();
     PrintWriter err = spec.commandLine().getErr();
     ArticleInputs inputs = new ArticleInputs(input, root, err);
-    BatchRun run = BatchRun.of(inputs.readAll(), settings, matching.threads);
+    BatchRun run = BatchRun.of(inputs.readAll(), settings, matching.threads());
     run.noteEmpty(inputs);
     List<PairWriter.Row> pairs = run.rows(run.clustering().matches());
     List<Cluster> clusters = run.clustering().clusters().stream().filter(c -> c.size() > 1).toList();

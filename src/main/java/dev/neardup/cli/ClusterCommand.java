@@ -56,7 +56,7 @@ final class ClusterCommand implements Callable<Integer> {
       result = read.clustering();
     } else {
       long start = System.nanoTime();
-      Pipeline pipeline = new Pipeline(matching.threads);
+      Pipeline pipeline = new Pipeline(matching.threads());
       Pipeline.Corpus corpus;
       long read;
       // Articles are shingled on the worker threads while the next ones are read and parsed.

@@ -54,7 +54,7 @@ final class EvalCommand implements Callable<Integer> {
     Map<String, String> labels = GoldReader.read(gold);
     ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
     List<Article> articles = inputs.readAll();
-    Pipeline pipeline = new Pipeline(matching.threads);
+    Pipeline pipeline = new Pipeline(matching.threads());
     Pipeline.Corpus corpus = pipeline.fingerprint(articles, settings);
     Pipeline.Clustering clustering = pipeline.run(corpus, settings);
     Evaluation evaluation;

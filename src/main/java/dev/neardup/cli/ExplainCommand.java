@@ -91,7 +91,7 @@ final class ExplainCommand implements Callable<Integer> {
     Fingerprint fb = fingerprinter.fingerprint(b);
     PairWriter.Row row = new PairWriter.Row(a.id(), b.id(), fa.tokenCount(), fb.tokenCount(),
         PairScores.of(fa, fb), fa.signature().estimateJaccard(fb.signature()));
-    int k = settings.shingleKind() == ShingleKind.WORD ? settings.shingleSize() : 5;
+    int k = settings.shingleKind() == ShingleKind.WORD ? settings.shingleSize() : ShingleKind.DEFAULT_WORD_SIZE;
     Explanation e = new PassageFinder(k).explain(a.text(), b.text());
     PrintWriter out = spec.commandLine().getOut();
     if (output.format() == OutputFormat.JSON) {

@@ -60,7 +60,7 @@ final class IndexAddCommand implements Callable<Integer> {
     AddResult[] total = {AddResult.NONE};
     long[] read = new long[1];
     try (SqliteIndex index = opened.index();
-        Fingerprints fingerprints = new Fingerprints(Fingerprinter.of(opened.settings()), matching.threads);
+        Fingerprints fingerprints = new Fingerprints(Fingerprinter.of(opened.settings()), matching.threads());
         Progress progress = Progress.start(spec.commandLine().getErr(), "articles indexed", input.quiet)) {
       inputs.showing(progress);
       List<InputRecord> batch = new ArrayList<>(Math.min(batchSize, 65536));

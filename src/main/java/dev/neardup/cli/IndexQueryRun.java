@@ -94,7 +94,7 @@ final class IndexQueryRun {
       }
       IndexQuery query = new IndexQuery(index, settings, known, add);
       try (Progress progress = Progress.start(err, progressLabel, input.quiet);
-          Fingerprints fingerprints = new Fingerprints(Fingerprinter.of(settings), matching.threads)) {
+          Fingerprints fingerprints = new Fingerprints(Fingerprinter.of(settings), matching.threads())) {
         inputs.showing(progress);
         Consumer<IndexQuery.Result> sink = sinks.apply(settings);
         List<InputRecord> batch = new ArrayList<>();

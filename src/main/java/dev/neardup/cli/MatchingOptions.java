@@ -5,6 +5,7 @@ import dev.neardup.core.cluster.Linkage;
 import dev.neardup.core.lsh.LshParams;
 import dev.neardup.core.shingle.ShingleKind;
 import dev.neardup.core.verify.Measure;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** How articles are compared; shared by every command that matches articles. */
@@ -16,7 +17,8 @@ final class MatchingOptions {
   ShingleKind shingleKind = D.shingleKind();
 
   @Option(names = {"-k", "--shingle-size"}, paramLabel = "N",
-      description = "Words (or characters) per shingle. Default: 5 (words), 9 (chars).")
+      description = "Words (or characters) per shingle. Default: " + ShingleKind.DEFAULT_WORD_SIZE + " (words), "
+          + ShingleKind.DEFAULT_CHAR_SIZE + " (chars).")
   Integer shingleSize;
 
   @Option(names = "--sample", paramLabel = "N",
@@ -29,8 +31,7 @@ final class MatchingOptions {
       description = "MinHash signature length. Default: ${DEFAULT-VALUE}.")
   int permutations = D.permutations();
 
-  @Option(names = "--seed", paramLabel = "N", description = "Seed of the MinHash permutations. Default: ${DEFAULT-VALUE}.")
-  long seed = D.seed();
+  @Mixin SeedOption seed;
 
   @Option(names = "--measure", paramLabel = "M",
       description = "passage (the shorter article's share in passages both share, unless they sit inside the longer one "
@@ -63,18 +64,15 @@ final class MatchingOptions {
           + " Default: ${DEFAULT-VALUE}.")
   int commonShingles = D.commonShingles();
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: all cores.")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threadsOption;
 
-  /** Most worker threads accepted: far above any machine's cores, far below the JVM's pool limit. */
-  static final int MAX_THREADS = 4096;
-
-  /** @throws UsageException unless {@code threads} is in [1, {@link #MAX_THREADS}] */
-  static int checkThreads(int threads) {
-    if (threads < 1 || threads > MAX_THREADS) {
-      throw new UsageException("--threads must be in [1, " + MAX_THREADS + "]: " + threads);
-    }
-    return threads;
+  /**
+   * Worker threads.
+   *
+   * @throws UsageException unless in [1, {@link ThreadsOption#MAX_THREADS}]
+   */
+  int threads() {
+    return threadsOption.count();
   }
 
   /**
@@ -83,15 +81,15 @@ final class MatchingOptions {
    * @throws UsageException when a value is out of range or --bands comes without --rows
    */
   Settings settings() {
-    checkThreads(threads);
+    threads();
     if ((bands == null) != (rows == null)) {
       throw new UsageException("--bands and --rows must be given together");
     }
-    int size = shingleSize != null ? shingleSize : shingleKind == ShingleKind.WORD ? 5 : 9;
+    int size = shingleSize != null ? shingleSize : shingleKind.defaultSize();
     int sample = sampling != null ? sampling : Settings.defaultSampling(shingleKind);
     try {
       LshParams override = bands == null ? null : new LshParams(bands, rows);
-      return new Settings(shingleKind, size, permutations, seed, measure, threshold, lshThreshold, override, linkage,
+      return new Settings(shingleKind, size, permutations, seed.seed, measure, threshold, lshThreshold, override, linkage,
           commonShingles, sample);
     } catch (IllegalArgumentException e) {
       // Settings checks every value; here each came from an option.

@@ -43,7 +43,7 @@ final class SignatureClustering {
           made.permutations(), made.seed()));
     }
     inputs.note(contents.sketches().size() + " sketches from " + file + "; scores are estimated from the signatures");
-    Pipeline.Clustering clustering = new Pipeline(matching.threads).clusterSketches(contents.sketches(), settings);
+    Pipeline.Clustering clustering = new Pipeline(matching.threads()).clusterSketches(contents.sketches(), settings);
     return new Result(settings, clustering);
   }
 }

@@ -79,8 +79,7 @@ final class TuneCommand implements Callable<Integer> {
       description = "LSH Jaccard levels to try. Default: ${DEFAULT-VALUE}.")
   List<Double> lshThresholds;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "MinHash seed. Default: ${DEFAULT-VALUE}.")
-  long seed;
+  @Mixin SeedOption seed;
 
   @Option(names = "--min-precision", paramLabel = "P", defaultValue = "0.95",
       description = "Recommend the best F1 among settings with at least this pair precision. Default: ${DEFAULT-VALUE}.")
@@ -92,29 +91,12 @@ final class TuneCommand implements Callable<Integer> {
 
   @Mixin OutputOption output = new OutputOption(OutputFormat.TEXT, OutputFormat.CSV).noting(OutputFormat.CSV, "all rows");
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: all cores.")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threads;
 
   @Override
   public Integer call() {
-    MatchingOptions.checkThreads(threads);
-    List<ParameterSweep.Shingling> shinglings = new ArrayList<>();
-    for (String spec : shingles) {
-      ShingleLabel label;
-      try {
-        label = ShingleLabel.parse(spec);
-      } catch (IllegalArgumentException e) {
-        throw UsageException.of(e);
-      }
-      int sampling = label.samplingOr(Settings.defaultSampling(label.kind()));
-      shinglings.add(new ParameterSweep.Shingling(label.kind(), label.size(), sampling));
-    }
-    ParameterSweep.Grid grid;
-    try {
-      grid = new ParameterSweep.Grid(shinglings, permutations, lshThresholds, measures, thresholds, linkages, seed);
-    } catch (IllegalArgumentException e) {
-      throw UsageException.of(e);
-    }
+    threads.count();
+    ParameterSweep.Grid grid = grid();
     if (!sets.isEmpty()) {
       if (gold != null || !input.inputs.isEmpty()) {
         throw new UsageException("give either --gold GOLD with INPUTs or --set GOLD=INPUT sets, not both");
@@ -128,11 +110,38 @@ final class TuneCommand implements Callable<Integer> {
     ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
     List<Article> articles = inputs.readAll();
     inputs.note(articles.size() + " articles, " + grid.size() + " settings to score");
-    List<ParameterSweep.Row> rows = sweep(gold, articles, labels, grid, new Pipeline(threads), inputs);
+    List<ParameterSweep.Row> rows = sweep(gold, articles, labels, grid, new Pipeline(threads.count()), inputs);
     PrintWriter out = spec.commandLine().getOut();
     List<ParameterSweep.Row> ranked = new ArrayList<>(rows);
     ranked.sort(Comparator.comparingDouble((ParameterSweep.Row r) -> -r.scores().pairF1())
         .thenComparingDouble(r -> -r.scores().pairPrecision()));
+    printRows(out, ranked);
+    printRecommendation(rows, out);
+    return inputs.exitCode(ExitCodes.OK);
+  }
+
+  /** The grid the options describe. */
+  private ParameterSweep.Grid grid() {
+    List<ParameterSweep.Shingling> shinglings = new ArrayList<>();
+    for (String spec : shingles) {
+      ShingleLabel label;
+      try {
+        label = ShingleLabel.parse(spec);
+      } catch (IllegalArgumentException e) {
+        throw UsageException.of(e);
+      }
+      int sampling = label.samplingOr(Settings.defaultSampling(label.kind()));
+      shinglings.add(new ParameterSweep.Shingling(label.kind(), label.size(), sampling));
+    }
+    try {
+      return new ParameterSweep.Grid(shinglings, permutations, lshThresholds, measures, thresholds, linkages, seed.seed);
+    } catch (IllegalArgumentException e) {
+      throw UsageException.of(e);
+    }
+  }
+
+  /** The single-set table: every row as CSV, or the top rows as text. */
+  private void printRows(PrintWriter out, List<ParameterSweep.Row> ranked) {
     if (output.format() == OutputFormat.CSV) {
       out.println("shingle,size,sample,permutations,lsh_threshold,measure,threshold,linkage,candidates,"
           + "pair_precision,pair_recall,pair_f1,bcubed_precision,bcubed_recall,bcubed_f1,ari");
@@ -157,6 +166,9 @@ final class TuneCommand implements Callable<Integer> {
             m.pairPrecision(), m.pairRecall(), m.pairF1(), m.adjustedRand());
       }
     }
+  }
+
+  private void printRecommendation(List<ParameterSweep.Row> rows, PrintWriter out) {
     Optional<ParameterSweep.Row> best = ParameterSweep.recommend(rows, minPrecision);
     PrintWriter err = spec.commandLine().getErr();
     if (best.isPresent()) {
@@ -169,7 +181,6 @@ final class TuneCommand implements Callable<Integer> {
     } else {
       err.println("neardup: no setting reached pair precision " + SettingsText.number(minPrecision));
     }
-    return inputs.exitCode(ExitCodes.OK);
   }
 
   /** @throws SideInputException when {@code gold} does not label every article */
@@ -200,9 +211,26 @@ final class TuneCommand implements Callable<Integer> {
       labelled.add(LabelledSet.parse("s" + (i + 1), sets.get(i)));
     }
     ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
-    Pipeline pipeline = new Pipeline(threads);
-    List<List<ParameterSweep.Row>> sweeps = new ArrayList<>();
     List<String> legend = new ArrayList<>();
+    List<List<ParameterSweep.Row>> sweeps = sweepSets(labelled, grid, inputs, legend);
+    List<ParameterSweep.SetsRow> rows = ParameterSweep.combine(sweeps);
+    List<ParameterSweep.SetsRow> ranked = new ArrayList<>(rows);
+    ranked.sort(ParameterSweep.BY_WORST);
+    PrintWriter out = spec.commandLine().getOut();
+    if (output.format() == OutputFormat.CSV) {
+      printSetsCsv(out, labelled, ranked);
+    } else {
+      printSetsText(out, labelled, legend, ranked);
+    }
+    printSetsRecommendation(rows, labelled, out);
+    return inputs.exitCode(ExitCodes.OK);
+  }
+
+  /** Sweeps each set in turn, one set's articles and fingerprints at a time; its legend line goes to {@code legend}. */
+  private List<List<ParameterSweep.Row>> sweepSets(List<LabelledSet> labelled, ParameterSweep.Grid grid,
+      ArticleInputs inputs, List<String> legend) {
+    Pipeline pipeline = new Pipeline(threads.count());
+    List<List<ParameterSweep.Row>> sweeps = new ArrayList<>();
     for (LabelledSet set : labelled) {
       Map<String, String> labels = GoldReader.read(set.gold());
       List<Article> articles = new ArrayList<>();
@@ -213,55 +241,59 @@ final class TuneCommand implements Callable<Integer> {
       // One set's articles and fingerprints at a time: only the scores outlive its sweep.
       sweeps.add(sweep(set.gold(), articles, labels, grid, pipeline, inputs));
     }
-    List<ParameterSweep.SetsRow> rows = ParameterSweep.combine(sweeps);
-    List<ParameterSweep.SetsRow> ranked = new ArrayList<>(rows);
-    ranked.sort(ParameterSweep.BY_WORST);
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.format() == OutputFormat.CSV) {
-      StringBuilder header = new StringBuilder("shingle,size,sample,permutations,lsh_threshold,measure,threshold,linkage,"
-          + "worst_pair_precision,worst_pair_recall,worst_pair_f1");
-      for (LabelledSet set : labelled) {
-        for (String column : List.of("candidates", "pair_precision", "pair_recall", "pair_f1", "bcubed_precision",
-            "bcubed_recall", "bcubed_f1", "ari")) {
-          header.append(',').append(set.name()).append('_').append(column);
-        }
-      }
-      out.println(header);
-      for (ParameterSweep.SetsRow r : ranked) {
-        Settings s = r.settings();
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s,%d,%d,%d,%s,%s,%s,%s,%.4f,%.4f,%.4f",
-            s.shingleKind().name().toLowerCase(Locale.ROOT), s.shingleSize(), s.sampling(), s.permutations(),
-            SettingsText.number(s.lshThreshold()), s.measure().label(), SettingsText.number(s.threshold()),
-            s.linkage().label(), r.worstPrecision(), r.worstRecall(), r.worstF1()));
-        for (ParameterSweep.Row set : r.perSet()) {
-          MetricScores m = set.scores();
-          line.append(String.format(Locale.ROOT, ",%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f", set.candidates(),
-              m.pairPrecision(), m.pairRecall(), m.pairF1(), m.bcubedPrecision(), m.bcubedRecall(), m.bcubedF1(),
-              m.adjustedRand()));
-        }
-        out.println(line);
-      }
-    } else {
-      legend.forEach(out::println);
-      StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-9s %5s %-12s %9s %-7s %7s %7s %7s",
-          "shingle", "perms", "measure", "threshold", "linkage", "worstP", "worstR", "worstF1"));
-      for (LabelledSet set : labelled) {
-        header.append(String.format(Locale.ROOT, "  %7s %7s %7s", set.name() + ".P", set.name() + ".R",
-            set.name() + ".F1"));
-      }
-      out.println(header);
-      for (ParameterSweep.SetsRow r : top == 0 ? ranked : ranked.subList(0, Math.min(top, ranked.size()))) {
-        Settings s = r.settings();
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-9s %5d %-12s %9s %-7s %7.4f %7.4f %7.4f",
-            s.shingler().describe(), s.permutations(), s.measure().label(), SettingsText.number(s.threshold()),
-            s.linkage().label(), r.worstPrecision(), r.worstRecall(), r.worstF1()));
-        for (ParameterSweep.Row set : r.perSet()) {
-          MetricScores m = set.scores();
-          line.append(String.format(Locale.ROOT, "  %7.4f %7.4f %7.4f", m.pairPrecision(), m.pairRecall(), m.pairF1()));
-        }
-        out.println(line);
+    return sweeps;
+  }
+
+  private static void printSetsCsv(PrintWriter out, List<LabelledSet> labelled, List<ParameterSweep.SetsRow> ranked) {
+    StringBuilder header = new StringBuilder("shingle,size,sample,permutations,lsh_threshold,measure,threshold,linkage,"
+        + "worst_pair_precision,worst_pair_recall,worst_pair_f1");
+    for (LabelledSet set : labelled) {
+      for (String column : List.of("candidates", "pair_precision", "pair_recall", "pair_f1", "bcubed_precision",
+          "bcubed_recall", "bcubed_f1", "ari")) {
+        header.append(',').append(set.name()).append('_').append(column);
       }
     }
+    out.println(header);
+    for (ParameterSweep.SetsRow r : ranked) {
+      Settings s = r.settings();
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s,%d,%d,%d,%s,%s,%s,%s,%.4f,%.4f,%.4f",
+          s.shingleKind().name().toLowerCase(Locale.ROOT), s.shingleSize(), s.sampling(), s.permutations(),
+          SettingsText.number(s.lshThreshold()), s.measure().label(), SettingsText.number(s.threshold()),
+          s.linkage().label(), r.worstPrecision(), r.worstRecall(), r.worstF1()));
+      for (ParameterSweep.Row set : r.perSet()) {
+        MetricScores m = set.scores();
+        line.append(String.format(Locale.ROOT, ",%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f", set.candidates(),
+            m.pairPrecision(), m.pairRecall(), m.pairF1(), m.bcubedPrecision(), m.bcubedRecall(), m.bcubedF1(),
+            m.adjustedRand()));
+      }
+      out.println(line);
+    }
+  }
+
+  private void printSetsText(PrintWriter out, List<LabelledSet> labelled, List<String> legend,
+      List<ParameterSweep.SetsRow> ranked) {
+    legend.forEach(out::println);
+    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-9s %5s %-12s %9s %-7s %7s %7s %7s",
+        "shingle", "perms", "measure", "threshold", "linkage", "worstP", "worstR", "worstF1"));
+    for (LabelledSet set : labelled) {
+      header.append(String.format(Locale.ROOT, "  %7s %7s %7s", set.name() + ".P", set.name() + ".R",
+          set.name() + ".F1"));
+    }
+    out.println(header);
+    for (ParameterSweep.SetsRow r : top == 0 ? ranked : ranked.subList(0, Math.min(top, ranked.size()))) {
+      Settings s = r.settings();
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-9s %5d %-12s %9s %-7s %7.4f %7.4f %7.4f",
+          s.shingler().describe(), s.permutations(), s.measure().label(), SettingsText.number(s.threshold()),
+          s.linkage().label(), r.worstPrecision(), r.worstRecall(), r.worstF1()));
+      for (ParameterSweep.Row set : r.perSet()) {
+        MetricScores m = set.scores();
+        line.append(String.format(Locale.ROOT, "  %7.4f %7.4f %7.4f", m.pairPrecision(), m.pairRecall(), m.pairF1()));
+      }
+      out.println(line);
+    }
+  }
+
+  private void printSetsRecommendation(List<ParameterSweep.SetsRow> rows, List<LabelledSet> labelled, PrintWriter out) {
     Optional<ParameterSweep.SetsRow> best = ParameterSweep.recommendWorst(rows, minPrecision);
     PrintWriter err = spec.commandLine().getErr();
     if (best.isPresent()) {
@@ -281,6 +313,5 @@ final class TuneCommand implements Callable<Integer> {
     } else {
       err.println("neardup: no setting reached pair precision " + SettingsText.number(minPrecision) + " on every set");
     }
-    return inputs.exitCode(ExitCodes.OK);
   }
 }

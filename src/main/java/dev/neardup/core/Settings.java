@@ -31,7 +31,7 @@ import dev.neardup.core.verify.Measure;
 public final class Settings {
 
   public static final Settings DEFAULTS =
-      new Settings(ShingleKind.CHAR, 9, MinHasher.DEFAULT_PERMUTATIONS, MinHasher.DEFAULT_SEED,
+      new Settings(ShingleKind.CHAR, ShingleKind.CHAR.defaultSize(), MinHasher.DEFAULT_PERMUTATIONS, MinHasher.DEFAULT_SEED,
           Measure.PASSAGE, 0.4, 0.1, null, Linkage.CENTER, 1000, defaultSampling(ShingleKind.CHAR));
 
   private final FingerprintSpec fingerprint;
