@@ -81,6 +81,7 @@ public final class Main {
     CommandLine cli = new CommandLine(new NeardupCommand(stdin, stdoutFile));
     cli.setExecutionExceptionHandler(new OneLineErrorHandler());
     cli.setExitCodeExceptionMapper(new ExitCodeMapper());
+    cli.setParameterExceptionHandler(new EscapingParameterHandler());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     OutputOption.describe(cli);
     return cli;

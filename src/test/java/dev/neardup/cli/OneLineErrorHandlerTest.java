@@ -1,6 +1,8 @@
 package dev.neardup.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -41,6 +43,15 @@ class OneLineErrorHandlerTest {
   void controlCharactersInAMessageAreShownEscaped() {
     assertEquals("neardup: no article with id \\x1b]0;owned\\x07\\nx",
         handle(new UsageException("no article with id \u001b]0;owned\u0007\nx"), ExitCodes.USAGE));
+  }
+
+  @Test
+  void controlCharactersInPicocliOwnParseErrorsAreShownEscaped() {
+    CliRun r = CliRun.run("cluster", "--no-such\u001b[2J\nneardup: forged", "samples");
+    assertEquals(ExitCodes.USAGE, r.code());
+    assertFalse(r.err().contains("\u001b"), r.err());
+    assertFalse(r.err().contains("\nneardup: forged"), r.err());
+    assertTrue(r.err().startsWith("Unknown option: '--no-such\\x1b[2J\\nneardup: forged'"), r.err());
   }
 
   @Test
