@@ -1,10 +1,14 @@
 package dev.neardup.cli;
 
+import dev.neardup.core.Article;
 import dev.neardup.core.Cluster;
 import dev.neardup.core.Settings;
 import dev.neardup.io.OutputFormat;
 import dev.neardup.io.PairWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +52,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "Also write a JSON report: status, counts, clusters, pairs, settings, tool version.")
   Path report;
 
+  @Option(names = "--report-html", paramLabel = "FILE",
+      description = "Also write the HTML report of the batch's clusters to FILE, as cluster --output html does.")
+  Path reportHtml;
+
   @Option(names = "--against", paramLabel = "FILE",
       description = "Check the batch against the index FILE (neardup index add) instead of within itself;"
           + " scores are estimated from the stored signatures (exact with --texts). Exit 75 when the index stays locked.")
@@ -61,6 +69,9 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (against != null) {
+      if (reportHtml != null) {
+        throw new IllegalArgumentException("--report-html shows the batch's clusters: it cannot be used with --against");
+      }
       return IndexCheck.run(against, texts, input, matching, spec, root, allow, report);
     }
     if (!texts.isEmpty()) {
@@ -72,7 +83,15 @@ final class CheckCommand implements Callable<Integer> {
     Settings settings = matching.settings();
     PrintWriter err = spec.commandLine().getErr();
     ArticleInputs inputs = new ArticleInputs(input, root, err);
-    BatchRun run = BatchRun.of(inputs.readAll(), settings, matching.threads);
+    HtmlReports html = reportHtml == null ? null : new HtmlReports();
+    List<Article> read = new ArrayList<>();
+    inputs.readEachRecord(record -> {
+      read.add(record.article());
+      if (html != null) {
+        html.accept(record);
+      }
+    });
+    BatchRun run = BatchRun.of(read, settings, matching.threads);
     run.noteEmpty(inputs);
     List<PairWriter.Row> pairs = run.rows(run.clustering().matches());
     List<Cluster> clusters = run.clustering().clusters().stream().filter(c -> c.size() > 1).toList();
@@ -102,6 +121,16 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (report != null) {
       writeReport(settings, run, pairs, clusters, duplicates, code);
+    }
+    if (html != null) {
+      try (Writer out = OutputFiles.open(reportHtml, "--report-html")) {
+        html.write(run.clustering(), clusters, settings, out);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("--report-html: cannot write " + reportHtml + ": " + OutputFiles.reason(e), e);
+      } catch (UncheckedIOException e) {
+        throw new IllegalArgumentException("--report-html: cannot write " + reportHtml + ": "
+            + OutputFiles.reason(e.getCause()), e);
+      }
     }
     return code;
   }

@@ -46,6 +46,14 @@ public final class PassageFinder {
     this.size = size;
   }
 
+  /**
+   * The finder {@code explain} uses under {@code settings}: word k-grams of the shingle size for
+   * word shingles, of 5 words (about what 9 characters span) for character shingles.
+   */
+  public static PassageFinder of(Settings settings) {
+    return new PassageFinder(settings.shingleKind() == ShingleKind.WORD ? settings.shingleSize() : 5);
+  }
+
   /** The passages {@code textA} and {@code textB} share, and how much of each paragraph they cover. */
   public Explanation explain(String textA, String textB) {
     Text a = read(textA);
