@@ -70,7 +70,7 @@ public final class HtmlReportWriter {
         + "<header>\n<h1>neardup report</h1>\n");
     out.write(String.format(Locale.ROOT, "<p class=\"summary\"><strong>%,d</strong> articles: <strong>%,d</strong>"
             + " duplicate cluster%s holding <strong>%,d</strong> duplicate%s of their representatives,"
-            + " <strong>%,d</strong> singleton%s. Duplicates: %s. neardup %s, made <time datetime=\"%s\">%s</time>.</p>\n",
+            + " <strong>%,d</strong> singleton%s; a pair is a duplicate when %s. neardup %s, made <time datetime=\"%s\">%s</time>.</p>\n",
         s.articles(), s.clusters(), s.clusters() == 1 ? "" : "s", s.duplicates(), s.duplicates() == 1 ? "" : "s",
         s.singletons(), s.singletons() == 1 ? "" : "s", html(s.rule()), html(s.version()), created, created));
     out.write("<p class=\"settings\">Settings: <code>" + html(s.settings()) + "</code></p>\n"
