@@ -42,6 +42,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -186,6 +187,12 @@ class HtmlReportBrowserTest {
     driver.switchTo().activeElement().sendKeys("j");
     List<WebElement> cards = driver.findElements(By.cssSelector("article.cluster"));
     assertEquals(cards.get(1), driver.switchTo().activeElement(), "j moves to the next cluster");
+    new Select(driver.findElement(By.id("sort"))).selectByValue("length");
+    List<Integer> lengths = driver.findElements(By.cssSelector("article.cluster tbody tr:first-child td:nth-child(3)"))
+        .stream().map(td -> Integer.parseInt(td.getText().replaceAll("\\D", ""))).toList();
+    assertTrue(lengths.size() > 10, lengths.toString());
+    assertEquals(lengths.stream().sorted(Comparator.reverseOrder()).toList(), lengths, "longest representative first");
+    new Select(driver.findElement(By.id("sort"))).selectByValue("size");
     js("window.scrollTo(0, document.body.scrollHeight)");
     new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElements(By.cssSelector("article.cluster")).size() > cards.size());
     System.out.printf("slowest list refresh (search, sort) %.0f ms, slowest batch of cards %.0f ms%n",

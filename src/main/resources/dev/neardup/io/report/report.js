@@ -24,6 +24,16 @@
 
   function fmt(x) { return x.toFixed(4); }
 
+  // Browsers without User Timing level 3, or a viewer that forbids history changes (a mail
+  // client's preview), must still show the report.
+  function measure(name, start) {
+    try { performance.measure(name, {start: start}); } catch (e) { /* timings are optional */ }
+  }
+
+  function setHash(hash) {
+    try { history.replaceState(null, '', location.pathname + location.search + hash); } catch (e) { /* optional */ }
+  }
+
   function minScore(c) {
     var m = c.m, low = 1;
     for (var i = 1; i < m.length; i++) { low = Math.min(low, m[i].sc); }
@@ -63,7 +73,7 @@
     count.textContent = (q ? shown.length + ' of ' + total : total) + ' cluster' + (total === 1 ? '' : 's')
       + (q ? ' match' : '') + (shown.length === 0 && q ? ': none' : '');
     more(CHUNK);
-    performance.measure('neardup-list', {start: started});
+    measure('neardup-list', started);
   }
 
   // Timings (performance.measure) let a test or a curious editor see what rendering costs.
@@ -74,7 +84,7 @@
     for (; rendered < end; rendered++) { frag.appendChild(card(shown[rendered])); }
     list.insertBefore(frag, sentinel);
     sentinel.hidden = rendered >= shown.length;
-    performance.measure('neardup-cards', {start: started});
+    measure('neardup-cards', started);
   }
 
   function origin(m) {
@@ -209,7 +219,7 @@
     o.panel.remove();
     o.button.setAttribute('aria-pressed', 'false');
     o.button.closest('tr').classList.remove('chosen');
-    if (location.hash) { history.replaceState(null, '', location.pathname + location.search); }
+    if (location.hash) { setHash(''); }
     o.button.focus();
   }
 
@@ -246,7 +256,7 @@
     button.setAttribute('aria-pressed', 'true');
     button.closest('tr').classList.add('chosen');
     open = {panel: panel, button: button};
-    history.replaceState(null, '', '#' + encodeURIComponent(c.id) + '/' + encodeURIComponent(m.i));
+    setHash('#' + encodeURIComponent(c.id) + '/' + encodeURIComponent(m.i));
     title.tabIndex = -1;
     title.focus();
   }
@@ -308,7 +318,7 @@
       break;
     }
   }
-  performance.mark('neardup-ready');
+  try { performance.mark('neardup-ready'); } catch (e) { /* timings are optional */ }
   // Milliseconds from navigation start until the first cards are on screen.
   document.documentElement.setAttribute('data-ready', String(Math.round(performance.now())));
 })();
