@@ -1,6 +1,6 @@
 package dev.neardup.cli;
 
-import dev.neardup.core.Article;
+import dev.neardup.core.text.Article;
 import dev.neardup.io.ArticleReader;
 import dev.neardup.io.InputProblem;
 import dev.neardup.io.InputRecord;

@@ -1,10 +1,10 @@
 package dev.neardup.cli;
 
-import dev.neardup.core.Article;
-import dev.neardup.core.Fingerprinter.Fingerprint;
 import dev.neardup.core.Pipeline;
-import dev.neardup.core.ScoredPair;
 import dev.neardup.core.Settings;
+import dev.neardup.core.text.Article;
+import dev.neardup.core.verify.ScoredPair;
+import dev.neardup.core.verify.Fingerprint;
 import dev.neardup.io.PairWriter;
 import java.util.ArrayList;
 import java.util.List;

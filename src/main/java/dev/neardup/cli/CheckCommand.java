@@ -1,8 +1,8 @@
 package dev.neardup.cli;
 
-import dev.neardup.core.Article;
-import dev.neardup.core.Cluster;
+import dev.neardup.core.text.Article;
 import dev.neardup.core.Settings;
+import dev.neardup.core.cluster.Cluster;
 import dev.neardup.io.OutputFormat;
 import dev.neardup.io.PairWriter;
 import java.io.IOException;

@@ -1,8 +1,9 @@
 package dev.neardup.cli;
 
-import dev.neardup.core.Cluster;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
+import dev.neardup.core.cluster.Cluster;
+import dev.neardup.core.verify.ScoredPair;
 import dev.neardup.io.ClusterWriter;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +78,7 @@ final class ClusterCommand implements Callable<Integer> {
         corpus = intake.finish();
       }
       long printed = System.nanoTime();
-      List<dev.neardup.core.ScoredPair> verified = pipeline.verify(corpus, settings.lshParams(), settings.threshold(), settings.measure());
+      List<dev.neardup.core.verify.ScoredPair> verified = pipeline.verify(corpus, settings.lshParams(), settings.threshold(), settings.measure());
       long checked = System.nanoTime();
       result = pipeline.cluster(corpus, verified, settings);
       long clustered = System.nanoTime();

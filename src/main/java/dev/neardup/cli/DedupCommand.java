@@ -1,14 +1,14 @@
 package dev.neardup.cli;
 
-import dev.neardup.core.Article;
-import dev.neardup.core.Cluster;
-import dev.neardup.core.DaemonWorkers;
 import dev.neardup.core.Fingerprinter;
-import dev.neardup.core.FutureValue;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
-import dev.neardup.core.ShingleSet;
 import dev.neardup.core.StreamingDeduplicator;
+import dev.neardup.core.cluster.Cluster;
+import dev.neardup.core.parallel.DaemonWorkers;
+import dev.neardup.core.parallel.FutureValue;
+import dev.neardup.core.shingle.ShingleSet;
+import dev.neardup.core.text.Article;
 import dev.neardup.io.InputRecord;
 import dev.neardup.io.RecordWriter;
 import java.io.Flushable;

@@ -1,10 +1,10 @@
 package dev.neardup.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.neardup.core.Article;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
+import dev.neardup.core.text.Article;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.neardup.eval.Evaluation;
 import dev.neardup.eval.MetricScores;
 import dev.neardup.io.GoldReader;

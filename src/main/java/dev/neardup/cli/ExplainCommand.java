@@ -1,19 +1,19 @@
 package dev.neardup.cli;
 
+import dev.neardup.core.Fingerprinter;
+import dev.neardup.core.Settings;
+import dev.neardup.core.text.Article;
+import dev.neardup.core.verify.PairScores;
+import dev.neardup.core.verify.PassageFinder;
+import dev.neardup.core.verify.PassageOverlap;
+import dev.neardup.core.verify.StoryEvidence;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.neardup.core.Article;
-import dev.neardup.core.Fingerprinter;
-import dev.neardup.core.Fingerprinter.Fingerprint;
-import dev.neardup.core.PairScores;
-import dev.neardup.core.ParagraphStatus;
-import dev.neardup.core.PassageOverlap;
-import dev.neardup.core.StoryEvidence;
-import dev.neardup.core.PassageFinder;
-import dev.neardup.core.PassageFinder.Explanation;
-import dev.neardup.core.PassageFinder.Paragraph;
-import dev.neardup.core.PassageFinder.Passage;
-import dev.neardup.core.Settings;
+import dev.neardup.core.verify.Fingerprint;
+import dev.neardup.core.verify.PassageFinder.Explanation;
+import dev.neardup.core.verify.PassageFinder.Paragraph;
+import dev.neardup.core.verify.PassageFinder.Passage;
+import dev.neardup.core.verify.ParagraphStatus;
 import dev.neardup.io.OutputFormat;
 import dev.neardup.io.PairWriter;
 import java.io.IOException;
@@ -96,7 +96,7 @@ final class ExplainCommand implements Callable<Integer> {
     Fingerprint fb = fingerprinter.fingerprint(b);
     PairWriter.Row row = new PairWriter.Row(a.id(), b.id(), fa.tokenCount(), fb.tokenCount(),
         PairScores.of(fa, fb), fa.signature().estimateJaccard(fb.signature()));
-    Explanation e = PassageFinder.of(settings).explain(a.text(), b.text());
+    Explanation e = PassageFinder.forShingles(settings.shingleKind(), settings.shingleSize()).explain(a.text(), b.text());
     PrintWriter out = spec.commandLine().getOut();
     if (output == Format.JSON) {
       writeJson(settings, a, b, row, e, out);

@@ -1,7 +1,7 @@
 package dev.neardup.cli;
 
 import dev.neardup.core.Fingerprinter;
-import dev.neardup.core.Fingerprinter.Fingerprint;
+import dev.neardup.core.verify.Fingerprint;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntConsumer;

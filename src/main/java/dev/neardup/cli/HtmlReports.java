@@ -1,7 +1,7 @@
 package dev.neardup.cli;
 
-import dev.neardup.core.Cluster;
-import dev.neardup.core.PassageFinder;
+import dev.neardup.core.cluster.Cluster;
+import dev.neardup.core.verify.PassageFinder;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
 import dev.neardup.io.InputRecord;
@@ -43,7 +43,7 @@ final class HtmlReports implements Consumer<InputRecord> {
     ClusterReport.Summary summary = new ClusterReport.Summary(run.ids().size(), (int) multi, inMulti - (int) multi,
         run.clusters().size() - (int) multi, settings.measure().label(), rule, SettingsText.commandLine(settings),
         VersionProvider.version(), Instant.now());
-    PassageFinder finder = PassageFinder.of(settings);
+    PassageFinder finder = PassageFinder.forShingles(settings.shingleKind(), settings.shingleSize());
     // Finding passages is most of the work for thousands of members: one task per cluster, in parallel.
     List<ClusterReport.Story> stories = IntStream.range(0, shown.size()).parallel()
         .mapToObj(i -> story("c" + (i + 1), shown.get(i), settings, finder)).toList();

@@ -1,8 +1,7 @@
 package dev.neardup.cli;
 
 import dev.neardup.core.Fingerprinter;
-import dev.neardup.core.Fingerprinter.Fingerprint;
-import dev.neardup.core.Sketch;
+import dev.neardup.core.verify.Fingerprint;
 import dev.neardup.io.InputRecord;
 import dev.neardup.store.AddResult;
 import dev.neardup.store.NewArticle;
@@ -103,7 +102,7 @@ final class IndexAddCommand implements Callable<Integer> {
         inputs.note("warning: " + r.article().id() + ": no words left after normalisation, skipped");
         continue;
       }
-      out.add(new NewArticle(Sketch.of(r.article().id(), prints[i]), source(r)));
+      out.add(new NewArticle(prints[i].sketch(r.article().id()), source(r)));
     }
     return out;
   }

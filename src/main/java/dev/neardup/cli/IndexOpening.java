@@ -44,28 +44,13 @@ final class IndexOpening {
     try {
       IndexSettings stored = index.settings();
       ParseResult parsed = spec.commandLine().getParseResult();
-      List<String> contradicting = new ArrayList<>();
-      if ((parsed.hasMatchedOption("--shingle") || parsed.hasMatchedOption("--shingle-size") || parsed.hasMatchedOption("--sample"))
-          && (requested.shingleKind() != stored.shingleKind() || requested.shingleSize() != stored.shingleSize()
-              || requested.sampling() != stored.sampling())) {
-        contradicting.add("--shingle/-k/--sample " + requested.shingler().describe());
-      }
-      if (parsed.hasMatchedOption("--permutations") && requested.permutations() != stored.permutations()) {
-        contradicting.add("--permutations " + requested.permutations());
-      }
-      if (parsed.hasMatchedOption("--seed") && requested.seed() != stored.seed()) {
-        contradicting.add("--seed " + requested.seed());
-      }
+      List<String> contradicting = StoredSettings.contradictions(parsed, requested.fingerprint(), stored.fingerprint());
       if ((parsed.hasMatchedOption("--lsh-threshold") || parsed.hasMatchedOption("--bands"))
           && !requested.lshParams().equals(stored.lsh())) {
         contradicting.add("a banding of " + requested.lshParams().bands() + " bands × " + requested.lshParams().rows()
             + " rows");
       }
-      if (!contradicting.isEmpty()) {
-        throw new IllegalArgumentException(file + " was built with " + stored.describe() + "; "
-            + String.join(", ", contradicting) + (contradicting.size() == 1 ? " contradicts" : " contradict")
-            + " it (leave those options out to use the index's settings)");
-      }
+      StoredSettings.refuse(contradicting, file, "was built with " + stored.describe());
       return new Opened(index, stored.applyTo(requested));
     } catch (RuntimeException e) {
       index.close();

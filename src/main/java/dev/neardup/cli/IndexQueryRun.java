@@ -1,10 +1,10 @@
 package dev.neardup.cli;
 
 import dev.neardup.core.Fingerprinter;
-import dev.neardup.core.Fingerprinter.Fingerprint;
-import dev.neardup.core.LshParams;
 import dev.neardup.core.Settings;
-import dev.neardup.core.Sketch;
+import dev.neardup.core.lsh.LshParams;
+import dev.neardup.core.minhash.Sketch;
+import dev.neardup.core.verify.Fingerprint;
 import dev.neardup.io.InputRecord;
 import dev.neardup.store.AddResult;
 import dev.neardup.store.IndexMatcher;
@@ -109,7 +109,7 @@ final class IndexQueryRun {
         continue;
       }
       long t0 = System.nanoTime();
-      Sketch sketch = Sketch.of(record.article().id(), prints[i]);
+      Sketch sketch = prints[i].sketch(record.article().id());
       boolean indexed = index.contains(sketch.id());
       IndexMatcher.Verdict verdict = matcher.verdict(sketch, prints[i].shingles());
       List<Match> matches = verdict.matches();

@@ -73,12 +73,12 @@ final class IndexStatsCommand implements Callable<Integer> {
       m.put("created_at", s.createdAt());
       m.put("last_added_at", s.lastAddedAt());
       Map<String, Object> settings = new LinkedHashMap<>();
-      settings.put("normalizer_version", set.normalizerVersion());
-      settings.put("shingle", set.shingleKind().name().toLowerCase(Locale.ROOT));
-      settings.put("shingle_size", set.shingleSize());
-      settings.put("sample", set.sampling());
-      settings.put("permutations", set.permutations());
-      settings.put("seed", set.seed());
+      settings.put("normalizer_version", set.fingerprint().normalizerVersion());
+      settings.put("shingle", set.fingerprint().shingleKind().name().toLowerCase(Locale.ROOT));
+      settings.put("shingle_size", set.fingerprint().shingleSize());
+      settings.put("sample", set.fingerprint().sampling());
+      settings.put("permutations", set.fingerprint().permutations());
+      settings.put("seed", set.fingerprint().seed());
       settings.put("bands", set.bands());
       settings.put("rows", set.rows());
       settings.put("hash", set.hash());

@@ -1,10 +1,10 @@
 package dev.neardup.cli;
 
 import dev.neardup.core.Fingerprinter;
-import dev.neardup.core.Fingerprinter.Fingerprint;
 import dev.neardup.core.Settings;
-import dev.neardup.core.ShingleSet;
-import dev.neardup.core.Sketch;
+import dev.neardup.core.minhash.Sketch;
+import dev.neardup.core.shingle.ShingleSet;
+import dev.neardup.core.verify.Fingerprint;
 import dev.neardup.store.ArticleIndex;
 import dev.neardup.store.IndexMatcher;
 import java.util.HashMap;

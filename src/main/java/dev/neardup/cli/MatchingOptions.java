@@ -1,10 +1,10 @@
 package dev.neardup.cli;
 
-import dev.neardup.core.Linkage;
-import dev.neardup.core.LshParams;
-import dev.neardup.core.Measure;
 import dev.neardup.core.Settings;
-import dev.neardup.core.ShingleKind;
+import dev.neardup.core.cluster.Linkage;
+import dev.neardup.core.lsh.LshParams;
+import dev.neardup.core.shingle.ShingleKind;
+import dev.neardup.core.verify.Measure;
 import picocli.CommandLine.Option;
 
 /** How articles are compared; shared by every command that matches articles. */

@@ -1,7 +1,7 @@
 package dev.neardup.cli;
 
-import dev.neardup.core.ScoredPair;
 import dev.neardup.core.Settings;
+import dev.neardup.core.verify.ScoredPair;
 import dev.neardup.io.OutputFormat;
 import dev.neardup.io.PairWriter;
 import java.util.List;

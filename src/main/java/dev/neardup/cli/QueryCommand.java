@@ -1,8 +1,8 @@
 package dev.neardup.cli;
 
+import dev.neardup.core.verify.PairScores;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.neardup.core.PairScores;
 import dev.neardup.io.OutputFormat;
 import dev.neardup.io.PairWriter;
 import dev.neardup.store.AddResult;

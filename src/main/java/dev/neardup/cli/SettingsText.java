@@ -1,7 +1,7 @@
 package dev.neardup.cli;
 
-import dev.neardup.core.LshParams;
 import dev.neardup.core.Settings;
+import dev.neardup.core.lsh.LshParams;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,10 +1,9 @@
 package dev.neardup.cli;
 
-import dev.neardup.core.MinHasher;
-import dev.neardup.core.NewsNormalizer;
+import dev.neardup.core.FingerprintSpec;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
-import dev.neardup.core.ShingleKind;
+import dev.neardup.core.text.NewsNormalizer;
 import dev.neardup.io.SketchCodec;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,36 +26,20 @@ final class SignatureClustering {
     SketchCodec.Contents contents = SketchCodec.read(file);
     Settings options = matching.settings();
     Settings settings = options;
-    if (contents.made() != null) {
-      SketchCodec.Made made = contents.made();
-      ShingleLabel shingle;
-      try {
-        shingle = ShingleLabel.parse(made.shingle());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    FingerprintSpec made = contents.made();
+    if (made != null) {
+      StoredSettings.refuse(StoredSettings.contradictions(spec.commandLine().getParseResult(), options.fingerprint(), made),
+          file, "was sketched with " + made.describe());
+      String unsignable = made.unsignableReason(file.toString());
+      if (unsignable != null) {
+        throw new IllegalArgumentException(unsignable + "; sketch the articles again");
       }
-      ShingleKind kind = shingle.kind();
-      int size = shingle.size();
-      int sampling = shingle.samplingOr(1); // sketches say when they were sampled
-      var parsed = spec.commandLine().getParseResult();
-      if (parsed.hasMatchedOption("--shingle") && kind != options.shingleKind()
-          || parsed.hasMatchedOption("--shingle-size") && size != options.shingleSize()
-          || parsed.hasMatchedOption("--sample") && sampling != options.sampling()
-          || parsed.hasMatchedOption("--permutations") && made.permutations() != options.permutations()
-          || parsed.hasMatchedOption("--seed") && made.seed() != options.seed()) {
-        throw new IllegalArgumentException(file + " was sketched with " + made.shingle() + ", "
-            + made.permutations() + " permutations and seed " + made.seed() + ", which the options contradict");
-      }
-      if (made.minhash() != MinHasher.ALGORITHM_VERSION) {
-        throw new IllegalArgumentException(file + " was sketched with MinHash algorithm version " + made.minhash()
-            + " and this neardup signs with version " + MinHasher.ALGORITHM_VERSION
-            + ": the signatures cannot be compared; sketch the articles again");
-      }
-      if (made.normalizer() != NewsNormalizer.VERSION) {
-        inputs.note("warning: " + file + " was sketched with normalizer version " + made.normalizer()
+      if (!made.normalizedHere()) {
+        inputs.note("warning: " + file + " was sketched with normalizer version " + made.normalizerVersion()
             + ", this is version " + NewsNormalizer.VERSION);
       }
-      settings = options.withShingles(kind, size).withSampling(sampling).withPermutations(made.permutations()).withSeed(made.seed());
+      settings = options.withFingerprint(FingerprintSpec.of(made.shingleKind(), made.shingleSize(), made.sampling(),
+          made.permutations(), made.seed()));
     }
     inputs.note(contents.sketches().size() + " sketches from " + file + "; scores are estimated from the signatures");
     Pipeline.Clustering clustering = new Pipeline(matching.threads).clusterSketches(contents.sketches(), settings);

@@ -1,11 +1,11 @@
 package dev.neardup.cli;
 
 import dev.neardup.core.Fingerprinter;
-import dev.neardup.core.Fingerprinter.Fingerprint;
-import dev.neardup.core.MinHasher;
-import dev.neardup.core.NewsNormalizer;
+import dev.neardup.core.FingerprintSpec;
 import dev.neardup.core.Settings;
-import dev.neardup.core.Sketch;
+import dev.neardup.core.minhash.MinHasher;
+import dev.neardup.core.text.NewsNormalizer;
+import dev.neardup.core.verify.Fingerprint;
 import dev.neardup.io.SketchCodec;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -50,7 +50,7 @@ final class SketchCommand implements Callable<Integer> {
     ArticleInputs inputs = new ArticleInputs(input, () -> new FlushBeforeBlocking(root.stdin(), out),
         spec.commandLine().getErr());
     Fingerprinter fingerprinter = Fingerprinter.of(settings);
-    SketchCodec.Made made = made(settings);
+    FingerprintSpec made = settings.fingerprint();
     long[] written = new long[1];
     try (Progress progress = Progress.start(spec.commandLine().getErr(), "articles", inputs.quiet())) {
       inputs.showing(progress);
@@ -62,18 +62,14 @@ final class SketchCommand implements Callable<Integer> {
           inputs.note("warning: " + id + ": no words left after normalisation, skipped");
           return;
         }
-        SketchCodec.write(Sketch.of(id, print), made, signatureFormat, out);
+        SketchCodec.write(print.sketch(id), made, signatureFormat, out);
         written[0]++;
       });
     }
     out.flush();
     inputs.note(String.format(Locale.ROOT, "%,d sketches (%s, %d permutations, seed %d)", written[0],
-        made.shingle(), made.permutations(), made.seed()));
+        made.shingling(), made.permutations(), made.seed()));
     return inputs.exitCode(ExitCodes.OK);
   }
 
-  static SketchCodec.Made made(Settings settings) {
-    return new SketchCodec.Made(settings.shingler().describe(), settings.permutations(), settings.seed(),
-        NewsNormalizer.VERSION, MinHasher.ALGORITHM_VERSION);
-  }
 }

@@ -1,10 +1,11 @@
 package dev.neardup.cli;
 
-import dev.neardup.core.Article;
-import dev.neardup.core.Linkage;
-import dev.neardup.core.Measure;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
+import dev.neardup.core.shingle.ShingleLabel;
+import dev.neardup.core.cluster.Linkage;
+import dev.neardup.core.text.Article;
+import dev.neardup.core.verify.Measure;
 import dev.neardup.eval.MetricScores;
 import dev.neardup.eval.ParameterSweep;
 import dev.neardup.io.GoldReader;

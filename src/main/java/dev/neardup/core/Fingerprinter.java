@@ -1,5 +1,19 @@
 package dev.neardup.core;
 
+import dev.neardup.core.verify.Fingerprint;
+import dev.neardup.core.minhash.MinHasher;
+import dev.neardup.core.minhash.Signature;
+import dev.neardup.core.shingle.CommonShingles;
+import dev.neardup.core.shingle.ShingleKind;
+import dev.neardup.core.shingle.ShingleSet;
+import dev.neardup.core.shingle.Shingler;
+import dev.neardup.core.text.Article;
+import dev.neardup.core.text.NewsNormalizer;
+import dev.neardup.core.text.Normalizer;
+import dev.neardup.core.text.Tokenizer;
+import dev.neardup.core.text.Tokens;
+import dev.neardup.core.verify.Figures;
+
 /**
  * Normalise → tokenise → shingle → MinHash for one article: the per-article half of the pipeline.
  *
@@ -86,22 +100,4 @@ public final class Fingerprinter {
    * @param time       publication time ({@link Article#time()})
    */
   public record Shingled(int tokenCount, ShingleSet shingles, Figures figures, long time) {}
-
-  /**
-   * What the pipeline keeps of an article.
-   *
-   * @param tokenCount words after normalisation (chrome removed); the article's length
-   * @param shingles   exact shingle set, for verification
-   * @param signature  MinHash signature, for candidate search
-   * @param signedCount shingles the signature was computed from: all of them, or those not common
-   *                   in the batch ({@link CommonShingles}); the set size that goes with the
-   *                   signature when scores are estimated from it
-   * @param lead        MinHash signature ({@value #LEAD_PERMUTATIONS} values) of the shingles of the
-   *                   article's lead, less the common ones: a teaser or excerpt is its story's lead
-   *                   but a tenth of it, too small a share for the whole signatures to meet in LSH
-   * @param figures     its figures in their places, for {@link StoryEvidence}
-   * @param time        publication time ({@link Article#time()})
-   */
-  public record Fingerprint(int tokenCount, ShingleSet shingles, Signature signature, int signedCount, Signature lead,
-      Figures figures, long time) {}
 }

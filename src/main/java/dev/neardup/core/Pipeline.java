@@ -1,7 +1,23 @@
 package dev.neardup.core;
 
-import dev.neardup.core.Clusterer.WeightedEdge;
-import dev.neardup.core.Fingerprinter.Fingerprint;
+import dev.neardup.core.cluster.Cluster;
+import dev.neardup.core.hash.Hashing64;
+import dev.neardup.core.lsh.CandidateFinder;
+import dev.neardup.core.lsh.LshParams;
+import dev.neardup.core.minhash.Signature;
+import dev.neardup.core.minhash.Sketch;
+import dev.neardup.core.parallel.DaemonWorkers;
+import dev.neardup.core.parallel.FutureValue;
+import dev.neardup.core.parallel.ParallelTasks;
+import dev.neardup.core.shingle.CommonShingles;
+import dev.neardup.core.shingle.ShingleSet;
+import dev.neardup.core.text.Article;
+import dev.neardup.core.verify.EstimatedScores;
+import dev.neardup.core.verify.Measure;
+import dev.neardup.core.verify.PairScores;
+import dev.neardup.core.verify.ScoredPair;
+import dev.neardup.core.cluster.Clusterer.WeightedEdge;
+import dev.neardup.core.verify.Fingerprint;
 import dev.neardup.core.Fingerprinter.Shingled;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -188,7 +204,7 @@ public final class Pipeline {
   static final int BOILERPLATE_MIN_ARTICLES = 20;
 
   /**
-   * Articles above which a shingle is boilerplate to {@link PassageOverlap}: an outlet's footer
+   * Articles above which a shingle is boilerplate to {@link dev.neardup.core.verify.PassageOverlap}: an outlet's footer
    * and menus recur in every page it has in the batch, a wire story in its few versions. One in
    * a thousand articles for large batches, where stock phrases recur more.
    */

@@ -1,5 +1,13 @@
 package dev.neardup.core;
 
+import dev.neardup.core.cluster.Groups;
+import dev.neardup.core.lsh.LshIndex;
+import dev.neardup.core.minhash.MinHasher;
+import dev.neardup.core.minhash.Signature;
+import dev.neardup.core.shingle.CommonShingles;
+import dev.neardup.core.shingle.ShingleSet;
+import dev.neardup.core.verify.EstimatedScores;
+import dev.neardup.core.verify.PairScores;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

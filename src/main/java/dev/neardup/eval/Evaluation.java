@@ -1,10 +1,10 @@
 package dev.neardup.eval;
 
-import dev.neardup.core.Cluster;
-import dev.neardup.core.Measure;
-import dev.neardup.core.PairScores;
 import dev.neardup.core.Pipeline;
-import dev.neardup.core.ShingleSet;
+import dev.neardup.core.cluster.Cluster;
+import dev.neardup.core.shingle.ShingleSet;
+import dev.neardup.core.verify.Measure;
+import dev.neardup.core.verify.PairScores;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package dev.neardup.eval;
 
+
 /**
  * How well a predicted clustering of articles agrees with a gold clustering of the same articles,
  * as computed by {@link ClusteringMetrics#compare}. That method's documentation gives the exact

@@ -1,13 +1,13 @@
 package dev.neardup.eval;
 
-import dev.neardup.core.Article;
-import dev.neardup.core.Linkage;
-import dev.neardup.core.Measure;
 import dev.neardup.core.Pipeline;
-import dev.neardup.core.ScoredPair;
 import dev.neardup.core.Settings;
-import dev.neardup.core.Shingler;
-import dev.neardup.core.ShingleKind;
+import dev.neardup.core.cluster.Linkage;
+import dev.neardup.core.shingle.ShingleKind;
+import dev.neardup.core.shingle.Shingler;
+import dev.neardup.core.text.Article;
+import dev.neardup.core.verify.Measure;
+import dev.neardup.core.verify.ScoredPair;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

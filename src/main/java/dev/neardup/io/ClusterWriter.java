@@ -1,9 +1,9 @@
 package dev.neardup.io;
 
+import dev.neardup.core.cluster.Cluster;
+import dev.neardup.core.verify.Measure;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.neardup.core.Cluster;
-import dev.neardup.core.Measure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

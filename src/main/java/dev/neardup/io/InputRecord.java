@@ -1,6 +1,6 @@
 package dev.neardup.io;
 
-import dev.neardup.core.Article;
+import dev.neardup.core.text.Article;
 import java.util.Objects;
 
 /**

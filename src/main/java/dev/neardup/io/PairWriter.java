@@ -1,10 +1,10 @@
 package dev.neardup.io;
 
+import dev.neardup.core.verify.EstimatedScores;
+import dev.neardup.core.verify.Measure;
+import dev.neardup.core.verify.PairScores;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.neardup.core.EstimatedScores;
-import dev.neardup.core.Measure;
-import dev.neardup.core.PairScores;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -1,6 +1,6 @@
 package dev.neardup.io;
 
-import dev.neardup.core.Article;
+import dev.neardup.core.text.Article;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

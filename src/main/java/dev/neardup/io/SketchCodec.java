@@ -1,10 +1,12 @@
 package dev.neardup.io;
 
+import dev.neardup.core.minhash.Signature;
+import dev.neardup.core.minhash.Sketch;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.neardup.core.Signature;
-import dev.neardup.core.Sketch;
+import dev.neardup.core.FingerprintSpec;
+import dev.neardup.core.shingle.ShingleLabel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -42,24 +44,13 @@ public final class SketchCodec {
     INTS
   }
 
-  /**
-   * What the sketches of one file were made with.
-   *
-   * @param shingle      shingle kind and size, e.g. {@code word:5}
-   * @param permutations signature length
-   * @param seed         MinHash seed
-   * @param normalizer   {@code NewsNormalizer.VERSION} at the time
-   * @param minhash      {@code MinHasher.ALGORITHM_VERSION} at the time
-   */
-  public record Made(String shingle, int permutations, long seed, int normalizer, int minhash) {}
-
   /** The sketches of a file and what they were made with (null when the file holds none). */
-  public record Contents(List<Sketch> sketches, Made made) {}
+  public record Contents(List<Sketch> sketches, FingerprintSpec made) {}
 
   private SketchCodec() {}
 
   /** Writes one sketch as one line. */
-  public static void write(Sketch sketch, Made made, SignatureFormat format, Writer out) {
+  public static void write(Sketch sketch, FingerprintSpec made, SignatureFormat format, Writer out) {
     try {
       try (JsonGenerator g = JSON.createGenerator(new NonClosingWriter(out))) {
         g.writeStartObject();
@@ -68,9 +59,9 @@ public final class SketchCodec {
         g.writeNumberField("shingles", sketch.shingleCount());
         g.writeNumberField("permutations", made.permutations());
         g.writeNumberField("seed", made.seed());
-        g.writeStringField("shingle", made.shingle());
-        g.writeNumberField("normalizer", made.normalizer());
-        g.writeNumberField("minhash", made.minhash());
+        g.writeStringField("shingle", made.shingling());
+        g.writeNumberField("normalizer", made.normalizerVersion());
+        g.writeNumberField("minhash", made.minhashVersion());
         g.writeFieldName("signature");
         Signature s = sketch.signature();
         if (format == SignatureFormat.BASE64) {
@@ -108,19 +99,28 @@ public final class SketchCodec {
   public static Contents read(Path file) {
     List<Sketch> sketches = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    Made[] made = new Made[1];
+    FingerprintSpec[] made = new FingerprintSpec[1];
     JsonLinesFile.forEach(file, "signatures", (where, node) -> {
       for (String field : List.of("id", "tokens", "shingles", "permutations", "seed", "shingle", "signature")) {
         if (!node.hasNonNull(field)) {
           throw new IllegalArgumentException(where + "missing field \"" + field + "\"");
         }
       }
-      Made lineMade = new Made(node.get("shingle").asText(), node.get("permutations").asInt(),
-          node.get("seed").asLong(), node.path("normalizer").asInt(1), node.path("minhash").asInt(1));
+      FingerprintSpec lineMade;
+      try {
+        // files name their sampling since sampling existed; older ones kept every shingle
+        ShingleLabel shingle = ShingleLabel.parse(node.get("shingle").asText());
+        lineMade = new FingerprintSpec(shingle.kind(), shingle.size(), shingle.samplingOr(1),
+            node.get("permutations").asInt(), node.get("seed").asLong(), node.path("normalizer").asInt(1),
+            node.path("minhash").asInt(1));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + e.getMessage());
+      }
       if (made[0] == null) {
         made[0] = lineMade;
       } else if (!made[0].equals(lineMade)) {
-        throw new IllegalArgumentException(where + "made with " + lineMade + ", earlier lines with " + made[0]);
+        throw new IllegalArgumentException(where + "made with " + lineMade.describe() + ", earlier lines with "
+            + made[0].describe());
       }
       Signature signature = decode(node.get("signature"), made[0].permutations(), where);
       String id = node.get("id").asText();

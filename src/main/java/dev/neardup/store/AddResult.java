@@ -1,5 +1,6 @@
 package dev.neardup.store;
 
+
 /**
  * What one {@link ArticleIndex#addBatch} did.
  *

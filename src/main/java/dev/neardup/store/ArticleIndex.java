@@ -1,6 +1,6 @@
 package dev.neardup.store;
 
-import dev.neardup.core.Signature;
+import dev.neardup.core.minhash.Signature;
 import java.util.Collection;
 import java.util.List;
 
@@ -8,8 +8,8 @@ import java.util.List;
  * A persistent set of article sketches searchable by LSH band keys: the articles seen before, which
  * new ones are checked against.
  *
- * <p>Candidates are found exactly as {@link dev.neardup.core.CandidateFinder} finds them (the same
- * 64-bit band keys, {@link dev.neardup.core.LshParams#bandKeys}), so an article and an indexed
+ * <p>Candidates are found exactly as {@link dev.neardup.core.lsh.CandidateFinder} finds them (the same
+ * 64-bit band keys, {@link dev.neardup.core.lsh.LshParams#bandKeys}), so an article and an indexed
  * one are candidates exactly when they would be within one batch. Like every LSH result,
  * candidates are only probably similar: callers verify them, here with scores estimated from the
  * stored signatures, or exact when the original texts are given again ({@link IndexMatcher}).

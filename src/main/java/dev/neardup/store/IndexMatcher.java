@@ -1,11 +1,11 @@
 package dev.neardup.store;
 
-import dev.neardup.core.EstimatedScores;
-import dev.neardup.core.Measure;
-import dev.neardup.core.PairScores;
 import dev.neardup.core.Pipeline;
-import dev.neardup.core.ShingleSet;
-import dev.neardup.core.Sketch;
+import dev.neardup.core.minhash.Sketch;
+import dev.neardup.core.shingle.ShingleSet;
+import dev.neardup.core.verify.EstimatedScores;
+import dev.neardup.core.verify.Measure;
+import dev.neardup.core.verify.PairScores;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

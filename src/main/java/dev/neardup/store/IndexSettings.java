@@ -1,71 +1,73 @@
 package dev.neardup.store;
 
-import dev.neardup.core.LshParams;
-import dev.neardup.core.NewsNormalizer;
+import dev.neardup.core.FingerprintSpec;
 import dev.neardup.core.Settings;
-import dev.neardup.core.ShingleKind;
-import dev.neardup.core.Shingler;
+import dev.neardup.core.lsh.LshParams;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * The settings that shape what an index stores: signatures (normaliser version, shingling,
- * permutations, seed) and band keys (LSH bands and rows). Fixed when an index is created and stored
- * in it; articles fingerprinted with other settings cannot be compared with its contents.
+ * The settings that shape what an index stores: signatures ({@link FingerprintSpec}) and band keys
+ * (LSH bands and rows). Fixed when an index is created and stored in it; articles fingerprinted
+ * with other settings cannot be compared with its contents.
  *
  * <p>The measure and threshold are not among them: they only decide, at query time, which
  * candidates count as duplicates.
  *
- * @param normalizerVersion {@link NewsNormalizer#VERSION} the signatures were made with
- * @param shingleKind       word or character shingles
- * @param shingleSize       tokens (or characters) per shingle
- * @param sampling          1 in how many shingles are kept ({@link Settings#sampling()})
- * @param permutations      MinHash signature length
- * @param seed              seed of the MinHash permutations
- * @param bands             LSH bands
- * @param rows              LSH rows per band
+ * @param fingerprint what shapes the signatures
+ * @param bands       LSH bands
+ * @param rows        LSH rows per band
  */
-public record IndexSettings(int normalizerVersion, ShingleKind shingleKind, int shingleSize, int sampling, int permutations,
-    long seed, int bands, int rows) {
+public record IndexSettings(FingerprintSpec fingerprint, int bands, int rows) {
 
   /**
-   * @throws IllegalArgumentException when a value is out of range or bands × rows exceeds the
-   *     permutations
+   * @throws IllegalArgumentException when bands × rows exceeds the permutations
    */
   public IndexSettings {
-    Objects.requireNonNull(shingleKind, "shingleKind");
-    Shingler.of(shingleKind, shingleSize, sampling); // validates the size and sampling
-    if (normalizerVersion < 1) {
-      throw new IllegalArgumentException("normalizer version must be at least 1: " + normalizerVersion);
-    }
-    if (permutations < 1 || permutations > 4096) {
-      throw new IllegalArgumentException("permutations must be in [1, 4096]: " + permutations);
-    }
+    Objects.requireNonNull(fingerprint, "fingerprint");
     LshParams lsh = new LshParams(bands, rows);
-    if (lsh.width() > permutations) {
-      throw new IllegalArgumentException("bands × rows = " + lsh.width() + " exceeds the " + permutations
+    if (lsh.width() > fingerprint.permutations()) {
+      throw new IllegalArgumentException("bands × rows = " + lsh.width() + " exceeds the " + fingerprint.permutations()
           + " permutations");
     }
   }
 
-  /** The index settings of a run's settings, with this build's normaliser version. */
+  /** The index settings of a run's settings. */
   public static IndexSettings of(Settings settings) {
     LshParams lsh = settings.lshParams();
-    return new IndexSettings(NewsNormalizer.VERSION, settings.shingleKind(), settings.shingleSize(), settings.sampling(),
-        settings.permutations(), settings.seed(), lsh.bands(), lsh.rows());
+    return new IndexSettings(settings.fingerprint(), lsh.bands(), lsh.rows());
+  }
+
+  /** The stored form: {@link FingerprintSpec#fields()} and the banding. */
+  public Map<String, String> fields() {
+    Map<String, String> m = new LinkedHashMap<>(fingerprint.fields());
+    m.put("lsh_bands", Integer.toString(bands));
+    m.put("lsh_rows", Integer.toString(rows));
+    return m;
+  }
+
+  /**
+   * Reads {@link #fields()} back.
+   *
+   * @throws IllegalArgumentException naming the first missing or bad field
+   */
+  public static IndexSettings fromFields(Map<String, String> fields) {
+    String bands = fields.get("lsh_bands");
+    String rows = fields.get("lsh_rows");
+    if (bands == null || rows == null) {
+      throw new IllegalArgumentException("missing lsh_bands or lsh_rows");
+    }
+    return new IndexSettings(FingerprintSpec.fromFields(fields), Integer.parseInt(bands), Integer.parseInt(rows));
   }
 
   public LshParams lsh() {
     return new LshParams(bands, rows);
-  }
-
-  /** Shingling label as {@code neardup sketch} writes it, e.g. {@code char:9/4}. */
-  public String shingle() {
-    return Shingler.of(shingleKind, shingleSize, sampling).describe();
   }
 
   /**
@@ -73,14 +75,14 @@ public record IndexSettings(int normalizerVersion, ShingleKind shingleKind, int 
    * threshold and linkage are kept.
    */
   public Settings applyTo(Settings settings) {
-    return settings.withShingles(shingleKind, shingleSize).withSampling(sampling).withPermutations(permutations).withSeed(seed)
-        .withLsh(settings.lshThreshold(), lsh());
+    return settings.withFingerprint(fingerprint).withLsh(settings.lshThreshold(), lsh());
   }
 
   /** One stable line naming every field; {@link #hash()} is computed from it. */
   public String canonical() {
     return String.format(Locale.ROOT, "normalizer=%d;shingle=%s;permutations=%d;seed=%d;bands=%d;rows=%d",
-        normalizerVersion, shingle(), permutations, seed, bands, rows);
+        fingerprint.normalizerVersion(), fingerprint.shingling(), fingerprint.permutations(), fingerprint.seed(), bands,
+        rows);
   }
 
   /** First 16 hex digits of the SHA-256 of {@link #canonical()}: equal settings, equal hash. */
@@ -96,6 +98,7 @@ public record IndexSettings(int normalizerVersion, ShingleKind shingleKind, int 
   /** For messages: {@code char:9/4, 128 permutations, seed 1, 64 bands × 2 rows, normalizer 1}. */
   public String describe() {
     return String.format(Locale.ROOT, "%s, %d permutations, seed %d, %d bands × %d rows, normalizer %d",
-        shingle(), permutations, seed, bands, rows, normalizerVersion);
+        fingerprint.shingling(), fingerprint.permutations(), fingerprint.seed(), bands, rows,
+        fingerprint.normalizerVersion());
   }
 }

@@ -1,6 +1,6 @@
 package dev.neardup.store;
 
-import dev.neardup.core.Sketch;
+import dev.neardup.core.minhash.Sketch;
 import java.util.Objects;
 
 /**

@@ -1,11 +1,11 @@
 package dev.neardup.store;
 
-import dev.neardup.core.LshParams;
-import dev.neardup.core.MinHasher;
-import dev.neardup.core.NewsNormalizer;
-import dev.neardup.core.ShingleKind;
-import dev.neardup.core.Signature;
-import dev.neardup.core.Sketch;
+import dev.neardup.core.lsh.LshParams;
+import dev.neardup.core.minhash.MinHasher;
+import dev.neardup.core.minhash.Signature;
+import dev.neardup.core.minhash.Sketch;
+import dev.neardup.core.shingle.ShingleKind;
+import dev.neardup.core.text.NewsNormalizer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -180,15 +180,7 @@ public final class SqliteIndex implements ArticleIndex {
         if (empty) {
           Map<String, String> meta = new java.util.LinkedHashMap<>();
           meta.put("schema_version", Integer.toString(SCHEMA_VERSION));
-          meta.put("normalizer_version", Integer.toString(forNew.normalizerVersion()));
-          meta.put("minhash_version", Integer.toString(MinHasher.ALGORITHM_VERSION));
-          meta.put("shingle_kind", forNew.shingleKind().name().toLowerCase(Locale.ROOT));
-          meta.put("shingle_size", Integer.toString(forNew.shingleSize()));
-          meta.put("shingle_sampling", Integer.toString(forNew.sampling()));
-          meta.put("permutations", Integer.toString(forNew.permutations()));
-          meta.put("seed", Long.toString(forNew.seed()));
-          meta.put("lsh_bands", Integer.toString(forNew.bands()));
-          meta.put("lsh_rows", Integer.toString(forNew.rows()));
+          meta.putAll(forNew.fields());
           meta.put("settings_hash", forNew.hash());
           meta.put("settings", forNew.canonical());
           meta.put("signature_encoding", "little-endian int32 per permutation");
@@ -233,35 +225,28 @@ public final class SqliteIndex implements ArticleIndex {
     if (meta.isEmpty()) {
       return null;
     }
+    String schema = meta.get("schema_version");
+    if (!Integer.toString(SCHEMA_VERSION).equals(schema)) {
+      throw new IllegalArgumentException(schema != null && schema.matches("\\d{1,9}")
+          ? file + " has index schema version " + schema + "; this neardup reads version " + SCHEMA_VERSION
+          : file + " is not a neardup index (bad meta table: schema_version " + schema + ")");
+    }
+    IndexSettings stored;
     try {
-      int schema = Integer.parseInt(meta.get("schema_version"));
-      if (schema != SCHEMA_VERSION) {
-        throw new IllegalArgumentException(file + " has index schema version " + schema + "; this neardup reads version "
-            + SCHEMA_VERSION);
-      }
-      IndexSettings stored = new IndexSettings(Integer.parseInt(meta.get("normalizer_version")),
-          ShingleKind.valueOf(meta.get("shingle_kind").toUpperCase(Locale.ROOT)), Integer.parseInt(meta.get("shingle_size")),
-          Integer.parseInt(meta.getOrDefault("shingle_sampling", "1")),
-          Integer.parseInt(meta.get("permutations")), Long.parseLong(meta.get("seed")),
-          Integer.parseInt(meta.get("lsh_bands")), Integer.parseInt(meta.get("lsh_rows")));
-      int minhash = Integer.parseInt(meta.getOrDefault("minhash_version", "1"));
-      if (minhash != MinHasher.ALGORITHM_VERSION) {
-        throw new IllegalArgumentException(file + " was built with MinHash algorithm version " + minhash
-            + " and this neardup signs with version " + MinHasher.ALGORITHM_VERSION
-            + ": its signatures cannot be compared with new ones; rebuild the index");
-      }
-      if (stored.normalizerVersion() != NewsNormalizer.VERSION) {
-        throw new IllegalArgumentException(file + " was built with normalizer version " + stored.normalizerVersion()
-            + " and this neardup normalises with version " + NewsNormalizer.VERSION
-            + ": its signatures cannot be compared with new ones; rebuild the index");
-      }
-      return stored;
-    } catch (NullPointerException | IllegalArgumentException e) {
-      if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith(file.toString())) {
-        throw e;
-      }
+      stored = IndexSettings.fromFields(meta);
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + " is not a neardup index (bad meta table: " + e.getMessage() + ")", e);
     }
+    String unsignable = stored.fingerprint().unsignableReason(file.toString());
+    if (unsignable != null) {
+      throw new IllegalArgumentException(unsignable + " with new ones; rebuild the index");
+    }
+    if (!stored.fingerprint().normalizedHere()) {
+      throw new IllegalArgumentException(file + " was built with normalizer version "
+          + stored.fingerprint().normalizerVersion() + " and this neardup normalises with version "
+          + NewsNormalizer.VERSION + ": its signatures cannot be compared with new ones; rebuild the index");
+    }
+    return stored;
   }
 
   @Override
@@ -617,9 +602,9 @@ public final class SqliteIndex implements ArticleIndex {
   }
 
   private void checkLength(Signature signature) {
-    if (signature.length() != settings.permutations()) {
+    if (signature.length() != settings.fingerprint().permutations()) {
       throw new IllegalArgumentException("signature of " + signature.length() + " values does not fit an index of "
-          + settings.permutations() + " permutations");
+          + settings.fingerprint().permutations() + " permutations");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.neardup.cli;
 
+import dev.neardup.core.minhash.MinHasher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -137,7 +138,7 @@ class ExplainSketchCommandsTest {
   void sketchesOfTheFirstSignatureAlgorithmAreRefused() throws IOException {
     Path sketches = dir.resolve("v1.jsonl");
     String current = CliRun.run("sketch", "samples").out();
-    String version = "\"minhash\":" + dev.neardup.core.MinHasher.ALGORITHM_VERSION + ",";
+    String version = "\"minhash\":" + dev.neardup.core.minhash.MinHasher.ALGORITHM_VERSION + ",";
     assertTrue(current.contains(version), current);
     Files.writeString(sketches, current.replace(version, "")); // as written before the field existed
     CliRun r = CliRun.run("cluster", "--signatures", sketches.toString());

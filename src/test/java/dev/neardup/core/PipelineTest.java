@@ -1,5 +1,12 @@
 package dev.neardup.core;
 
+import dev.neardup.core.verify.Fingerprint;
+import dev.neardup.core.cluster.Cluster;
+import dev.neardup.core.cluster.Linkage;
+import dev.neardup.core.lsh.LshParams;
+import dev.neardup.core.text.Article;
+import dev.neardup.core.verify.Measure;
+import dev.neardup.core.verify.ScoredPair;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -149,8 +156,8 @@ class PipelineTest {
       assertEquals(reference.emptyIds(), arrived.emptyIds());
       assertEquals(reference.commonShingles(), arrived.commonShingles());
       for (int i = 0; i < reference.size(); i++) {
-        Fingerprinter.Fingerprint a = reference.fingerprints().get(i);
-        Fingerprinter.Fingerprint b = arrived.fingerprints().get(i);
+        Fingerprint a = reference.fingerprints().get(i);
+        Fingerprint b = arrived.fingerprints().get(i);
         assertEquals(a.signature(), b.signature());
         assertEquals(a.tokenCount(), b.tokenCount());
         assertEquals(a.signedCount(), b.signedCount());

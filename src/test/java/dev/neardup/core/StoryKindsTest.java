@@ -1,5 +1,9 @@
 package dev.neardup.core;
 
+import dev.neardup.core.cluster.Cluster;
+import dev.neardup.core.text.Article;
+import dev.neardup.core.verify.PairScores;
+import dev.neardup.core.verify.PassageOverlap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

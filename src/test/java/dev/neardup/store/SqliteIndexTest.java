@@ -1,5 +1,10 @@
 package dev.neardup.store;
 
+import dev.neardup.core.Fingerprinter;
+import dev.neardup.core.Settings;
+import dev.neardup.core.lsh.CandidateFinder;
+import dev.neardup.core.minhash.Signature;
+import dev.neardup.core.minhash.Sketch;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,11 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.neardup.core.CandidateFinder;
-import dev.neardup.core.Fingerprinter;
-import dev.neardup.core.Settings;
-import dev.neardup.core.Signature;
-import dev.neardup.core.Sketch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -50,7 +50,7 @@ class SqliteIndexTest {
         text = b.toString();
       }
       previous = text;
-      out.add(Sketch.of(String.format("s%04d", i), f.fingerprint(text)));
+      out.add(f.fingerprint(text).sketch(String.format("s%04d", i)));
     }
     return out;
   }

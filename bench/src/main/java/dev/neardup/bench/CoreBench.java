@@ -1,12 +1,12 @@
 package dev.neardup.bench;
 
-import dev.neardup.core.CharShingler;
-import dev.neardup.core.NewsNormalizer;
-import dev.neardup.core.PairScores;
-import dev.neardup.core.ShingleSet;
-import dev.neardup.core.Tokenizer;
-import dev.neardup.core.Tokens;
-import dev.neardup.core.WordShingler;
+import dev.neardup.core.shingle.CharShingler;
+import dev.neardup.core.shingle.ShingleSet;
+import dev.neardup.core.shingle.WordShingler;
+import dev.neardup.core.text.NewsNormalizer;
+import dev.neardup.core.text.Tokenizer;
+import dev.neardup.core.text.Tokens;
+import dev.neardup.core.verify.PairScores;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,11 +1,11 @@
 package dev.neardup.bench;
 
-import dev.neardup.core.Article;
-import dev.neardup.core.CandidateFinder;
-import dev.neardup.core.Fingerprinter.Fingerprint;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
-import dev.neardup.core.Signature;
+import dev.neardup.core.lsh.CandidateFinder;
+import dev.neardup.core.minhash.Signature;
+import dev.neardup.core.text.Article;
+import dev.neardup.core.verify.Fingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dev.neardup.bench;
 
-import dev.neardup.core.MinHasher;
-import dev.neardup.core.NewsNormalizer;
-import dev.neardup.core.ShingleSet;
-import dev.neardup.core.Signature;
-import dev.neardup.core.Tokenizer;
-import dev.neardup.core.CharShingler;
+import dev.neardup.core.minhash.MinHasher;
+import dev.neardup.core.minhash.Signature;
+import dev.neardup.core.shingle.CharShingler;
+import dev.neardup.core.shingle.ShingleSet;
+import dev.neardup.core.text.NewsNormalizer;
+import dev.neardup.core.text.Tokenizer;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;

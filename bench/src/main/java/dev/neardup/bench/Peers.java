@@ -1,6 +1,6 @@
 package dev.neardup.bench;
 
-import dev.neardup.core.ShingleSet;
+import dev.neardup.core.shingle.ShingleSet;
 import info.debatty.java.lsh.MinHash;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package dev.neardup.bench;
 
-import dev.neardup.core.MinHasher;
-import dev.neardup.core.ShingleSet;
-import dev.neardup.core.Signature;
+import dev.neardup.core.minhash.MinHasher;
+import dev.neardup.core.minhash.Signature;
+import dev.neardup.core.shingle.ShingleSet;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

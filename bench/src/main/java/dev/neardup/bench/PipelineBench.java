@@ -1,9 +1,9 @@
 package dev.neardup.bench;
 
 import dev.neardup.core.Fingerprinter;
-import dev.neardup.core.Fingerprinter.Fingerprint;
 import dev.neardup.core.Settings;
-import dev.neardup.core.ShingleKind;
+import dev.neardup.core.shingle.ShingleKind;
+import dev.neardup.core.verify.Fingerprint;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,12 +1,12 @@
 package dev.neardup.bench;
 
-import dev.neardup.core.MinHasher;
-import dev.neardup.core.NewsNormalizer;
-import dev.neardup.core.ShingleKind;
-import dev.neardup.core.ShingleSet;
-import dev.neardup.core.Shingler;
-import dev.neardup.core.Signature;
-import dev.neardup.core.Tokenizer;
+import dev.neardup.core.minhash.MinHasher;
+import dev.neardup.core.minhash.Signature;
+import dev.neardup.core.shingle.ShingleKind;
+import dev.neardup.core.shingle.ShingleSet;
+import dev.neardup.core.shingle.Shingler;
+import dev.neardup.core.text.NewsNormalizer;
+import dev.neardup.core.text.Tokenizer;
 import info.debatty.java.lsh.MinHash;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;

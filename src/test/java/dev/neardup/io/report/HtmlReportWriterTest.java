@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.neardup.core.PairScores;
-import dev.neardup.core.PassageFinder;
+import dev.neardup.core.verify.PairScores;
+import dev.neardup.core.verify.PassageFinder;
 import dev.neardup.io.InputRecord;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -108,11 +108,11 @@ class HtmlReportWriterTest {
 
   @Test
   void aJsonLinesRecordGivesItsUrlAndAFileGivesNone() {
-    InputRecord line = new InputRecord(new dev.neardup.core.Article("a1", "text"), "batch.jsonl", 3,
+    InputRecord line = new InputRecord(new dev.neardup.core.text.Article("a1", "text"), "batch.jsonl", 3,
         "{\"id\":\"a1\",\"text\":\"text\",\"url\":\"https://example.org/a1\"}");
     assertEquals("https://example.org/a1", ClusterReport.Source.of(line).url());
     assertEquals("batch.jsonl", ClusterReport.Source.of(line).source());
-    InputRecord file = new InputRecord(new dev.neardup.core.Article("a.txt", "text"), "dir/a.txt", 0, null);
+    InputRecord file = new InputRecord(new dev.neardup.core.text.Article("a.txt", "text"), "dir/a.txt", 0, null);
     assertEquals(null, ClusterReport.Source.of(file).url());
   }
 

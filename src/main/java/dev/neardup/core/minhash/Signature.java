@@ -1,0 +1,90 @@
+package dev.neardup.core.minhash;
+
+import dev.neardup.core.hash.Hashing64;
+import java.util.Arrays;
+
+/**
+ * A MinHash signature: for each of the {@link MinHasher}'s permutations, the minimum 32-bit hash
+ * value over the article's shingles (held as the low 32 bits of an int, compared for equality
+ * only).
+ *
+ * <p>Immutable; the array is copied in and out. Two signatures are comparable only when made by
+ * MinHashers with the same seed and permutation count.
+ *
+ * @param values one minimum per permutation
+ */
+public record Signature(int[] values) {
+  public Signature {
+    if (values.length == 0) {
+      throw new IllegalArgumentException("signature needs at least one value");
+    }
+    values = values.clone();
+  }
+
+  @Override
+  public int[] values() {
+    return values.clone();
+  }
+
+  /** How many of {@code a[from, from + length)} equal {@code b[0, length)}, position by position. */
+  public static int agreeing(int[] a, int from, int[] b, int length) {
+    int equal = 0;
+    // Branch-free: whether two values agree is a coin toss the branch predictor cannot learn, and
+    // this runs once per LSH candidate.
+    for (int i = 0; i < length; i++) {
+      equal += a[from + i] == b[i] ? 1 : 0;
+    }
+    return equal;
+  }
+
+  /** The values themselves, for the core's inner loops, which must not modify them. */
+  public int[] shared() {
+    return values;
+  }
+
+  public int length() {
+    return values.length;
+  }
+
+  public int value(int i) {
+    return values[i];
+  }
+
+  /**
+   * Estimated Jaccard similarity: the fraction of permutations whose minima agree. Unbiased, with
+   * standard error sqrt(J(1-J)/length).
+   *
+   * @throws IllegalArgumentException when the lengths differ
+   */
+  public double estimateJaccard(Signature other) {
+    if (other.values.length != values.length) {
+      throw new IllegalArgumentException(
+          "signature lengths differ: " + values.length + " vs " + other.values.length);
+    }
+    return (double) agreeing(values, 0, other.values, values.length) / values.length;
+  }
+
+  /** Hash of the values {@code [from, to)}; the LSH band key. */
+  public long bandKey(int from, int to) {
+    long h = 0x2545F4914F6CDD1DL;
+    for (int i = from; i < to; i++) {
+      h = (h ^ (values[i] & 0xFFFFFFFFL)) * 0x100000001b3L;
+    }
+    return Hashing64.mix(h);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Signature s && Arrays.equals(values, s.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(values);
+  }
+
+  @Override
+  public String toString() {
+    return "Signature[" + values.length + " values]";
+  }
+}

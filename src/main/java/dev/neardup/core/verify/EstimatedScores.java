@@ -1,0 +1,41 @@
+package dev.neardup.core.verify;
+
+import dev.neardup.core.minhash.Signature;
+
+/**
+ * Pair scores estimated from MinHash signatures and shingle counts alone, for when the shingle
+ * sets are gone (a stream, or signatures read back from a file).
+ *
+ * <p>The estimated Jaccard similarity J is the fraction of agreeing signature values (standard
+ * error sqrt(J(1-J)/permutations), about 0.04 at J = 0.5 with 128 permutations). Since |A ∪ B| =
+ * |A| + |B| - |A ∩ B|, the intersection follows as |A ∩ B| ≈ J(|A| + |B|) / (1 + J), rounded and
+ * clamped to min(|A|, |B|), and every other measure from it. Results are estimates: a pair close to
+ * the threshold may fall on the other side of it than its exact scores would.
+ *
+ * <p>Stateless; pure functions.
+ */
+public final class EstimatedScores {
+  private EstimatedScores() {}
+
+  /**
+   * Scores of two sets of sizes {@code sizeA} and {@code sizeB} whose Jaccard similarity is
+   * estimated to be {@code jaccard}.
+   *
+   * @throws IllegalArgumentException when {@code jaccard} is outside [0, 1] or a size is negative
+   */
+  public static PairScores of(double jaccard, int sizeA, int sizeB) {
+    if (!(jaccard >= 0 && jaccard <= 1)) {
+      throw new IllegalArgumentException("estimated Jaccard must be in [0, 1]: " + jaccard);
+    }
+    if (sizeA < 0 || sizeB < 0) {
+      throw new IllegalArgumentException("set sizes must not be negative: " + sizeA + ", " + sizeB);
+    }
+    long intersection = Math.round(jaccard * ((long) sizeA + sizeB) / (1 + jaccard));
+    return new PairScores((int) Math.min(intersection, Math.min(sizeA, sizeB)), sizeA, sizeB);
+  }
+
+  /** {@link #of(double, int, int)} with J estimated from two signatures. */
+  public static PairScores of(Signature a, int sizeA, Signature b, int sizeB) {
+    return of(a.estimateJaccard(b), sizeA, sizeB);
+  }
+}

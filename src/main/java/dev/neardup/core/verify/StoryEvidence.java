@@ -1,0 +1,47 @@
+package dev.neardup.core.verify;
+
+import dev.neardup.core.text.Article;
+import dev.neardup.core.verify.Fingerprint;
+import java.util.Locale;
+
+/**
+ * What, besides shared text, says two articles are different stories: figures that differ in the
+ * same place ({@link Figures}) and publication times too far apart.
+ *
+ * <p>Why: in templated wire copy (earnings, dividends, offerings, daily market estimates) two
+ * reports about different companies or days share nearly all their words, so no overlap threshold
+ * separates them from a resend; the few figures that differ, and the day each was sent, do.
+ * Versions of one story appear within hours or days of each other.
+ *
+ * @param figures    how the two articles' figures compare
+ * @param hoursApart hours between their publication times, or NaN when either has none
+ */
+public record StoryEvidence(Figures.Comparison figures, double hoursApart) {
+  /** Publication times further apart than this mean different stories (three days). */
+  public static final double MAX_HOURS_APART = 72;
+
+  /** The evidence of two fingerprints. */
+  public static StoryEvidence of(Fingerprint a, Fingerprint b) {
+    double hours = a.time() == Article.NO_TIME || b.time() == Article.NO_TIME
+        ? Double.NaN
+        : Math.abs((double) a.time() - b.time()) / 3600;
+    return new StoryEvidence(a.figures().compare(b.figures()), hours);
+  }
+
+  /** Whether the evidence says different stories, whatever text the two share. */
+  public boolean differentStories() {
+    return figures.differ() || hoursApart > MAX_HOURS_APART;
+  }
+
+  /** Why {@link #differentStories()}, in words; null when it does not. */
+  public String reason() {
+    if (hoursApart > MAX_HOURS_APART) {
+      return String.format(Locale.ROOT, "published %.0f hours apart", hoursApart);
+    }
+    if (figures.differ()) {
+      return figures.conflicts() + " figure" + (figures.conflicts() == 1 ? "" : "s") + " differ in the same place, "
+          + figures.agreements() + " agree";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,55 @@
+package dev.neardup.core.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.neardup.core.cluster.Clusterer.WeightedEdge;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ClusterersTest {
+  private static Set<String> groups(Linkage linkage, int[] ranks, List<WeightedEdge> edges, double threshold) {
+    return linkage.clusterer().cluster(ranks, edges, threshold).stream()
+        .map(g -> Arrays.toString(g)).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @Test
+  void digestQuotingTwoStoriesDoesNotGlueThemUnderCenterLinkage() {
+    // 0 and 1 are two long stories, 2 is a short digest quoting a paragraph of each.
+    int[] ranks = {0, 1, 2};
+    List<WeightedEdge> edges = List.of(new WeightedEdge(0, 2, 0.45), new WeightedEdge(1, 2, 0.4));
+    assertEquals(Set.of("[0, 2]", "[1]"), groups(Linkage.CENTER, ranks, edges, 0.3));
+    assertEquals(Set.of("[0, 1, 2]"), groups(Linkage.SINGLE, ranks, edges, 0.3));
+    assertEquals(Set.of("[0, 2]", "[1]"), groups(Linkage.AVERAGE, ranks, edges, 0.3));
+  }
+
+  @Test
+  void versionsLinkedOnlyThroughTheFullestOneStayTogether() {
+    // 1 is the fullest; 0 and 2 are each close to it and barely to each other.
+    int[] ranks = {1, 0, 2};
+    List<WeightedEdge> edges = List.of(
+        new WeightedEdge(0, 1, 0.41), new WeightedEdge(1, 2, 0.36), new WeightedEdge(0, 2, 0.11));
+    for (Linkage linkage : new Linkage[] {Linkage.CENTER, Linkage.SINGLE}) {
+      assertEquals(Set.of("[0, 1, 2]"), groups(linkage, ranks, edges, 0.3), linkage.label());
+    }
+  }
+
+  @Test
+  void memberJoinsTheCenterItScoresHighestAgainst() {
+    int[] ranks = {0, 1, 2};
+    List<WeightedEdge> edges = List.of(new WeightedEdge(0, 2, 0.35), new WeightedEdge(1, 2, 0.8));
+    assertEquals(Set.of("[0]", "[1, 2]"), groups(Linkage.CENTER, ranks, edges, 0.3));
+  }
+
+  @Test
+  void pairsBelowTheThresholdAreIgnored() {
+    int[] ranks = {0, 1};
+    List<WeightedEdge> edges = List.of(new WeightedEdge(0, 1, 0.2));
+    for (Linkage linkage : Linkage.values()) {
+      assertEquals(Set.of("[0]", "[1]"), groups(linkage, ranks, edges, 0.3), linkage.label());
+    }
+  }
+}
