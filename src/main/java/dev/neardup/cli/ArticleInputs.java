@@ -86,7 +86,7 @@ final class ArticleInputs {
 
   ArticleReader reader() {
     dev.neardup.io.InputOptions io = new dev.neardup.io.InputOptions(options.format, options.idField,
-        options.textField, options.glob, (long) options.maxArticleMib << 20, options.dateField);
+        options.textField, options.glob, (long) options.maxArticleMib << 20, options.dateField, options.htmlField);
     return new ArticleReader(io, stdin, this::report);
   }
 

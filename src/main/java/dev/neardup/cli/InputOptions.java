@@ -17,7 +17,7 @@ final class InputOptions {
   String glob;
 
   @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
-      description = "auto (by extension: .jsonl/.ndjson are JSON Lines; stdin is sniffed), text or jsonl. Default: ${DEFAULT-VALUE}.")
+      description = "auto (by extension, after .gz: .jsonl/.ndjson are JSON Lines, .html/.htm web pages, .warc web archives; stdin is sniffed), text, jsonl, html or warc. Default: ${DEFAULT-VALUE}.")
   InputFormat format;
 
   @Option(names = "--id-field", paramLabel = "NAME", defaultValue = "id",
@@ -27,6 +27,10 @@ final class InputOptions {
   @Option(names = "--text-field", paramLabel = "NAME", defaultValue = "text",
       description = "JSON Lines field holding the article text. Default: ${DEFAULT-VALUE}.")
   String textField;
+
+  @Option(names = "--html-field", paramLabel = "NAME", defaultValue = "html",
+      description = "JSON Lines field holding a web page; records with it are read as the article extracted from the page. Default: ${DEFAULT-VALUE}.")
+  String htmlField;
 
   @Option(names = "--date-field", paramLabel = "NAME", defaultValue = "date",
       description = "JSON Lines field with the publication time (ISO-8601 or epoch seconds); versions of one story "

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Finds near-duplicate news articles and clusters syndicated rewrites of one story.",
     subcommands = {ClusterCommand.class, DedupCommand.class, PairsCommand.class, CheckCommand.class,
-        ExplainCommand.class, SketchCommand.class, IndexCommand.class, QueryCommand.class,
+        ExplainCommand.class, ExtractCommand.class, SketchCommand.class, IndexCommand.class, QueryCommand.class,
         EvalCommand.class, TuneCommand.class, CompletionCommand.class},
     footer = {"", "Exit codes: 0 success, 1 duplicates found (check), 2 bad usage, 3 some inputs unreadable, 75 index locked by another writer, 70 internal error."})
 final class NeardupCommand implements Runnable {

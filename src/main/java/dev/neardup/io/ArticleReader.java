@@ -30,8 +30,9 @@ import java.util.function.Supplier;
 /**
  * Turns command-line inputs (files, directories, {@code -} for standard input) into articles.
  *
- * <p>A plain-text input is one article; a JSON Lines input is one article per line (see {@link
- * InputFormat}). Directories are walked recursively, entries in each directory in name order, with
+ * <p>A plain-text input is one article; a JSON Lines input is one article per line; a web page
+ * is the article extracted from it; a WARC file one article per HTML response (see {@link
+ * InputFormat}). Files ending {@code .gz} are read decompressed. Directories are walked recursively, entries in each directory in name order, with
  * hidden entries (names starting with {@code .}) skipped and {@link InputOptions#glob()} applied,
  * so the same tree always yields the same articles in the same order.
  *
@@ -52,6 +53,8 @@ public final class ArticleReader {
   private final Consumer<InputProblem> problems;
   private final PathMatcher glob;
   private final JsonlReader jsonl;
+  private final HtmlPages html = new HtmlPages();
+  private final WarcPages warc;
   private boolean stdinUsed;
 
   /**
@@ -69,7 +72,8 @@ public final class ArticleReader {
         options.glob() == null
             ? null
             : FileSystems.getDefault().getPathMatcher("glob:" + options.glob());
-    this.jsonl = new JsonlReader(options, problems);
+    this.jsonl = new JsonlReader(options, html, problems);
+    this.warc = new WarcPages(html, options.maxArticleBytes(), problems);
   }
 
   /**
@@ -213,35 +217,48 @@ public final class ArticleReader {
       String id,
       BasicFileAttributes attributes,
       Consumer<InputRecord> sink) {
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    boolean gzip = name.endsWith(".gz");
+    String inner = gzip ? name.substring(0, name.length() - 3) : name;
+    InputFormat format = format(inner);
+    // jwarc finds compressed records itself; everything else ending .gz is read decompressed.
+    GzipInput.Opened opened = null;
     try {
-      if (isJsonl(path)) {
-        readJsonlFile(path, source, attributes, sink);
-      } else {
-        readTextFile(path, source, id, attributes, sink);
+      opened = GzipInput.open(path, gzip && format != InputFormat.WARC);
+      switch (format) {
+        case WARC -> warc.read(opened.stream(), source, sink);
+        case JSONL -> readJsonlFile(opened.stream(), source, attributes, sink);
+        default -> readTextFile(opened, source, id, attributes, format == InputFormat.HTML, sink);
       }
     } catch (IOException e) {
-      error(source, InputText.reason(e));
+      error(source, opened == null ? InputText.reason(e) : opened.describe(e));
     } catch (UncheckedIOException e) {
-      error(source, InputText.reason(e));
+      error(source, opened == null ? InputText.reason(e) : opened.describe(e.getCause()));
+    } finally {
+      if (opened != null) {
+        opened.close();
+      }
     }
   }
 
-  private boolean isJsonl(Path path) {
-    return switch (options.format()) {
-      case JSONL -> true;
-      case TEXT -> false;
-      case AUTO -> {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        yield name.endsWith(".jsonl") || name.endsWith(".ndjson");
-      }
-    };
+  /** The format of a file named {@code name} (lower case, {@code .gz} removed). */
+  private InputFormat format(String name) {
+    if (options.format() != InputFormat.AUTO) {
+      return options.format();
+    }
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      return InputFormat.JSONL;
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm")) {
+      return InputFormat.HTML;
+    }
+    return name.endsWith(".warc") ? InputFormat.WARC : InputFormat.TEXT;
   }
 
   private void readJsonlFile(
-      Path path, String source, BasicFileAttributes attributes, Consumer<InputRecord> sink)
+      InputStream raw, String source, BasicFileAttributes attributes, Consumer<InputRecord> sink)
       throws IOException {
-    try (InputStream raw = Files.newInputStream(path);
-        BufferedInputStream in = new BufferedInputStream(raw, 2 * InputText.BINARY_PROBE_BYTES)) {
+    try (BufferedInputStream in = new BufferedInputStream(raw, 2 * InputText.BINARY_PROBE_BYTES)) {
       // Probing a pipe could block until 8 KiB arrive; only regular files are probed, and a stray
       // NUL elsewhere still fails its own line as invalid JSON.
       if (attributes.isRegularFile()) {
@@ -258,24 +275,28 @@ public final class ArticleReader {
   }
 
   private void readTextFile(
-      Path path,
+      GzipInput.Opened opened,
       String source,
       String id,
       BasicFileAttributes attributes,
+      boolean page,
       Consumer<InputRecord> sink)
       throws IOException {
-    // Checked before opening so a huge file is rejected without reading it.
-    if (attributes.isRegularFile() && attributes.size() > options.maxArticleBytes()) {
+    // Checked before reading so a huge file is rejected without reading it; a compressed one is
+    // measured as it is decompressed.
+    if (!opened.compressed() && attributes.isRegularFile()
+        && attributes.size() > options.maxArticleBytes()) {
       error(source, InputText.exceedsLimit(attributes.size(), options.maxArticleBytes()));
       return;
     }
-    try (InputStream in = Files.newInputStream(path)) {
-      readText(in, source, id, sink);
-    }
+    readText(opened.stream(), source, id, page, sink);
   }
 
-  /** Reads all of {@code in} as one article, stopping early if it exceeds the limit. */
-  private void readText(InputStream in, String source, String id, Consumer<InputRecord> sink)
+  /**
+   * Reads all of {@code in} as one article, stopping early if it exceeds the limit; a web page
+   * ({@code page}) becomes the article extracted from it.
+   */
+  private void readText(InputStream in, String source, String id, boolean page, Consumer<InputRecord> sink)
       throws IOException {
     int limit = (int) Math.min(options.maxArticleBytes(), InputText.MAX_ARRAY_BYTES);
     // One byte past the limit tells "exactly at the limit" from "over it" without reading on.
@@ -286,6 +307,15 @@ public final class ArticleReader {
     }
     if (InputText.looksBinary(bytes, bytes.length)) {
       error(source, "binary file, skipped");
+      return;
+    }
+    if (page) {
+      HtmlPages.Read read = html.read(id, bytes, bytes.length, null, null);
+      if (read.article().text().isBlank()) {
+        warning(source, "no article text found in the page, skipped");
+        return;
+      }
+      sink.accept(new InputRecord(read.article(), source, 0, null, read.page()));
       return;
     }
     InputText.Decoded decoded =
@@ -308,21 +338,18 @@ public final class ArticleReader {
     stdinUsed = true;
     InputStream in = Objects.requireNonNull(stdin.get(), "stdin supplied null");
     try {
-      boolean asJsonl;
-      switch (options.format()) {
-        case JSONL -> asJsonl = true;
-        case TEXT -> asJsonl = false;
-        default -> {
-          ByteArrayOutputStream prefix = new ByteArrayOutputStream();
-          asJsonl = sniffJsonl(in, prefix);
-          // Put the sniffed bytes back so line numbers and text are exactly as sent.
-          in = new SequenceInputStream(new ByteArrayInputStream(prefix.toByteArray()), in);
-        }
+      InputFormat format = options.format();
+      if (format == InputFormat.AUTO) {
+        ByteArrayOutputStream prefix = new ByteArrayOutputStream();
+        int first = firstSignificantByte(in, prefix);
+        format = first == '{' ? InputFormat.JSONL : first == '<' ? InputFormat.HTML : InputFormat.TEXT;
+        // Put the sniffed bytes back so line numbers and text are exactly as sent.
+        in = new SequenceInputStream(new ByteArrayInputStream(prefix.toByteArray()), in);
       }
-      if (asJsonl) {
-        jsonl.read(in, "-", sink);
-      } else {
-        readText(in, "-", "-", sink);
+      switch (format) {
+        case JSONL -> jsonl.read(in, "-", sink);
+        case WARC -> warc.read(in, "-", sink);
+        default -> readText(in, "-", "-", format == InputFormat.HTML, sink);
       }
     } catch (IOException e) {
       error("-", InputText.reason(e));
@@ -336,9 +363,9 @@ public final class ArticleReader {
    * leading byte-order mark, copying every consumed byte to {@code prefix}. Byte by byte, because
    * a buffered read on an interactive stream would wait for more input than the first record.
    *
-   * @return whether that byte is <code>{</code>
+   * @return that byte, or -1 at the end of the input
    */
-  private static boolean sniffJsonl(InputStream in, ByteArrayOutputStream prefix)
+  private static int firstSignificantByte(InputStream in, ByteArrayOutputStream prefix)
       throws IOException {
     int b;
     boolean inBom = true;
@@ -348,10 +375,10 @@ public final class ArticleReader {
       inBom = inBom && (position == 0 && b == 0xEF || position == 1 && b == 0xBB
           || position == 2 && b == 0xBF);
       if (!inBom && b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-        return b == '{';
+        return b;
       }
     }
-    return false;
+    return -1;
   }
 
   private void error(String source, String message) {

@@ -15,9 +15,21 @@ import java.util.Objects;
  * @param maxArticleBytes largest plain-text file, and largest JSON Lines line, accepted, in bytes
  * @param dateField       JSON Lines field holding the publication time (ISO-8601 date or date and
  *                        time, or seconds since the epoch); records without it have no time
+ * @param htmlField       JSON Lines field holding a web page; a record that has it is read as that
+ *                        page's article, not from {@code textField}
  */
 public record InputOptions(
-    InputFormat format, String idField, String textField, String glob, long maxArticleBytes, String dateField) {
+    InputFormat format, String idField, String textField, String glob, long maxArticleBytes, String dateField,
+    String htmlField) {
+
+  /** Default {@link #htmlField()}. */
+  public static final String DEFAULT_HTML_FIELD = "html";
+
+  /** With the default HTML field. */
+  public InputOptions(
+      InputFormat format, String idField, String textField, String glob, long maxArticleBytes, String dateField) {
+    this(format, idField, textField, glob, maxArticleBytes, dateField, DEFAULT_HTML_FIELD);
+  }
 
   /** Default {@link #dateField()}. */
   public static final String DEFAULT_DATE_FIELD = "date";
@@ -44,6 +56,10 @@ public record InputOptions(
     Objects.requireNonNull(idField, "idField");
     Objects.requireNonNull(textField, "textField");
     Objects.requireNonNull(dateField, "dateField");
+    Objects.requireNonNull(htmlField, "htmlField");
+    if (htmlField.isEmpty()) {
+      throw new IllegalArgumentException("htmlField must not be empty");
+    }
     if (idField.isEmpty()) {
       throw new IllegalArgumentException("idField must not be empty");
     }

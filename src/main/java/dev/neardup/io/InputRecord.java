@@ -13,8 +13,15 @@ import java.util.Objects;
  * @param rawLine for a JSON Lines record, the line exactly as read minus its terminator (LF or
  *                CRLF) and, on line 1, a byte-order mark, so it can be written back unchanged; null
  *                for a text article
+ * @param page    for an article extracted from a web page, the page's address and what was
+ *                extracted; null otherwise
  */
-public record InputRecord(Article article, String source, long line, String rawLine) {
+public record InputRecord(Article article, String source, long line, String rawLine, WebPage page) {
+  /** A record that did not come from a web page. */
+  public InputRecord(Article article, String source, long line, String rawLine) {
+    this(article, source, line, rawLine, null);
+  }
+
   /**
    * @throws NullPointerException     if {@code article} or {@code source} is null
    * @throws IllegalArgumentException if {@code line} is negative

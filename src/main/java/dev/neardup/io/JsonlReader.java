@@ -39,13 +39,20 @@ final class JsonlReader {
   private final String idField;
   private final String textField;
   private final String dateField;
+  private final String htmlField;
+  private final HtmlPages html;
   private final long maxLineBytes;
   private final Consumer<InputProblem> problems;
 
-  JsonlReader(InputOptions options, Consumer<InputProblem> problems) {
+  /** Address of the page in a record with an HTML field, when the record names it. */
+  private static final String URL_FIELD = "url";
+
+  JsonlReader(InputOptions options, HtmlPages html, Consumer<InputProblem> problems) {
     this.idField = options.idField();
     this.textField = options.textField();
     this.dateField = options.dateField();
+    this.htmlField = options.htmlField();
+    this.html = html;
     this.maxLineBytes = options.maxArticleBytes();
     this.problems = problems;
   }
@@ -110,6 +117,8 @@ final class JsonlReader {
     String id = null;
     String text = null;
     long time = Article.NO_TIME;
+    String page = null;
+    String url = null;
     boolean sawId = false;
     boolean sawText = false;
     try (JsonParser parser = utf8 != null ? JSON.createParser(utf8, from, to - from) : JSON.createParser(raw)) {
@@ -147,7 +156,12 @@ final class JsonlReader {
           }
           text = parser.getText();
         }
-        if (!isId && !isText && name.equals(dateField)) {
+        boolean isHtml = !isId && !isText && name.equals(htmlField);
+        if (isHtml && value == JsonToken.VALUE_STRING) {
+          page = parser.getText();
+        } else if (!isId && !isText && name.equals(URL_FIELD) && value == JsonToken.VALUE_STRING) {
+          url = parser.getText();
+        } else if (!isId && !isText && name.equals(dateField)) {
           // A time that cannot be read only costs the record its time: it is a hint, not data.
           time = switch (value) {
             case VALUE_STRING -> PublicationTime.parse(parser.getText());
@@ -172,6 +186,22 @@ final class JsonlReader {
       error(source, number, InputText.reason(e));
       return;
     }
+    // No usable id still leaves the record addressable by where it was read.
+    String articleId = id == null || id.isEmpty() ? source + ":" + number : id;
+    if (page != null) {
+      HtmlPages.Read read = html.read(articleId, page, url);
+      if (read.article().text().isBlank()) {
+        problems.accept(new InputProblem(Severity.WARNING, source, number,
+            "no article text found in the page, skipped"));
+        return;
+      }
+      Article article = read.article();
+      if (time != Article.NO_TIME) {
+        article = new Article(article.id(), article.text(), time);
+      }
+      sink.accept(new InputRecord(article, source, number, raw, read.page()));
+      return;
+    }
     if (!sawText) {
       error(source, number, "missing field \"" + textField + "\"");
       return;
@@ -180,8 +210,6 @@ final class JsonlReader {
       problems.accept(new InputProblem(Severity.WARNING, source, number, "empty article, skipped"));
       return;
     }
-    // No usable id still leaves the record addressable by where it was read.
-    String articleId = id == null || id.isEmpty() ? source + ":" + number : id;
     sink.accept(new InputRecord(new Article(articleId, text, time), source, number, raw));
   }
 

@@ -64,10 +64,13 @@ public record ClusterReport(Summary summary, List<Story> clusters) {
       Objects.requireNonNull(text, "text of " + id);
     }
 
-    /** The source of a record as read: for a JSON Lines record, its {@code url} field when it is a string. */
+    /**
+     * The source of a record as read: its url is a web page's address, else for a JSON Lines
+     * record its {@code url} field when that is a string.
+     */
     public static Source of(InputRecord record) {
-      String url = null;
-      if (record.rawLine() != null) {
+      String url = record.page() != null ? record.page().url() : null;
+      if (url == null && record.rawLine() != null) {
         try {
           JsonNode field = JSON.readTree(record.rawLine()).get("url");
           url = field != null && field.isTextual() && !field.asText().isBlank() ? field.asText() : null;

@@ -107,13 +107,16 @@ class HtmlReportWriterTest {
   }
 
   @Test
-  void aJsonLinesRecordGivesItsUrlAndAFileGivesNone() {
+  void aWebPageOrJsonLinesRecordGivesItsUrlAndAFileGivesNone() {
     InputRecord line = new InputRecord(new dev.neardup.core.text.Article("a1", "text"), "batch.jsonl", 3,
         "{\"id\":\"a1\",\"text\":\"text\",\"url\":\"https://example.org/a1\"}");
     assertEquals("https://example.org/a1", ClusterReport.Source.of(line).url());
     assertEquals("batch.jsonl", ClusterReport.Source.of(line).source());
     InputRecord file = new InputRecord(new dev.neardup.core.text.Article("a.txt", "text"), "dir/a.txt", 0, null);
     assertEquals(null, ClusterReport.Source.of(file).url());
+    InputRecord page = new InputRecord(new dev.neardup.core.text.Article("p1", "text"), "crawl.warc", 0, null,
+        new dev.neardup.io.WebPage("https://example.org/p1", new dev.neardup.extract.ExtractedArticle("t", "text")));
+    assertEquals("https://example.org/p1", ClusterReport.Source.of(page).url(), "a web page's address");
   }
 
   private static String sha256(String s) throws Exception {

@@ -1,0 +1,715 @@
+package dev.neardup.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the article (headline and body) in a parsed web page and drops the page chrome around it:
+ * navigation, headers and footers, share bars, related links, comments, ads, cookie notices.
+ *
+ * <p>The body is found by scoring, not by site rules: every paragraph of prose gives points to
+ * the containers above it (more for longer paragraphs and for commas, the mark of sentences), a
+ * container's points shrink with the share of its text that is link text, and the best container
+ * wins, together with those of its siblings that score nearly as well. Class and id names that
+ * name chrome ({@code sidebar}, {@code comment}, {@code share}) or content ({@code article},
+ * {@code story}) shift the points, as in Mozilla's Readability, whose scoring this follows. Inside
+ * the chosen container, blocks that are mostly links, forms or images are dropped, and the
+ * remaining blocks become paragraphs.
+ *
+ * <p>{@code <script>}, {@code <style>}, templates, forms and hidden elements ({@code hidden},
+ * {@code aria-hidden}, inline {@code display:none}) never become text. Extraction works on a copy;
+ * the given document is not changed. Nothing is ever fetched.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ArticleExtractor {
+  /** Fewer body characters than this and the extraction is retried with gentler cleaning. */
+  private static final int RETRY_BELOW_CHARS = 500;
+
+  /** Paragraph-like elements shorter than this do not vote for their containers. */
+  private static final int MIN_PARAGRAPH_CHARS = 25;
+
+  /**
+   * Class and id words that name chrome in both of Readability's lists (what is stripped before
+   * scoring, and what weighs a container down), with the newer furniture of news sites added.
+   */
+  private static final String CHROME_WORDS =
+      "-ad-|\\bad-|\\bads?\\b|advert|banner|combx|comment|footer|gdpr|related|shoutbox|sidebar"
+          + "|skyscraper|sponsor|cookie|consent|newsletter|subscribe|promo|share|recirc|outbrain|taboola"
+          + "|rail|teaser|trending|most-?read|most-?popular|recommend|read-?more|read-?next"
+          + "|more-?stories|paywall|signup";
+
+  private static final Pattern UNLIKELY = Pattern.compile(CHROME_WORDS
+      + "|ai2html|breadcrumb|community|cover-wrap|disqus|extra|header|legends|menu|remark|replies"
+      + "|rss|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|sharing",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern MAYBE_CANDIDATE =
+      Pattern.compile("and|article|body|column|content|main|shadow|story|entry", Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSITIVE = Pattern.compile(
+      "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern NEGATIVE = Pattern.compile(CHROME_WORDS
+      + "|hidden|^hid$| hid$| hid |^hid |com-|contact|foot|footnote|masthead|media|meta|scroll"
+      + "|shopping|tags|tool|widget|byline|author|dateline|caption",
+      Pattern.CASE_INSENSITIVE);
+  /** Class and id words of comment threads, dropped in every attempt: readers' text, not the article's. */
+  private static final Pattern COMMENTS = Pattern.compile(
+      "comments?|commentlist|comment-?(list|area|section|wrap|wrapper|container|form|respond|thread)s?"
+          + "|comments-(area|section|wrap|wrapper|container|list)|disqus\\w*|respond",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CHROME_ROLES = Pattern.compile(
+      "navigation|banner|contentinfo|complementary|dialog|alertdialog|menu|menubar|search|form",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Never text: code, styling, embedded documents and media, form controls. */
+  private static final String NEVER_TEXT =
+      "script, style, noscript, template, svg, math, canvas, iframe, object, embed, video, audio,"
+          + " map, button, input, select, textarea, option, link, meta, dialog, nav, aside, footer, figcaption";
+
+  /** Elements whose text is a paragraph of its own. */
+  private static final java.util.Set<String> BLOCKS = java.util.Set.of(
+      "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
+      "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+      "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol",
+      "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+      "caption", "legend");
+
+  private static final java.util.Set<String> SCORED =
+      java.util.Set.of("p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6", "blockquote");
+
+  /** The cleaning steps, dropped one at a time (last first) when the body comes out too short. */
+  private enum Flag { STRIP_UNLIKELY, WEIGH_CLASSES, CLEAN_CONDITIONALLY }
+
+  /**
+   * Extracts the article of {@code page}.
+   *
+   * @return the headline and body; the body is empty when the page has no prose
+   * @throws NullPointerException if {@code page} is null
+   */
+  public ExtractedArticle extract(Document page) {
+    Objects.requireNonNull(page, "page");
+    String title = title(page);
+    java.util.EnumSet<Flag> flags = java.util.EnumSet.allOf(Flag.class);
+    List<String> best = List.of();
+    int bestLength = -1;
+    for (Flag drop : new Flag[] {null, Flag.STRIP_UNLIKELY, Flag.WEIGH_CLASSES, Flag.CLEAN_CONDITIONALLY}) {
+      if (drop != null) {
+        flags.remove(drop);
+      }
+      List<String> paragraphs = new Attempt(page.clone(), flags, title).run();
+      paragraphs = withoutTitle(paragraphs, title);
+      int length = paragraphs.stream().mapToInt(String::length).sum();
+      // Gentler cleaning always finds more text; only much more means the article was lost.
+      if (bestLength < 0 || length > 2 * bestLength) {
+        best = paragraphs;
+        bestLength = length;
+      }
+      if (length >= RETRY_BELOW_CHARS) {
+        break;
+      }
+    }
+    return new ExtractedArticle(title, String.join("\n\n", best));
+  }
+
+  private static List<String> withoutTitle(List<String> paragraphs, String title) {
+    if (!paragraphs.isEmpty() && !title.isEmpty() && same(paragraphs.get(0), title)) {
+      return paragraphs.subList(1, paragraphs.size());
+    }
+    return paragraphs;
+  }
+
+  private static boolean same(String a, String b) {
+    return normalised(a).equals(normalised(b));
+  }
+
+  private static String normalised(String s) {
+    return s.replaceAll("[^\\p{L}\\p{N}]+", " ").trim().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The headline: the page's first {@code <h1>} when the document title or Open Graph title
+   * contains it, else the Open Graph title, else the document title without a trailing site name.
+   */
+  static String title(Document page) {
+    String og = page.select("meta[property=og:title], meta[name=twitter:title]").stream()
+        .map(e -> e.attr("content").trim()).filter(s -> !s.isEmpty()).findFirst().orElse("");
+    String documentTitle = page.title().trim();
+    String known = normalised(og + " " + documentTitle);
+    for (Element h1 : page.select("h1")) {
+      String text = h1.text().trim();
+      if (!text.isEmpty() && known.contains(normalised(text))) {
+        return text;
+      }
+    }
+    if (!og.isEmpty()) {
+      return og;
+    }
+    // "Headline | Site" and "Headline - Site": the part before the last separator, if it is long.
+    String[] parts = documentTitle.split("\\s+[|\\-–—:»·]\\s+");
+    if (parts.length > 1 && parts[0].split("\\s+").length >= 4) {
+      return parts[0];
+    }
+    return documentTitle;
+  }
+
+  /** One pass over a private copy of the page with a given set of cleaning steps. */
+  private static final class Attempt {
+    private final Document doc;
+    private final java.util.Set<Flag> flags;
+    private final String title;
+    private final Map<Element, Double> scores = new IdentityHashMap<>();
+
+    Attempt(Document doc, java.util.Set<Flag> flags, String title) {
+      this.doc = doc;
+      this.flags = flags;
+      this.title = title;
+    }
+
+    List<String> run() {
+      Element body = doc.body();
+      if (body == null) {
+        return List.of();
+      }
+      removeNeverText(body);
+      if (flags.contains(Flag.STRIP_UNLIKELY)) {
+        removeUnlikely(body);
+      }
+      wrapLooseText(body);
+      Element top = topCandidate(body);
+      Element content = top == null ? body : withSiblings(top);
+      if (flags.contains(Flag.CLEAN_CONDITIONALLY)) {
+        cleanConditionally(content);
+      }
+      dropThroughHeadline(content);
+      List<String> paragraphs = new ArrayList<>();
+      new ParagraphWriter(paragraphs).write(content);
+      return paragraphs;
+    }
+
+    private static void removeNeverText(Element body) {
+      body.select(NEVER_TEXT).remove();
+      List<Element> hidden = new ArrayList<>();
+      for (Element e : body.getAllElements()) {
+        if (e.hasAttr("hidden")
+            || e.attr("aria-hidden").equalsIgnoreCase("true") && !e.tagName().equals("body")
+            || HIDDEN_STYLE.matcher(e.attr("style")).find()
+            || CHROME_ROLES.matcher(e.attr("role")).matches()
+            || isCommentThread(e)
+            || e.tagName().equals("form") && e.attr("role").isEmpty() && textLength(e) < 200) {
+          hidden.add(e);
+        }
+      }
+      for (Element e : hidden) {
+        e.remove();
+      }
+    }
+
+    private static boolean isCommentThread(Element e) {
+      for (String name : e.classNames()) {
+        if (COMMENTS.matcher(name).matches()) {
+          return true;
+        }
+      }
+      return COMMENTS.matcher(e.id()).matches();
+    }
+
+    private static void removeUnlikely(Element body) {
+      List<Element> unlikely = new ArrayList<>();
+      for (Element e : body.getAllElements()) {
+        String tag = e.tagName();
+        if (tag.equals("body") || tag.equals("a") || tag.equals("article") || tag.equals("main")) {
+          continue;
+        }
+        String names = e.className() + " " + e.id();
+        if (names.isBlank()) {
+          continue;
+        }
+        if (UNLIKELY.matcher(names).find() && !MAYBE_CANDIDATE.matcher(names).find()
+            && !insideAny(e, "table", "code")) {
+          unlikely.add(e);
+        }
+      }
+      for (Element e : unlikely) {
+        e.remove();
+      }
+    }
+
+    /**
+     * Text written straight into a container beside block children (an article body typed after
+     * a headline element, separated by {@code <br>}s) becomes {@code <p>}s, so it votes like
+     * marked-up paragraphs.
+     */
+    private static void wrapLooseText(Element body) {
+      for (Element e : new ArrayList<>(body.getAllElements())) {
+        String tag = e.tagName();
+        if (!(tag.equals("div") || tag.equals("section") || tag.equals("article")
+            || tag.equals("td") || tag.equals("main") || tag.equals("body"))) {
+          continue;
+        }
+        boolean hasBlock = false;
+        for (Element child : e.children()) {
+          if (BLOCKS.contains(child.tagName())) {
+            hasBlock = true;
+            break;
+          }
+        }
+        if (!hasBlock) {
+          continue;
+        }
+        List<Node> run = new ArrayList<>();
+        for (Node child : new ArrayList<>(e.childNodes())) {
+          boolean inline = child instanceof TextNode
+              || child instanceof Element c && !BLOCKS.contains(c.tagName());
+          if (inline) {
+            run.add(child);
+          } else {
+            wrap(run);
+          }
+        }
+        wrap(run);
+      }
+    }
+
+    /** Moves a run of inline nodes with some text into a new {@code <p>} in their place. */
+    private static void wrap(List<Node> run) {
+      boolean hasText = false;
+      for (Node n : run) {
+        if (n instanceof TextNode t ? !t.isBlank() : !((Element) n).text().isBlank()) {
+          hasText = true;
+          break;
+        }
+      }
+      if (hasText) {
+        Element p = new Element("p");
+        run.get(0).before(p);
+        for (Node n : run) {
+          p.appendChild(n);
+        }
+      }
+      run.clear();
+    }
+
+    private static boolean insideAny(Element e, String... tags) {
+      for (Element p = e.parent(); p != null; p = p.parent()) {
+        for (String tag : tags) {
+          if (p.tagName().equals(tag)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private Element topCandidate(Element body) {
+      List<Element> candidates = new ArrayList<>();
+      for (Element e : body.getAllElements()) {
+        if (!votes(e)) {
+          continue;
+        }
+        String text = e.text();
+        if (text.length() < MIN_PARAGRAPH_CHARS) {
+          continue;
+        }
+        double points = 1 + commas(text) + Math.min(text.length() / 100, 3);
+        int level = 0;
+        for (Element ancestor = e.parent(); ancestor != null && level < 5;
+            ancestor = ancestor.parent(), level++) {
+          if (!scores.containsKey(ancestor)) {
+            scores.put(ancestor, initialScore(ancestor));
+            candidates.add(ancestor);
+          }
+          double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+          scores.merge(ancestor, points / divider, Double::sum);
+        }
+      }
+      Element top = null;
+      double topScore = 0;
+      List<Element> ranked = new ArrayList<>();
+      for (Element c : candidates) {
+        double score = scores.get(c) * (1 - linkDensity(c));
+        scores.put(c, score);
+        ranked.add(c);
+        if (score > topScore) {
+          top = c;
+          topScore = score;
+        }
+      }
+      if (top == null || top.tagName().equals("body")) {
+        return null;
+      }
+      ranked.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+      top = inHeadlineArticle(top, ranked);
+      top = commonAncestorOfRivals(top, ranked.subList(0, Math.min(5, ranked.size())));
+      // A lone child carries its parent's content: climb while the parent adds nothing.
+      while (top.parent() != null && !top.parent().tagName().equals("body")
+          && top.parent().children().size() == 1) {
+        top = top.parent();
+      }
+      return top;
+    }
+
+    /**
+     * When the headline sits in an {@code <article>} that does not hold the best candidate (which
+     * is then a teaser of another story), the best candidate inside the headline's article.
+     */
+    private Element inHeadlineArticle(Element top, List<Element> ranked) {
+      Element headline = headline(doc.body());
+      Element story = headline == null ? null : headline.closest("article");
+      if (story == null || story == top || isAncestor(story, top)) {
+        return top;
+      }
+      // A wrapper around the story alone is the story; one around other <article>s too is not.
+      if (isAncestor(top, story)
+          && top.getElementsByTag("article").size() == story.getElementsByTag("article").size()) {
+        return top;
+      }
+      for (Element c : ranked) {
+        if ((c == story || isAncestor(story, c)) && scores.get(c) >= 0.3 * scores.get(top)) {
+          return c;
+        }
+      }
+      return top;
+    }
+
+    /** The {@code <h1>} or {@code <h2>} whose text is the title, or null. */
+    private Element headline(Element root) {
+      if (title.isEmpty()) {
+        return null;
+      }
+      String wanted = normalised(title);
+      for (Element h : root.select("h1, h2")) {
+        if (normalised(h.text()).equals(wanted)) {
+          return h;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * When several near-best candidates sit in separate branches of one ancestor (an article split
+     * into blocks by ads or pictures), that ancestor holds the article.
+     */
+    private Element commonAncestorOfRivals(Element top, List<Element> ranked) {
+      double topScore = scores.get(top);
+      Element story = top.closest("article");
+      List<Element> rivals = new ArrayList<>();
+      for (Element c : ranked) {
+        // Candidates in another <article> than the best one's are other stories, not its parts.
+        boolean sameStory = story == null || c.closest("article") == story;
+        if (c != top && sameStory && scores.get(c) / topScore >= 0.75) {
+          rivals.add(c);
+        }
+      }
+      if (rivals.size() < 3) {
+        return top;
+      }
+      for (Element ancestor = top.parent(); ancestor != null && !ancestor.tagName().equals("body");
+          ancestor = ancestor.parent()) {
+        int holding = 0;
+        for (Element r : rivals) {
+          if (isAncestor(ancestor, r)) {
+            holding++;
+          }
+        }
+        if (holding >= 3) {
+          if (!scores.containsKey(ancestor)) {
+            scores.put(ancestor, initialScore(ancestor));
+          }
+          return ancestor;
+        }
+      }
+      return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+      for (Element p = e.parent(); p != null; p = p.parent()) {
+        if (p == ancestor) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean votes(Element e) {
+      String tag = e.tagName();
+      if (SCORED.contains(tag)) {
+        return true;
+      }
+      // A div holding only inline content is a paragraph written without <p>.
+      if (tag.equals("div") || tag.equals("article") || tag.equals("span") && e.parent() != null
+          && BLOCKS.contains(e.parent().tagName()) && e.parent().children().size() == 1) {
+        for (Element child : e.children()) {
+          if (BLOCKS.contains(child.tagName())) {
+            return false;
+          }
+        }
+        return !e.ownText().isBlank();
+      }
+      return false;
+    }
+
+    private double initialScore(Element e) {
+      double score = switch (e.tagName()) {
+        case "div", "article", "main" -> 5;
+        case "pre", "td", "blockquote" -> 3;
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+        default -> 0;
+      };
+      return score + classWeight(e);
+    }
+
+    private double classWeight(Element e) {
+      if (!flags.contains(Flag.WEIGH_CLASSES)) {
+        return 0;
+      }
+      double weight = 0;
+      for (String name : new String[] {e.className(), e.id()}) {
+        if (name.isEmpty()) {
+          continue;
+        }
+        if (NEGATIVE.matcher(name).find()) {
+          weight -= 25;
+        }
+        if (POSITIVE.matcher(name).find()) {
+          weight += 25;
+        }
+      }
+      if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        weight += 50;
+      }
+      return weight;
+    }
+
+    /**
+     * Drops the headline and what precedes it inside the article (kicker, breadcrumb, byline
+     * above the headline): the body starts after its headline. Left alone when the headline sits
+     * deep inside the text, as a page that repeats its title at the bottom does.
+     */
+    private void dropThroughHeadline(Element content) {
+      Element h = headline(content);
+      if (h != null) {
+        int before = 0;
+        for (Element node = h; node != content && node != null; node = node.parent()) {
+          for (Element sibling = node.previousElementSibling(); sibling != null;
+              sibling = sibling.previousElementSibling()) {
+            before += textLength(sibling);
+          }
+        }
+        if (before < textLength(content) * 0.3) {
+          for (Element node = h; node != content && node != null; node = node.parent()) {
+            while (node.previousSibling() != null) {
+              node.previousSibling().remove();
+            }
+          }
+        }
+        h.remove();
+      }
+    }
+
+    /** The top candidate with those of its siblings that belong to the article. */
+    private Element withSiblings(Element top) {
+      Element parent = top.parent();
+      if (parent == null) {
+        return top;
+      }
+      double topScore = scores.getOrDefault(top, 0.0);
+      double threshold = Math.max(10, topScore * 0.2);
+      Element content = doc.createElement("div");
+      for (Element sibling : new ArrayList<>(parent.children())) {
+        boolean append = sibling == top;
+        // Each <article> is a composition of its own: a neighbouring one is another story.
+        boolean otherStory = sibling.tagName().equals("article") && top.tagName().equals("article");
+        if (!append && !otherStory) {
+          double bonus = !top.className().isEmpty() && sibling.className().equals(top.className())
+              ? topScore * 0.2 : 0;
+          Double score = scores.get(sibling);
+          if (score != null && score + bonus >= threshold) {
+            append = true;
+          } else if (sibling.tagName().equals("p")) {
+            int length = textLength(sibling);
+            double links = linkDensity(sibling);
+            String text = sibling.text();
+            append = length > 80 && links < 0.25
+                || length > 0 && length <= 80 && links == 0 && text.matches("(?s).*\\.( |$).*");
+          }
+        }
+        if (append) {
+          content.appendChild(sibling);
+        }
+      }
+      return content;
+    }
+
+    /**
+     * Drops blocks inside the article that look like chrome by their make-up: mostly links, more
+     * list items than paragraphs, forms, image galleries, or chrome names with little prose.
+     */
+    private void cleanConditionally(Element content) {
+      for (String tag : new String[] {"form", "fieldset", "table", "ul", "ol", "div", "section",
+          "figure", "header"}) {
+        Elements found = content.getElementsByTag(tag);
+        for (int i = found.size() - 1; i >= 0; i--) {
+          Element e = found.get(i);
+          if (e.parent() == null || e == content || !isAncestor(content, e)) {
+            continue;
+          }
+          if (shouldRemove(e, tag)) {
+            e.remove();
+          }
+        }
+      }
+      for (Element h : content.select("h1, h2, h3, h4, h5, h6")) {
+        if (classWeight(h) < 0 || linkDensity(h) > 0.33) {
+          h.remove();
+        }
+      }
+    }
+
+    private boolean shouldRemove(Element e, String tag) {
+      double weight = classWeight(e);
+      double score = scores.getOrDefault(e, 0.0);
+      if (weight + score < 0) {
+        return true;
+      }
+      String text = e.text();
+      if (commas(text) >= 10) {
+        return false;
+      }
+      if (tag.equals("table") && isDataTable(e)) {
+        return false;
+      }
+      int paragraphs = e.getElementsByTag("p").size();
+      int images = e.getElementsByTag("img").size();
+      int items = e.getElementsByTag("li").size() - 100;
+      int inputs = e.getElementsByTag("input").size();
+      double links = linkDensity(e);
+      int length = text.length();
+      boolean isList = tag.equals("ul") || tag.equals("ol");
+      if (images > 1 && (double) paragraphs / images < 0.5 && !insideAny(e, "figure")) {
+        return true;
+      }
+      if (!isList && items > paragraphs) {
+        return true;
+      }
+      if (inputs > paragraphs / 3) {
+        return true;
+      }
+      if (!isList && length < MIN_PARAGRAPH_CHARS && (images == 0 || images > 2)
+          && !tag.equals("figure")) {
+        return true;
+      }
+      if (weight < 25 && links > 0.2) {
+        return true;
+      }
+      return weight >= 25 && links > 0.5;
+    }
+
+    private static boolean isDataTable(Element table) {
+      return table.getElementsByTag("th").size() > 0 || table.getElementsByTag("caption").size() > 0;
+    }
+  }
+
+  private static int commas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static int textLength(Element e) {
+    return e.text().length();
+  }
+
+  /** The share of {@code e}'s text that sits inside links. */
+  static double linkDensity(Element e) {
+    int length = textLength(e);
+    if (length == 0) {
+      return 0;
+    }
+    int linked = 0;
+    for (Element a : e.getElementsByTag("a")) {
+      // In-page anchors ("#section") are part of the prose more often than chrome.
+      double weight = a.attr("href").startsWith("#") ? 0.3 : 1;
+      linked += (int) (textLength(a) * weight);
+    }
+    return Math.min(1, (double) linked / length);
+  }
+
+  /** Writes an element's text as paragraphs: one per block element, {@code <br>} a line break. */
+  private static final class ParagraphWriter {
+    private final List<String> paragraphs;
+    private final StringBuilder current = new StringBuilder();
+
+    ParagraphWriter(List<String> paragraphs) {
+      this.paragraphs = paragraphs;
+    }
+
+    void write(Element root) {
+      walk(root);
+      flush();
+    }
+
+    private void walk(Node node) {
+      if (node instanceof TextNode text) {
+        append(text.getWholeText());
+        return;
+      }
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      String tag = e.tagName();
+      if (tag.equals("br")) {
+        flush();
+        return;
+      }
+      boolean block = BLOCKS.contains(tag);
+      if (block) {
+        flush();
+      }
+      for (Node child : e.childNodes()) {
+        walk(child);
+      }
+      if (block) {
+        flush();
+      }
+    }
+
+    private void append(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isWhitespace(c) || c == '\u00A0') {
+          if (current.length() > 0 && current.charAt(current.length() - 1) != ' ') {
+            current.append(' ');
+          }
+        } else {
+          current.append(c);
+        }
+      }
+    }
+
+    private void flush() {
+      String paragraph = current.toString().trim();
+      if (!paragraph.isEmpty()) {
+        paragraphs.add(paragraph);
+      }
+      current.setLength(0);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.neardup.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * Writes what the detector sees of each input record ({@code neardup extract}): for a web page
+ * its address, headline and body; for any other record its id and text.
+ *
+ * <p>JSON Lines: {@code {"id", "url" (when known), "title", "text"}}, {@code text} being the body
+ * without the headline. Text: a header line {@code == ID  URL}, the headline, a blank line, the
+ * body's paragraphs separated by blank lines, and a blank line after the article. Not thread-safe.
+ */
+public final class ArticleWriter {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final boolean asText;
+
+  /**
+   * @param format {@link OutputFormat#JSONL} or {@link OutputFormat#TEXT}
+   * @throws IllegalArgumentException for any other format
+   */
+  public ArticleWriter(OutputFormat format) {
+    if (format != OutputFormat.JSONL && format != OutputFormat.TEXT) {
+      throw new IllegalArgumentException("articles are written as jsonl or text, not " + format);
+    }
+    this.asText = format == OutputFormat.TEXT;
+  }
+
+  /** Writes {@code record}. */
+  public void write(InputRecord record, Writer out) {
+    WebPage page = record.page();
+    String title = page == null ? "" : page.extracted().title();
+    String text = page == null ? record.article().text() : page.extracted().text();
+    String url = page == null ? null : page.url();
+    try {
+      if (asText) {
+        out.write("== " + record.article().id() + (url == null || url.equals(record.article().id()) ? "" : "  " + url) + "\n");
+        if (!title.isEmpty()) {
+          out.write(title + "\n\n");
+        }
+        out.write(text + "\n\n");
+        return;
+      }
+      try (JsonGenerator g = JSON.createGenerator(new NonClosingWriter(out))) {
+        g.writeStartObject();
+        g.writeStringField("id", record.article().id());
+        if (url != null) {
+          g.writeStringField("url", url);
+        }
+        g.writeStringField("title", title);
+        g.writeStringField("text", text);
+        g.writeEndObject();
+      }
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
