@@ -129,6 +129,11 @@ final class ArticleInputs {
     return unreadable ? ExitCodes.INPUT_ERRORS : success;
   }
 
+  /** The warning every command gives for an article with nothing left to compare. */
+  void noteEmpty(String id) {
+    note("warning: " + id + ": no words left after normalisation, skipped");
+  }
+
   void note(String message) {
     if (!options.quiet) {
       if (progress != null) {

@@ -90,7 +90,7 @@ final class ClusterCommand implements Callable<Integer> {
       }
     }
     for (String id : result.emptyIds()) {
-      inputs.note("warning: " + id + ": no words left after normalisation, skipped");
+      inputs.noteEmpty(id);
     }
     long outputStart = System.nanoTime();
     List<Cluster> shown = result.clusters().stream().filter(c -> singletons || c.size() > 1).toList();

@@ -98,8 +98,8 @@ final class IndexAddCommand implements Callable<Integer> {
     List<NewArticle> out = new ArrayList<>(batch.size());
     for (int i = 0; i < prints.length; i++) {
       InputRecord r = batch.get(i);
-      if (prints[i].tokenCount() == 0 || prints[i].shingles().isEmpty()) {
-        inputs.note("warning: " + r.article().id() + ": no words left after normalisation, skipped");
+      if (prints[i].isEmpty()) {
+        inputs.noteEmpty(r.article().id());
         continue;
       }
       out.add(new NewArticle(prints[i].sketch(r.article().id()), source(r)));

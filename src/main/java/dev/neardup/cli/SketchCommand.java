@@ -58,8 +58,8 @@ final class SketchCommand implements Callable<Integer> {
         progress.step();
         String id = record.article().id();
         Fingerprint print = fingerprinter.fingerprint(record.article().text());
-        if (print.tokenCount() == 0) {
-          inputs.note("warning: " + id + ": no words left after normalisation, skipped");
+        if (print.isEmpty()) {
+          inputs.noteEmpty(id);
           return;
         }
         SketchCodec.write(print.sketch(id), made, signatureFormat, out);

@@ -95,7 +95,7 @@ public final class Pipeline {
     List<Fingerprint> kept = new ArrayList<>(sortedIds.length);
     List<String> empty = new ArrayList<>();
     for (int i = 0; i < sortedIds.length; i++) {
-      if (prints[i].tokenCount() == 0) {
+      if (prints[i].isEmpty()) {
         empty.add(sortedIds[i]);
       } else {
         ids.add(sortedIds[i]);
@@ -231,7 +231,7 @@ public final class Pipeline {
    *
    * <p>Candidates whose containment cannot plausibly reach {@code minContainment} are screened out
    * before the exact merge, which dominates the cost on large inputs: the MinHash estimate of their
-   * Jaccard similarity, raised by {@value #SCREEN_SIGMAS} standard errors, must still imply a
+   * Jaccard similarity, raised by {@value EstimatedScores#SCREEN_SIGMAS} standard errors, must still imply a
    * containment of at least {@code minContainment}. Containment is never below Jaccard, so the
    * screen is safe for either measure at that threshold. Of those left, pairs whose exact overlap
    * cannot reach {@code minContainment} by any measure ({@link PairScores#ofReaching}) are left out
@@ -310,16 +310,9 @@ public final class Pipeline {
     return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
-  /**
-   * Standard errors added to the estimated Jaccard before screening a candidate out (also used by
-   * {@code IndexMatcher} when it verifies against original texts).
-   */
-  public static final int SCREEN_SIGMAS = 4;
-
   private static boolean plausible(Fingerprint a, Fingerprint b, double minContainment) {
-    int k = a.signature().length();
-    double j = a.signature().estimateJaccard(b.signature());
-    double high = Math.min(1, j + SCREEN_SIGMAS * Math.sqrt((j * (1 - j) + 1.0 / k) / k));
+    double high = EstimatedScores.plausibleJaccard(a.signature().estimateJaccard(b.signature()),
+        a.signature().length());
     return EstimatedScores.of(high, a.signedCount(), b.signedCount()).containment() >= minContainment;
   }
 

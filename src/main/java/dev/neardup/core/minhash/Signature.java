@@ -66,11 +66,7 @@ public record Signature(int[] values) {
 
   /** Hash of the values {@code [from, to)}; the LSH band key. */
   public long bandKey(int from, int to) {
-    long h = 0x2545F4914F6CDD1DL;
-    for (int i = from; i < to; i++) {
-      h = (h ^ (values[i] & 0xFFFFFFFFL)) * 0x100000001b3L;
-    }
-    return Hashing64.mix(h);
+    return Hashing64.bandKey(values, from, to);
   }
 
   @Override
