@@ -56,7 +56,7 @@ final class ClusterCommand implements Callable<Integer> {
     HtmlReports html = output == ClusterFormat.HTML ? new HtmlReports() : null;
     if (signatures != null) {
       if (html != null) {
-        throw new IllegalArgumentException("--output html shows the articles' texts: it needs the articles, not --signatures");
+        throw new UsageException("--output html shows the articles' texts: it needs the articles, not --signatures");
       }
       SignatureClustering.Result read = SignatureClustering.run(signatures, input, matching, spec, inputs);
       settings = read.settings();

@@ -49,13 +49,13 @@ final class IndexAddCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (batchSize < 1) {
-      throw new IllegalArgumentException("--batch-size must be at least 1: " + batchSize);
+      throw new UsageException("--batch-size must be at least 1: " + batchSize);
     }
-    return IndexOpening.guarded(spec.commandLine().getErr(), this::add);
+    return add();
   }
 
   private Integer add() {
-    IndexOpening.Opened opened = IndexOpening.open(store.file, matching, spec, true, store.busyTimeout);
+    IndexOpening.Opened opened = IndexOpening.open(store.file, matching, spec, true, store.busy.seconds);
     ArticleInputs inputs = new ArticleInputs(input, parent.root, spec.commandLine().getErr());
     AddResult[] total = {AddResult.NONE};
     long[] read = new long[1];

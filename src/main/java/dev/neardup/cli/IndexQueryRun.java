@@ -62,7 +62,7 @@ final class IndexQueryRun {
   IndexQueryRun(SqliteIndex index, Settings settings, ArticleInputs inputs, int threads, int batchSize, boolean add,
       IndexMatcher.Texts texts) {
     if (batchSize < 1) {
-      throw new IllegalArgumentException("--batch-size must be at least 1: " + batchSize);
+      throw new UsageException("--batch-size must be at least 1: " + batchSize);
     }
     this.index = index;
     this.settings = settings;

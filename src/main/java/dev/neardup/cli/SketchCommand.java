@@ -47,6 +47,7 @@ final class SketchCommand implements Callable<Integer> {
   public Integer call() {
     Settings settings = matching.settings();
     PrintWriter out = spec.commandLine().getOut();
+    root.refuseStdoutOnto(input.inputs);
     ArticleInputs inputs = new ArticleInputs(input, () -> new FlushBeforeBlocking(root.stdin(), out),
         spec.commandLine().getErr());
     Fingerprinter fingerprinter = Fingerprinter.of(settings);

@@ -1,6 +1,7 @@
 package dev.neardup.core;
 
 import dev.neardup.core.cluster.Cluster;
+import dev.neardup.core.cluster.ClusterBuilder;
 import dev.neardup.core.hash.Hashing64;
 import dev.neardup.core.lsh.CandidateFinder;
 import dev.neardup.core.lsh.LshParams;
@@ -409,52 +410,11 @@ public final class Pipeline {
     return EstimatedScores.of(a.signature(), a.shingleCount(), b.signature(), b.shingleCount());
   }
 
-  /** Scores of member {@code m} (A) against representative {@code rep} (B). */
-  private interface MemberScores {
-    PairScores of(int m, int rep);
-  }
-
   private static Clustering clusterScored(List<String> ids, int[] tokens, List<ScoredPair> verified,
-      Settings settings, List<String> emptyIds, MemberScores memberScores) {
-    int n = ids.size();
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    // Fullest first; among equals the smaller id, which is the smaller index.
-    Arrays.sort(order, Comparator.comparingInt((Integer i) -> -tokens[i]).thenComparingInt(i -> i));
-    int[] ranks = new int[n];
-    for (int r = 0; r < n; r++) {
-      ranks[order[r]] = r;
-    }
-    Measure measure = settings.measure();
-    List<WeightedEdge> edges = new ArrayList<>();
-    List<ScoredPair> matches = new ArrayList<>();
-    for (ScoredPair p : verified) {
-      double score = measure.score(p.scores());
-      if (score >= settings.threshold()) {
-        edges.add(new WeightedEdge(p.a(), p.b(), score, measure.mutual(p.scores())));
-        matches.add(p);
-      }
-    }
-    List<int[]> groups = settings.linkage().clusterer().cluster(ranks, edges, settings.threshold());
-    List<Cluster> clusters = new ArrayList<>(groups.size());
-    for (int[] group : groups) {
-      clusters.add(toCluster(ids, tokens, group, ranks, memberScores));
-    }
-    clusters.sort(Comparator.comparingInt((Cluster c) -> -c.size()).thenComparing(Cluster::representative));
-    return new Clustering(clusters, matches, ids, emptyIds, verified.size());
-  }
-
-  private static Cluster toCluster(List<String> ids, int[] tokens, int[] group, int[] ranks, MemberScores scores) {
-    Integer[] members = IntStream.of(group).boxed().toArray(Integer[]::new);
-    Arrays.sort(members, Comparator.comparingInt(i -> ranks[i]));
-    int rep = members[0];
-    List<Cluster.Member> list = new ArrayList<>(members.length);
-    for (int m : members) {
-      list.add(new Cluster.Member(ids.get(m), tokens[m], scores.of(m, rep)));
-    }
-    return new Cluster(ids.get(rep), list);
+      Settings settings, List<String> emptyIds, ClusterBuilder.MemberScores memberScores) {
+    ClusterBuilder.Built built = ClusterBuilder.build(ids, tokens, verified, settings.measure(), settings.threshold(),
+        settings.linkage(), memberScores);
+    return new Clustering(built.clusters(), built.matches(), ids, emptyIds, verified.size());
   }
 
   private <T> T[] parallel(int count, IntFunction<T> task, IntFunction<T[]> newArray) {

@@ -87,7 +87,7 @@ public final class SketchCodec {
   /**
    * Reads a whole sketch file.
    *
-   * @throws IllegalArgumentException naming the file and line of the first bad record, a repeated
+   * @throws SideInputException naming the file and line of the first bad record, a repeated
    *     id, lines made with different settings, or a missing file
    */
   public static Contents read(Path file) {

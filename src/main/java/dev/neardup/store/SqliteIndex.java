@@ -115,6 +115,7 @@ public final class SqliteIndex implements ArticleIndex {
     if (Files.exists(file) && !Files.isRegularFile(file)) {
       throw new IllegalArgumentException(file + ": not a file");
     }
+    SqliteNativeLibrary.install();
     SQLiteConfig config = new SQLiteConfig();
     config.setBusyTimeout(busyTimeoutMillis);
     if (!create) {

@@ -58,4 +58,14 @@ class HtmlReportCommandTest {
     assertTrue(r.err().contains(page.toString()) && r.err().contains("no such directory"), r.err());
     assertTrue(r.errHasNoStackTrace());
   }
+
+  @Test
+  void aReportNamedLikeAnInputIsRefusedAndTheInputKept() throws IOException {
+    Path input = dir.resolve("batch.txt");
+    Files.writeString(input, "One short article about the weather in the north today.", StandardCharsets.UTF_8);
+    CliRun r = CliRun.run("check", "--report-html", input.toString(), input.toString());
+    assertEquals(ExitCodes.USAGE, r.code(), r.err());
+    assertTrue(r.err().contains("is also an input"), r.err());
+    assertEquals("One short article about the weather in the north today.", Files.readString(input, StandardCharsets.UTF_8));
+  }
 }
