@@ -1,5 +1,6 @@
 package dev.neardup.cli;
 
+import dev.neardup.core.BatchIntake;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
 import dev.neardup.core.cluster.Cluster;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
         "  neardup cluster samples/",
         "  neardup cluster --output csv --singletons articles/ > clusters.csv",
+        "  neardup cluster --output html samples/ > report.html",
         "  cat batch.jsonl | neardup cluster --output jsonl --text-field body -"})
 final class ClusterCommand implements Callable<Integer> {
   @ParentCommand NeardupCommand root;
@@ -31,7 +33,9 @@ final class ClusterCommand implements Callable<Integer> {
   @Mixin ArticleInputOptions input;
   @Mixin MatchingOptions matching;
 
-  @Mixin OutputOption output = new OutputOption(OutputFormat.TEXT, OutputFormat.JSONL, OutputFormat.CSV);
+  @Mixin OutputOption output = new OutputOption(OutputFormat.TEXT, OutputFormat.JSONL, OutputFormat.CSV, OutputFormat.HTML)
+      .noting(OutputFormat.HTML, "one self-contained page for editors: every cluster, each copy beside its"
+          + " representative with the shared passages highlighted");
 
   @Option(names = "--singletons", description = "Also list articles that duplicate nothing.")
   boolean singletons;
@@ -50,7 +54,11 @@ final class ClusterCommand implements Callable<Integer> {
     Settings settings = matching.settings();
     ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
     Pipeline.Clustering result;
+    HtmlReports html = output.format() == OutputFormat.HTML ? new HtmlReports() : null;
     if (signatures != null) {
+      if (html != null) {
+        throw new UsageException("--output html shows the articles' texts: it needs the articles, not --signatures");
+      }
       SignatureClustering.Result read = SignatureClustering.run(signatures, input, matching, spec, inputs);
       settings = read.settings();
       result = read.clustering();
@@ -60,8 +68,13 @@ final class ClusterCommand implements Callable<Integer> {
       Pipeline.Corpus corpus;
       long read;
       // Articles are shingled on the worker threads while the next ones are read and parsed.
-      try (Pipeline.Intake intake = pipeline.intake(settings)) {
-        inputs.readEach(intake::add);
+      try (BatchIntake intake = pipeline.intake(settings)) {
+        inputs.readEachRecord(record -> {
+          intake.add(record.article());
+          if (html != null) {
+            html.accept(record);
+          }
+        });
         read = System.nanoTime();
         corpus = intake.finish();
       }
@@ -82,7 +95,11 @@ final class ClusterCommand implements Callable<Integer> {
     }
     long outputStart = System.nanoTime();
     List<Cluster> shown = result.clusters().stream().filter(c -> singletons || c.size() > 1).toList();
-    new ClusterWriter(output.format(), settings.measure()).write(shown, spec.commandLine().getOut());
+    if (html != null) {
+      html.write(result, shown, settings, spec.commandLine().getOut());
+    } else {
+      new ClusterWriter(output.format(), settings.measure()).write(shown, spec.commandLine().getOut());
+    }
     if (timings) {
       inputs.note(String.format(Locale.ROOT, "timings: output %.2f s", seconds(System.nanoTime() - outputStart)));
     }

@@ -71,14 +71,14 @@ public final class RoffManPages {
       b.append(".SH ARGUMENTS\n");
       for (PositionalParamSpec p : spec.positionalParameters()) {
         b.append(".TP\n.I ").append(text(p.paramLabel())).append('\n');
-        paragraphs(b, p.renderedDescription());
+        paragraphs(b, p.description());
       }
     }
     if (!spec.options().isEmpty()) {
       b.append(".SH OPTIONS\n");
       for (OptionSpec o : sorted(spec.options())) {
         b.append(".TP\n").append(optionHead(o)).append('\n');
-        paragraphs(b, o.renderedDescription());
+        paragraphs(b, o.description());
       }
     }
     if (!spec.subcommands().isEmpty()) {

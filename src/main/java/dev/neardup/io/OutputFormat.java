@@ -9,5 +9,7 @@ public enum OutputFormat {
   /** RFC 4180 CSV with a header row. */
   CSV,
   /** One JSON document (a report, an explanation). */
-  JSON
+  JSON,
+  /** One self-contained HTML page (cluster's report for editors). */
+  HTML
 }
