@@ -2,6 +2,8 @@ package dev.neardup.cli;
 
 import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.verify.Fingerprint;
+import dev.neardup.io.InputRecord;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntConsumer;
@@ -32,6 +34,37 @@ final class Fingerprints implements AutoCloseable {
       IntStream.range(0, texts.size()).forEach(one);
     } else {
       pool.submit(() -> IntStream.range(0, texts.size()).parallel().forEach(one)).join();
+    }
+    return out;
+  }
+
+  /**
+   * One record of a batch with its fingerprint.
+   *
+   * @param nanos the time its fingerprint took
+   */
+  record Printed(InputRecord record, Fingerprint fingerprint, long nanos) {}
+
+  /**
+   * The records of {@code batch} that have words, fingerprinted, in order; each record without words
+   * is noted on {@code inputs} and left out. {@code each} runs once per record, in order.
+   */
+  List<Printed> ofRecords(List<InputRecord> batch, ArticleInputs inputs, Runnable each) {
+    List<String> texts = new ArrayList<>(batch.size());
+    for (InputRecord r : batch) {
+      texts.add(r.article().text());
+    }
+    long[] nanos = new long[batch.size()];
+    Fingerprint[] prints = of(texts, nanos);
+    List<Printed> out = new ArrayList<>(batch.size());
+    for (int i = 0; i < prints.length; i++) {
+      InputRecord record = batch.get(i);
+      each.run();
+      if (prints[i].isEmpty()) {
+        inputs.noteEmpty(record.article().id());
+      } else {
+        out.add(new Printed(record, prints[i], nanos[i]));
+      }
     }
     return out;
   }

@@ -1,7 +1,6 @@
 package dev.neardup.cli;
 
 import dev.neardup.core.Fingerprinter;
-import dev.neardup.core.verify.Fingerprint;
 import dev.neardup.io.InputRecord;
 import dev.neardup.store.AddResult;
 import dev.neardup.store.NewArticle;
@@ -90,19 +89,9 @@ final class IndexAddCommand implements Callable<Integer> {
 
   /** The batch fingerprinted, articles without words left out with a warning. */
   static List<NewArticle> sketches(List<InputRecord> batch, Fingerprints fingerprints, ArticleInputs inputs) {
-    List<String> texts = new ArrayList<>(batch.size());
-    for (InputRecord r : batch) {
-      texts.add(r.article().text());
-    }
-    Fingerprint[] prints = fingerprints.of(texts, new long[texts.size()]);
     List<NewArticle> out = new ArrayList<>(batch.size());
-    for (int i = 0; i < prints.length; i++) {
-      InputRecord r = batch.get(i);
-      if (prints[i].isEmpty()) {
-        inputs.noteEmpty(r.article().id());
-        continue;
-      }
-      out.add(new NewArticle(prints[i].sketch(r.article().id()), source(r)));
+    for (Fingerprints.Printed p : fingerprints.ofRecords(batch, inputs, () -> {})) {
+      out.add(new NewArticle(p.fingerprint().sketch(p.record().article().id()), source(p.record())));
     }
     return out;
   }

@@ -2,7 +2,6 @@ package dev.neardup.cli;
 
 import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.Settings;
-import dev.neardup.core.verify.Fingerprint;
 import dev.neardup.io.InputRecord;
 import dev.neardup.query.IndexQuery;
 import dev.neardup.query.IndexedTexts;
@@ -117,21 +116,10 @@ final class IndexQueryRun {
     if (batch.isEmpty()) {
       return;
     }
-    List<String> texts = new ArrayList<>(batch.size());
-    for (InputRecord r : batch) {
-      texts.add(r.article().text());
-    }
-    long[] nanos = new long[batch.size()];
-    Fingerprint[] prints = fingerprints.of(texts, nanos);
     List<IndexQuery.Entry> entries = new ArrayList<>(batch.size());
-    for (int i = 0; i < prints.length; i++) {
-      InputRecord record = batch.get(i);
-      progress.step();
-      if (prints[i].isEmpty()) {
-        inputs.noteEmpty(record.article().id());
-      } else {
-        entries.add(new IndexQuery.Entry(record.article().id(), prints[i], IndexAddCommand.source(record), nanos[i]));
-      }
+    for (Fingerprints.Printed p : fingerprints.ofRecords(batch, inputs, progress::step)) {
+      entries.add(new IndexQuery.Entry(p.record().article().id(), p.fingerprint(), IndexAddCommand.source(p.record()),
+          p.nanos()));
     }
     query.lookUp(entries, sink);
   }

@@ -24,7 +24,7 @@ class RoffManPagesTest {
     }
     String cluster = Files.readString(dir.resolve("neardup-cluster.1"));
     assertTrue(cluster.contains(".SH OPTIONS"), cluster);
-    assertTrue(cluster.contains("\\fB\\-o\\fR, \\fB\\-\\-output\\fR=\\fIFORMAT\\fR\ntext, jsonl or csv. Default: text."), cluster);
+    assertTrue(cluster.contains("\\fB\\-o\\fR, \\fB\\-\\-output\\fR=\\fIFORMAT\\fR\ntext, jsonl, csv or html"), cluster);
     assertTrue(Files.exists(dir.resolve("neardup-index-add.1")));
   }
 
