@@ -9,6 +9,7 @@ import dev.neardup.store.SqliteIndex;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +55,8 @@ final class IndexQueryRun {
     String timings(long wallNanos) {
       long[] all = query.latencies();
       long[] look = query.lookupNanos();
-      java.util.Arrays.sort(all);
-      java.util.Arrays.sort(look);
+      Arrays.sort(all);
+      Arrays.sort(look);
       return String.format(Locale.ROOT, "timings: %,d articles in %.2f s (%,.0f/s); per article (fingerprint +"
               + " lookup + verify) p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms; lookup + verify alone p50"
               + " %.2f ms, p95 %.2f ms; %.1f candidates per article",
