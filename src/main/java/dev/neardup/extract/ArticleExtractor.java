@@ -12,6 +12,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the article (headline and body) in a parsed web page and drops the page chrome around it:
@@ -74,9 +76,12 @@ public final class ArticleExtractor {
       Pattern.CASE_INSENSITIVE);
 
   /** Never text: code, styling, embedded documents and media, form controls. */
-  private static final String NEVER_TEXT =
-      "script, style, noscript, template, svg, math, canvas, iframe, object, embed, video, audio,"
-          + " map, button, input, select, textarea, option, link, meta, dialog, nav, aside, footer, figcaption";
+  private static final java.util.Set<String> NEVER_TEXT = java.util.Set.of(
+      "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
+      "video", "audio", "map", "button", "input", "select", "textarea", "option", "link", "meta",
+      "dialog", "nav", "aside", "footer", "figcaption");
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** Elements whose text is a paragraph of its own. */
   private static final java.util.Set<String> BLOCKS = java.util.Set.of(
@@ -102,13 +107,14 @@ public final class ArticleExtractor {
     Objects.requireNonNull(page, "page");
     String title = title(page);
     java.util.EnumSet<Flag> flags = java.util.EnumSet.allOf(Flag.class);
+    NameVerdicts names = new NameVerdicts();
     List<String> best = List.of();
     int bestLength = -1;
     for (Flag drop : new Flag[] {null, Flag.STRIP_UNLIKELY, Flag.WEIGH_CLASSES, Flag.CLEAN_CONDITIONALLY}) {
       if (drop != null) {
         flags.remove(drop);
       }
-      List<String> paragraphs = new Attempt(page.clone(), flags, title).run();
+      List<String> paragraphs = new Attempt(page.clone(), flags, title, names).run();
       paragraphs = withoutTitle(paragraphs, title);
       int length = paragraphs.stream().mapToInt(String::length).sum();
       // Gentler cleaning always finds more text; only much more means the article was lost.
@@ -135,7 +141,7 @@ public final class ArticleExtractor {
   }
 
   private static String normalised(String s) {
-    return s.replaceAll("[^\\p{L}\\p{N}]+", " ").trim().toLowerCase(Locale.ROOT);
+    return NOT_WORD.matcher(s).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -169,12 +175,14 @@ public final class ArticleExtractor {
     private final Document doc;
     private final java.util.Set<Flag> flags;
     private final String title;
+    private final NameVerdicts names;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
 
-    Attempt(Document doc, java.util.Set<Flag> flags, String title) {
+    Attempt(Document doc, java.util.Set<Flag> flags, String title, NameVerdicts names) {
       this.doc = doc;
       this.flags = flags;
       this.title = title;
+      this.names = names;
     }
 
     List<String> run() {
@@ -198,15 +206,30 @@ public final class ArticleExtractor {
       return paragraphs;
     }
 
-    private static void removeNeverText(Element body) {
-      body.select(NEVER_TEXT).remove();
+    private void removeNeverText(Element body) {
+      List<Element> never = new ArrayList<>();
+      NodeTraversor.filter(new NodeFilter() {
+        @Override
+        public FilterResult head(Node node, int depth) {
+          if (node instanceof Element e && NEVER_TEXT.contains(e.normalName())) {
+            never.add(e);
+            return FilterResult.SKIP_CHILDREN;
+          }
+          return FilterResult.CONTINUE;
+        }
+      }, body);
+      for (Element e : never) {
+        e.remove();
+      }
       List<Element> hidden = new ArrayList<>();
       for (Element e : body.getAllElements()) {
+        String style = e.attr("style");
+        String role = e.attr("role");
         if (e.hasAttr("hidden")
             || e.attr("aria-hidden").equalsIgnoreCase("true") && !e.tagName().equals("body")
-            || HIDDEN_STYLE.matcher(e.attr("style")).find()
-            || CHROME_ROLES.matcher(e.attr("role")).matches()
-            || isCommentThread(e)
+            || !style.isEmpty() && HIDDEN_STYLE.matcher(style).find()
+            || !role.isEmpty() && CHROME_ROLES.matcher(role).matches()
+            || names.isCommentThread(e)
             || e.tagName().equals("form") && e.attr("role").isEmpty() && textLength(e) < 200) {
           hidden.add(e);
         }
@@ -216,28 +239,14 @@ public final class ArticleExtractor {
       }
     }
 
-    private static boolean isCommentThread(Element e) {
-      for (String name : e.classNames()) {
-        if (COMMENTS.matcher(name).matches()) {
-          return true;
-        }
-      }
-      return COMMENTS.matcher(e.id()).matches();
-    }
-
-    private static void removeUnlikely(Element body) {
+    private void removeUnlikely(Element body) {
       List<Element> unlikely = new ArrayList<>();
       for (Element e : body.getAllElements()) {
         String tag = e.tagName();
         if (tag.equals("body") || tag.equals("a") || tag.equals("article") || tag.equals("main")) {
           continue;
         }
-        String names = e.className() + " " + e.id();
-        if (names.isBlank()) {
-          continue;
-        }
-        if (UNLIKELY.matcher(names).find() && !MAYBE_CANDIDATE.matcher(names).find()
-            && !insideAny(e, "table", "code")) {
+        if (names.isUnlikely(e) && !insideAny(e, "table", "code")) {
           unlikely.add(e);
         }
       }
@@ -313,16 +322,18 @@ public final class ArticleExtractor {
     }
 
     private Element topCandidate(Element body) {
+      // Candidates reach up to five levels above a paragraph, past <body> too.
+      TextSpans spans = new TextSpans(doc);
       List<Element> candidates = new ArrayList<>();
       for (Element e : body.getAllElements()) {
         if (!votes(e)) {
           continue;
         }
-        String text = e.text();
-        if (text.length() < MIN_PARAGRAPH_CHARS) {
+        int length = spans.length(e);
+        if (length < MIN_PARAGRAPH_CHARS) {
           continue;
         }
-        double points = 1 + commas(text) + Math.min(text.length() / 100, 3);
+        double points = 1 + spans.commas(e) + Math.min(length / 100, 3);
         int level = 0;
         for (Element ancestor = e.parent(); ancestor != null && level < 5;
             ancestor = ancestor.parent(), level++) {
@@ -338,7 +349,7 @@ public final class ArticleExtractor {
       double topScore = 0;
       List<Element> ranked = new ArrayList<>();
       for (Element c : candidates) {
-        double score = scores.get(c) * (1 - linkDensity(c));
+        double score = scores.get(c) * (1 - spans.linkDensity(c));
         scores.put(c, score);
         ranked.add(c);
         if (score > topScore) {
@@ -475,18 +486,7 @@ public final class ArticleExtractor {
       if (!flags.contains(Flag.WEIGH_CLASSES)) {
         return 0;
       }
-      double weight = 0;
-      for (String name : new String[] {e.className(), e.id()}) {
-        if (name.isEmpty()) {
-          continue;
-        }
-        if (NEGATIVE.matcher(name).find()) {
-          weight -= 25;
-        }
-        if (POSITIVE.matcher(name).find()) {
-          weight += 25;
-        }
-      }
+      double weight = names.weight(e.className()) + names.weight(e.id());
       if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
         weight += 50;
       }
@@ -591,12 +591,13 @@ public final class ArticleExtractor {
       if (tag.equals("table") && isDataTable(e)) {
         return false;
       }
-      int paragraphs = e.getElementsByTag("p").size();
-      int images = e.getElementsByTag("img").size();
-      int items = e.getElementsByTag("li").size() - 100;
-      int inputs = e.getElementsByTag("input").size();
-      double links = linkDensity(e);
+      BlockMakeUp makeUp = new BlockMakeUp(e);
+      int paragraphs = makeUp.paragraphs;
+      int images = makeUp.images;
+      int items = makeUp.items - 100;
+      int inputs = makeUp.inputs;
       int length = text.length();
+      double links = length == 0 ? 0 : Math.min(1, (double) makeUp.linked / length);
       boolean isList = tag.equals("ul") || tag.equals("ol");
       if (images > 1 && (double) paragraphs / images < 0.5 && !insideAny(e, "figure")) {
         return true;
@@ -617,6 +618,31 @@ public final class ArticleExtractor {
       return weight >= 25 && links > 0.5;
     }
 
+    /** What a block is made of, counted in one walk (the block itself included). */
+    private static final class BlockMakeUp {
+      int paragraphs;
+      int images;
+      int items;
+      int inputs;
+      /** Link text length, in-page anchors weighed as in {@link #linkDensity}. */
+      int linked;
+
+      BlockMakeUp(Element block) {
+        NodeTraversor.traverse((node, depth) -> {
+          if (node instanceof Element e) {
+            switch (e.normalName()) {
+              case "p" -> paragraphs++;
+              case "img" -> images++;
+              case "li" -> items++;
+              case "input" -> inputs++;
+              case "a" -> linked += linkedLength(e);
+              default -> { }
+            }
+          }
+        }, block);
+      }
+    }
+
     private static boolean isDataTable(Element table) {
       return table.getElementsByTag("th").size() > 0 || table.getElementsByTag("caption").size() > 0;
     }
@@ -625,12 +651,49 @@ public final class ArticleExtractor {
   private static int commas(String text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+      if (TextSpans.isComma(text.charAt(i))) {
         n++;
       }
     }
     return n;
+  }
+
+  /**
+   * What the class and id patterns say of each distinct name, worked out once per page: a page
+   * repeats a few hundred names on thousands of elements, and these patterns are long alternations.
+   */
+  private static final class NameVerdicts {
+    private final Map<String, Boolean> commentThread = new java.util.HashMap<>();
+    private final Map<String, Boolean> unlikely = new java.util.HashMap<>();
+    private final Map<String, Integer> weight = new java.util.HashMap<>();
+
+    boolean isCommentThread(Element e) {
+      String className = e.className();
+      boolean byClass = !className.isEmpty() && commentThread.computeIfAbsent(className, c -> {
+        for (String name : e.classNames()) {
+          if (COMMENTS.matcher(name).matches()) {
+            return true;
+          }
+        }
+        return false;
+      });
+      return byClass || COMMENTS.matcher(e.id()).matches();
+    }
+
+    boolean isUnlikely(Element e) {
+      String names = e.className() + " " + e.id();
+      return !names.isBlank() && unlikely.computeIfAbsent(names,
+          n -> UNLIKELY.matcher(n).find() && !MAYBE_CANDIDATE.matcher(n).find());
+    }
+
+    /** -25 for a chrome name, +25 for a content name, both or neither 0. */
+    int weight(String name) {
+      if (name.isEmpty()) {
+        return 0;
+      }
+      return weight.computeIfAbsent(name, n -> (NEGATIVE.matcher(n).find() ? -25 : 0)
+          + (POSITIVE.matcher(n).find() ? 25 : 0));
+    }
   }
 
   private static int textLength(Element e) {
@@ -645,11 +708,15 @@ public final class ArticleExtractor {
     }
     int linked = 0;
     for (Element a : e.getElementsByTag("a")) {
-      // In-page anchors ("#section") are part of the prose more often than chrome.
-      double weight = a.attr("href").startsWith("#") ? 0.3 : 1;
-      linked += (int) (textLength(a) * weight);
+      linked += linkedLength(a);
     }
     return Math.min(1, (double) linked / length);
+  }
+
+  /** The text length of link {@code a}; in-page anchors ("#section") are prose more often than chrome. */
+  private static int linkedLength(Element a) {
+    double weight = a.attr("href").startsWith("#") ? 0.3 : 1;
+    return (int) (textLength(a) * weight);
   }
 
   /** Writes an element's text as paragraphs: one per block element, {@code <br>} a line break. */
