@@ -51,24 +51,21 @@ public final class ArticleExtractor {
           + "|rail|teaser|trending|most-?read|most-?popular|recommend|read-?more|read-?next"
           + "|more-?stories|paywall|signup";
 
-  private static final Pattern UNLIKELY = Pattern.compile(CHROME_WORDS
+  private static final NamePattern UNLIKELY = NamePattern.of(CHROME_WORDS
       + "|ai2html|breadcrumb|community|cover-wrap|disqus|extra|header|legends|menu|remark|replies"
-      + "|rss|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|sharing",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern MAYBE_CANDIDATE =
-      Pattern.compile("and|article|body|column|content|main|shadow|story|entry", Pattern.CASE_INSENSITIVE);
-  private static final Pattern POSITIVE = Pattern.compile(
-      "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern NEGATIVE = Pattern.compile(CHROME_WORDS
+      + "|rss|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|sharing");
+  private static final NamePattern MAYBE_CANDIDATE =
+      NamePattern.of("and|article|body|column|content|main|shadow|story|entry");
+  private static final NamePattern POSITIVE =
+      NamePattern.of("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");
+  private static final NamePattern NEGATIVE = NamePattern.of(CHROME_WORDS
       + "|hidden|^hid$| hid$| hid |^hid |com-|contact|foot|footnote|masthead|media|meta|scroll"
-      + "|shopping|tags|tool|widget|byline|author|dateline|caption",
-      Pattern.CASE_INSENSITIVE);
+      + "|shopping|tags|tool|widget|byline|author|dateline|caption");
   /** Class and id words of comment threads, dropped in every attempt: readers' text, not the article's. */
-  private static final Pattern COMMENTS = Pattern.compile(
+  private static final NamePattern COMMENTS = new NamePattern(
       "comments?|commentlist|comment-?(list|area|section|wrap|wrapper|container|form|respond|thread)s?"
           + "|comments-(area|section|wrap|wrapper|container|list)|disqus\\w*|respond",
-      Pattern.CASE_INSENSITIVE);
+      List.of("comment", "disqus", "respond"));
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
   private static final Pattern CHROME_ROLES = Pattern.compile(
@@ -558,6 +555,10 @@ public final class ArticleExtractor {
      * list items than paragraphs, forms, image galleries, or chrome names with little prose.
      */
     private void cleanConditionally(Element content) {
+      // Measured once; a removal changes only the text of the removed block's ancestors, which
+      // are then measured afresh when their turn comes.
+      TextSpans spans = new TextSpans(content, MakeUp.COUNTED);
+      java.util.Set<Element> changed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       for (String tag : new String[] {"form", "fieldset", "table", "ul", "ol", "div", "section",
           "figure", "header"}) {
         Elements found = content.getElementsByTag(tag);
@@ -566,37 +567,45 @@ public final class ArticleExtractor {
           if (e.parent() == null || e == content || !isAncestor(content, e)) {
             continue;
           }
-          if (shouldRemove(e, tag)) {
-            e.remove();
+          if (shouldRemove(e, tag, changed.contains(e) ? null : spans)) {
+            removeAndNote(e, changed);
           }
         }
       }
       for (Element h : content.select("h1, h2, h3, h4, h5, h6")) {
-        if (classWeight(h) < 0 || linkDensity(h) > 0.33) {
-          h.remove();
+        double links = changed.contains(h) || !spans.covers(h) ? linkDensity(h) : spans.linkDensity(h);
+        if (classWeight(h) < 0 || links > 0.33) {
+          removeAndNote(h, changed);
         }
       }
     }
 
-    private boolean shouldRemove(Element e, String tag) {
+    private static void removeAndNote(Element e, java.util.Set<Element> changed) {
+      for (Element p = e.parent(); p != null; p = p.parent()) {
+        changed.add(p);
+      }
+      e.remove();
+    }
+
+    /** {@code spans} null: {@code e} changed since it was measured. */
+    private boolean shouldRemove(Element e, String tag, TextSpans spans) {
       double weight = classWeight(e);
       double score = scores.getOrDefault(e, 0.0);
       if (weight + score < 0) {
         return true;
       }
-      String text = e.text();
-      if (commas(text) >= 10) {
+      MakeUp makeUp = spans == null ? MakeUp.walk(e) : MakeUp.of(e, spans);
+      if (makeUp.commas >= 10) {
         return false;
       }
       if (tag.equals("table") && isDataTable(e)) {
         return false;
       }
-      BlockMakeUp makeUp = new BlockMakeUp(e);
       int paragraphs = makeUp.paragraphs;
       int images = makeUp.images;
       int items = makeUp.items - 100;
       int inputs = makeUp.inputs;
-      int length = text.length();
+      int length = makeUp.length;
       double links = length == 0 ? 0 : Math.min(1, (double) makeUp.linked / length);
       boolean isList = tag.equals("ul") || tag.equals("ol");
       if (images > 1 && (double) paragraphs / images < 0.5 && !insideAny(e, "figure")) {
@@ -618,28 +627,29 @@ public final class ArticleExtractor {
       return weight >= 25 && links > 0.5;
     }
 
-    /** What a block is made of, counted in one walk (the block itself included). */
-    private static final class BlockMakeUp {
-      int paragraphs;
-      int images;
-      int items;
-      int inputs;
-      /** Link text length, in-page anchors weighed as in {@link #linkDensity}. */
-      int linked;
+    /**
+     * What a block is made of (the block itself included): its text length and commas, its
+     * paragraphs, images, list items and inputs, and its link text weighed as in {@link #linkDensity}.
+     */
+    private record MakeUp(int length, int commas, int paragraphs, int images, int items, int inputs,
+        int linked) {
+      static final String[] COUNTED = {"p", "img", "li", "input"};
 
-      BlockMakeUp(Element block) {
-        NodeTraversor.traverse((node, depth) -> {
-          if (node instanceof Element e) {
-            switch (e.normalName()) {
-              case "p" -> paragraphs++;
-              case "img" -> images++;
-              case "li" -> items++;
-              case "input" -> inputs++;
-              case "a" -> linked += linkedLength(e);
-              default -> { }
-            }
-          }
-        }, block);
+      static MakeUp of(Element e, TextSpans spans) {
+        return new MakeUp(spans.length(e), spans.commas(e), spans.count(e, "p"), spans.count(e, "img"),
+            spans.count(e, "li"), spans.count(e, "input"), spans.linkedLength(e));
+      }
+
+      /** Measured by walking {@code e}. */
+      static MakeUp walk(Element e) {
+        String text = e.text();
+        int linked = 0;
+        for (Element a : e.getElementsByTag("a")) {
+          linked += linkedLength(a);
+        }
+        return new MakeUp(text.length(), ArticleExtractor.commas(text), e.getElementsByTag("p").size(),
+            e.getElementsByTag("img").size(), e.getElementsByTag("li").size(),
+            e.getElementsByTag("input").size(), linked);
       }
     }
 
@@ -664,26 +674,45 @@ public final class ArticleExtractor {
    */
   private static final class NameVerdicts {
     private final Map<String, Boolean> commentThread = new java.util.HashMap<>();
-    private final Map<String, Boolean> unlikely = new java.util.HashMap<>();
+    private final Map<String, Integer> unlikely = new java.util.HashMap<>();
     private final Map<String, Integer> weight = new java.util.HashMap<>();
 
     boolean isCommentThread(Element e) {
       String className = e.className();
       boolean byClass = !className.isEmpty() && commentThread.computeIfAbsent(className, c -> {
         for (String name : e.classNames()) {
-          if (COMMENTS.matcher(name).matches()) {
+          if (COMMENTS.matches(name)) {
             return true;
           }
         }
         return false;
       });
-      return byClass || COMMENTS.matcher(e.id()).matches();
+      return byClass || COMMENTS.matches(e.id());
     }
 
+    /**
+     * Whether the class or id names chrome and neither names content. The words hold no spaces,
+     * so a match in "class id" is a match in one of the two, and ids, unique to an element, are
+     * tested on their own without losing what is known of the class.
+     */
     boolean isUnlikely(Element e) {
-      String names = e.className() + " " + e.id();
-      return !names.isBlank() && unlikely.computeIfAbsent(names,
-          n -> UNLIKELY.matcher(n).find() && !MAYBE_CANDIDATE.matcher(n).find());
+      String className = e.className();
+      String id = e.id();
+      if ((className + " " + id).isBlank()) {
+        return false;
+      }
+      int byClass = verdict(className);
+      int byId = verdict(id);
+      return ((byClass | byId) & 1) != 0 && ((byClass | byId) & 2) == 0;
+    }
+
+    /** Bit 1: an unlikely word; bit 2: a candidate word. */
+    private int verdict(String name) {
+      if (name.isEmpty()) {
+        return 0;
+      }
+      return unlikely.computeIfAbsent(name,
+          n -> (UNLIKELY.find(n) ? 1 : 0) | (MAYBE_CANDIDATE.find(n) ? 2 : 0));
     }
 
     /** -25 for a chrome name, +25 for a content name, both or neither 0. */
@@ -691,8 +720,8 @@ public final class ArticleExtractor {
       if (name.isEmpty()) {
         return 0;
       }
-      return weight.computeIfAbsent(name, n -> (NEGATIVE.matcher(n).find() ? -25 : 0)
-          + (POSITIVE.matcher(n).find() ? 25 : 0));
+      return weight.computeIfAbsent(name, n -> (NEGATIVE.find(n) ? -25 : 0)
+          + (POSITIVE.find(n) ? 25 : 0));
     }
   }
 

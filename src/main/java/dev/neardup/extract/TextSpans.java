@@ -14,9 +14,10 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The length, comma count and link-text length of every element's text under one root, measured
- * in one pass: what {@link Element#text()} would give for each element, without walking each
- * element's subtree again (which costs the size of the page times its depth).
+ * The length, comma count and link-text length of every element's text under one root, and how
+ * many elements of some tags each holds, measured in one pass: what {@link Element#text()} and
+ * {@link Element#getElementsByTag} would give for each element, without walking each element's
+ * subtree again (which costs the size of the page times its depth).
  *
  * <p>The pass writes the root's text as jsoup's {@code text()} does (same whitespace folding,
  * same separators around blocks and {@code <br>}) and notes where each element's text starts and
@@ -28,24 +29,42 @@ import org.jsoup.select.NodeVisitor;
  */
 final class TextSpans {
   private final StringBuilder text = new StringBuilder();
-  /** Per element: start, end (in {@link #text}), link-text length. */
+  /**
+   * Per element: start and end in {@link #text}, link-text length, commas before its start, commas
+   * before its end, then the number of elements of each counted tag in it.
+   */
   private final Map<Element, int[]> spans = new IdentityHashMap<>();
-  private int[] commasBefore;
+  private final List<String> countedTags;
+  private int commas;
 
-  /** Measures every element under {@code root} (the root included). */
-  TextSpans(Element root) {
+  /**
+   * Measures every element under {@code root} (the root included), counting in each the elements
+   * named {@code countedTags} (itself included, as {@code getElementsByTag} does).
+   */
+  TextSpans(Element root, String... countedTags) {
+    this.countedTags = List.of(countedTags);
     List<int[]> open = new ArrayList<>();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
+          String whole = t.getWholeText();
           if (node instanceof CDataNode || preservesWhitespace(t.parent())) {
-            text.append(t.getWholeText());
+            text.append(whole);
           } else {
-            StringUtil.appendNormalisedWhitespace(text, t.getWholeText(), endsWithSpace());
+            StringUtil.appendNormalisedWhitespace(text, whole, endsWithSpace());
+          }
+          for (int i = 0; i < whole.length(); i++) {
+            commas += isComma(whole.charAt(i)) ? 1 : 0;
           }
         } else if (node instanceof Element e) {
-          int[] span = {text.length(), 0, 0};
+          int[] span = new int[5 + TextSpans.this.countedTags.size()];
+          span[0] = text.length();
+          span[3] = commas;
+          int tag = TextSpans.this.countedTags.indexOf(e.normalName());
+          if (tag >= 0) {
+            span[5 + tag] = 1;
+          }
           open.add(span);
           spans.put(e, span);
           if (text.length() > 0 && needsLeadingSeparator(e) && !endsWithSpace()) {
@@ -59,13 +78,18 @@ final class TextSpans {
         if (node instanceof Element e) {
           int[] span = open.remove(open.size() - 1);
           span[1] = text.length();
+          span[4] = commas;
           if (e.normalName().equals("a")) {
             // In-page anchors ("#section") are part of the prose more often than chrome.
             double weight = e.attr("href").startsWith("#") ? 0.3 : 1;
             span[2] += (int) (length(span) * weight);
           }
           if (!open.isEmpty()) {
-            open.get(open.size() - 1)[2] += span[2];
+            int[] parent = open.get(open.size() - 1);
+            parent[2] += span[2];
+            for (int i = 5; i < span.length; i++) {
+              parent[i] += span[i];
+            }
           }
           Node next = node.nextSibling();
           if (needsTrailingSeparator(e)
@@ -76,10 +100,6 @@ final class TextSpans {
         }
       }
     }, root);
-    commasBefore = new int[text.length() + 1];
-    for (int i = 0; i < text.length(); i++) {
-      commasBefore[i + 1] = commasBefore[i] + (isComma(text.charAt(i)) ? 1 : 0);
-    }
   }
 
   /** Whether {@code e} was under the root when it was measured. */
@@ -95,7 +115,21 @@ final class TextSpans {
   /** The commas (Latin, full-width, ideographic, Arabic) in {@code e.text()}. */
   int commas(Element e) {
     int[] span = span(e);
-    return commasBefore[span[1]] - commasBefore[span[0]];
+    return span[4] - span[3];
+  }
+
+  /** {@code e.getElementsByTag(tag).size()}, for a tag counted at construction. */
+  int count(Element e, String tag) {
+    int i = countedTags.indexOf(tag);
+    if (i < 0) {
+      throw new IllegalArgumentException("<" + tag + "> was not counted");
+    }
+    return span(e)[5 + i];
+  }
+
+  /** The link text in {@code e}, as {@link #linkDensity} weighs it. */
+  int linkedLength(Element e) {
+    return span(e)[2];
   }
 
   /**
