@@ -12,8 +12,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
-import org.jsoup.select.NodeFilter;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article (headline and body) in a parsed web page and drops the page chrome around it:
@@ -78,6 +79,10 @@ public final class ArticleExtractor {
       "video", "audio", "map", "button", "input", "select", "textarea", "option", "link", "meta",
       "dialog", "nav", "aside", "footer", "figcaption");
 
+  private static final Evaluator SOCIAL_TITLE =
+      QueryParser.parse("meta[property=og:title], meta[name=twitter:title]");
+  private static final Evaluator H1 = QueryParser.parse("h1");
+
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** Elements whose text is a paragraph of its own. */
@@ -111,7 +116,7 @@ public final class ArticleExtractor {
       if (drop != null) {
         flags.remove(drop);
       }
-      List<String> paragraphs = new Attempt(page.clone(), flags, title, names).run();
+      List<String> paragraphs = new Attempt(copyWithoutNeverText(page), flags, title, names).run();
       paragraphs = withoutTitle(paragraphs, title);
       int length = paragraphs.stream().mapToInt(String::length).sum();
       // Gentler cleaning always finds more text; only much more means the article was lost.
@@ -124,6 +129,38 @@ public final class ArticleExtractor {
       }
     }
     return new ExtractedArticle(title, String.join("\n\n", best));
+  }
+
+  /**
+   * A copy of {@code page} without the never-text elements inside its body, which every attempt
+   * drops first: cheaper than copying them (scripts, inline SVG icons and navigation are often
+   * half a page's nodes) to remove them again.
+   */
+  private static Document copyWithoutNeverText(Document page) {
+    Document copy = page.shallowClone();
+    copy.quirksMode(page.quirksMode());
+    Element body = page.body();
+    java.util.ArrayDeque<Element[]> todo = new java.util.ArrayDeque<>();
+    todo.push(new Element[] {page, copy});
+    while (!todo.isEmpty()) {
+      Element[] pair = todo.pop();
+      Element from = pair[0];
+      Element to = pair[1];
+      boolean inBody = pair.length > 2 || from == body;
+      for (Node child : from.childNodes()) {
+        if (child instanceof Element e) {
+          if (inBody && NEVER_TEXT.contains(e.normalName())) {
+            continue;
+          }
+          Element childCopy = e.shallowClone();
+          to.appendChild(childCopy);
+          todo.push(inBody ? new Element[] {e, childCopy, null} : new Element[] {e, childCopy});
+        } else {
+          to.appendChild(child.shallowClone());
+        }
+      }
+    }
+    return copy;
   }
 
   private static List<String> withoutTitle(List<String> paragraphs, String title) {
@@ -146,11 +183,26 @@ public final class ArticleExtractor {
    * contains it, else the Open Graph title, else the document title without a trailing site name.
    */
   static String title(Document page) {
-    String og = page.select("meta[property=og:title], meta[name=twitter:title]").stream()
+    // One walk for both queries: the page is walked whole, before anything is cut from it.
+    List<Element> social = new ArrayList<>();
+    List<Element> h1s = new ArrayList<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof Element e) {
+        // Either query matches only elements of its tag name (normalName is tagName lower-cased).
+        String name = e.normalName();
+        if (name.equals("meta") && SOCIAL_TITLE.matches(page, e)) {
+          social.add(e);
+        }
+        if (name.equals("h1") && H1.matches(page, e)) {
+          h1s.add(e);
+        }
+      }
+    }, page);
+    String og = social.stream()
         .map(e -> e.attr("content").trim()).filter(s -> !s.isEmpty()).findFirst().orElse("");
     String documentTitle = page.title().trim();
     String known = normalised(og + " " + documentTitle);
-    for (Element h1 : page.select("h1")) {
+    for (Element h1 : h1s) {
       String text = h1.text().trim();
       if (!text.isEmpty() && known.contains(normalised(text))) {
         return text;
@@ -187,7 +239,7 @@ public final class ArticleExtractor {
       if (body == null) {
         return List.of();
       }
-      removeNeverText(body);
+      removeHidden(body);
       if (flags.contains(Flag.STRIP_UNLIKELY)) {
         removeUnlikely(body);
       }
@@ -203,21 +255,8 @@ public final class ArticleExtractor {
       return paragraphs;
     }
 
-    private void removeNeverText(Element body) {
-      List<Element> never = new ArrayList<>();
-      NodeTraversor.filter(new NodeFilter() {
-        @Override
-        public FilterResult head(Node node, int depth) {
-          if (node instanceof Element e && NEVER_TEXT.contains(e.normalName())) {
-            never.add(e);
-            return FilterResult.SKIP_CHILDREN;
-          }
-          return FilterResult.CONTINUE;
-        }
-      }, body);
-      for (Element e : never) {
-        e.remove();
-      }
+    /** Drops hidden elements, chrome by role, comment threads and small forms (never-text is not copied). */
+    private void removeHidden(Element body) {
       List<Element> hidden = new ArrayList<>();
       for (Element e : body.getAllElements()) {
         String style = e.attr("style");

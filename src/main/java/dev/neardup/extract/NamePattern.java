@@ -13,14 +13,21 @@ import java.util.regex.Pattern;
 final class NamePattern {
   private final Pattern pattern;
   private final List<String> required;
+  /** Per required word: whether the pattern wants it after a word boundary ({@code \\bad-}). */
+  private final boolean[] atWordStart;
 
   /**
    * @param regex    the pattern, compiled {@link Pattern#CASE_INSENSITIVE} (ASCII case folding)
    * @param required lower-case words, one of which every match of {@code regex} contains
    */
   NamePattern(String regex, List<String> required) {
+    this(regex, required, new boolean[required.size()]);
+  }
+
+  private NamePattern(String regex, List<String> required, boolean[] atWordStart) {
     this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     this.required = List.copyOf(required);
+    this.atWordStart = atWordStart.clone();
   }
 
   /**
@@ -32,7 +39,9 @@ final class NamePattern {
    */
   static NamePattern of(String regex) {
     List<String> required = new java.util.ArrayList<>();
-    for (String alternative : regex.split("\\|")) {
+    String[] alternatives = regex.split("\\|");
+    boolean[] atWordStart = new boolean[alternatives.length];
+    for (String alternative : alternatives) {
       String word = "";
       for (String part : alternative.replace("\\b", " ").replace("^", " ").replace("$", " ")
           .split(".\\?| ")) {
@@ -43,9 +52,10 @@ final class NamePattern {
       if (word.isEmpty() || !word.matches("[a-z0-9-]+")) {
         throw new IllegalArgumentException("not a plain word: " + alternative);
       }
+      atWordStart[required.size()] = alternative.startsWith("\\b" + word);
       required.add(word);
     }
-    return new NamePattern(regex, required);
+    return new NamePattern(regex, required, atWordStart);
   }
 
   /** {@code pattern.matcher(name).find()}. */
@@ -60,12 +70,20 @@ final class NamePattern {
 
   private boolean mayMatch(String name) {
     String lower = asciiLowerCase(name);
-    for (String word : required) {
-      if (lower.contains(word)) {
-        return true;
+    for (int w = 0; w < required.size(); w++) {
+      String word = required.get(w);
+      for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+        // An ASCII letter, digit or underscore before it is a word character, so no boundary.
+        if (!atWordStart[w] || i == 0 || !isAsciiWordChar(lower.charAt(i - 1))) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
   }
 
   /** The case folding of {@link Pattern#CASE_INSENSITIVE} without {@code UNICODE_CASE}: A–Z only. */

@@ -12,7 +12,8 @@ class NamePatternTest {
   private static final String WORDS = "-ad-|\\bad-|\\bads?\\b|most-?read|^hid$| hid |sidebar|com-";
   private static final List<String> NAMES = List.of("", "ad", "ads", "bad", "Ad-Slot", "x-AD-y",
       "headline", "mostread", "MOST-READ", "most_read", "hid", "a hid b", "hidden", "SideBar",
-      "com-x", "comment", "story ad", "reads", "\u212Aad", "ADS banner");
+      "com-x", "comment", "story ad", "reads", "\u212Aad", "ADS banner", "bad-x", "_ad-",
+      "loader", "load-ad-x", "\u00e9ad", "9ads", "head ads");
 
   @Test
   void findAgreesWithThePatternOnEveryName() {
