@@ -2,7 +2,6 @@ package dev.neardup.io;
 
 import dev.neardup.core.text.Article;
 import dev.neardup.io.InputProblem.Severity;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -258,20 +257,20 @@ public final class ArticleReader {
   private void readJsonlFile(
       InputStream raw, String source, BasicFileAttributes attributes, Consumer<InputRecord> sink)
       throws IOException {
-    try (BufferedInputStream in = new BufferedInputStream(raw, 2 * InputText.BINARY_PROBE_BYTES)) {
-      // Probing a pipe could block until 8 KiB arrive; only regular files are probed, and a stray
-      // NUL elsewhere still fails its own line as invalid JSON.
-      if (attributes.isRegularFile()) {
-        in.mark(InputText.BINARY_PROBE_BYTES);
-        byte[] head = in.readNBytes(InputText.BINARY_PROBE_BYTES);
-        in.reset();
-        if (InputText.looksBinary(head, head.length)) {
-          error(source, "binary file, skipped");
-          return;
-        }
+    // Probing a pipe could block until 8 KiB arrive; only regular files are probed, and a stray
+    // NUL elsewhere still fails its own line as invalid JSON. Not buffered: a buffer's refill
+    // that fails (a cut gzip file) would take the records it had gathered with it.
+    InputStream in = raw;
+    if (attributes.isRegularFile()) {
+      ProbedInput probed = new ProbedInput(raw, InputText.BINARY_PROBE_BYTES);
+      byte[] head = probed.head();
+      if (InputText.looksBinary(head, head.length)) {
+        error(source, "binary file, skipped");
+        return;
       }
-      jsonl.read(in, source, sink);
+      in = probed;
     }
+    jsonl.read(in, source, sink);
   }
 
   private void readTextFile(
