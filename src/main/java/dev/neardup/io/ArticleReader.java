@@ -220,6 +220,15 @@ public final class ArticleReader {
     boolean gzip = name.endsWith(".gz");
     String inner = gzip ? name.substring(0, name.length() - 3) : name;
     InputFormat format = format(inner);
+    if (format == InputFormat.WARC && attributes.isRegularFile()) {
+      // A file, so reading can go on after a damaged record (jwarc finds compressed records itself).
+      try {
+        warc.read(path, source, sink);
+      } catch (IOException | UncheckedIOException e) {
+        error(source, InputText.reason(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
+      }
+      return;
+    }
     // jwarc finds compressed records itself; everything else ending .gz is read decompressed.
     GzipInput.Opened opened = null;
     try {

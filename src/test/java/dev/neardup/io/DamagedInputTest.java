@@ -83,4 +83,58 @@ class DamagedInputTest {
     assertEquals(expected, r.records().size(), r.problems().toString());
     assertEquals(1, r.problems().size(), r.problems().toString());
   }
+
+  private Path threePageWarc(String name, org.netpreserve.jwarc.WarcCompression compression) throws IOException {
+    String page = new String(WebInputTest.resource("news-with-chrome.html"), UTF_8);
+    Path warc = dir.resolve(name);
+    WebInputTest.writeWarc(warc, compression, List.of(new String[] {"https://herald.example/a", page},
+        new String[] {"https://herald.example/b", page.replace("harbour", "river")},
+        new String[] {"https://herald.example/c", page.replace("harbour", "canal")}));
+    return warc;
+  }
+
+  /** Where each occurrence of {@code marker} starts in {@code bytes}. */
+  private static List<Integer> offsets(byte[] bytes, byte[] marker) {
+    List<Integer> found = new ArrayList<>();
+    for (int i = 0; i + marker.length <= bytes.length; i++) {
+      if (Arrays.equals(bytes, i, i + marker.length, marker, 0, marker.length)) {
+        found.add(i);
+      }
+    }
+    return found;
+  }
+
+  @Test
+  void aDamagedRecordInAPlainWarcIsOneErrorAndTheRecordsAfterItAreRead() throws IOException {
+    Path warc = threePageWarc("damaged.warc", org.netpreserve.jwarc.WarcCompression.NONE);
+    byte[] bytes = Files.readAllBytes(warc);
+    // Records: warcinfo, a, b, c, an image. Break b's header line.
+    int b = offsets(bytes, "WARC/1.".getBytes(UTF_8)).get(2);
+    bytes[b] = 'X';
+    Files.write(warc, bytes);
+    Result r = read(InputStream.nullInputStream(), warc.toString());
+    assertEquals(List.of("https://herald.example/a", "https://herald.example/c"), r.ids(), r.problems().toString());
+    List<String> errors = r.problems().stream().filter(p -> p.startsWith("ERROR")).toList();
+    assertEquals(1, errors.size(), r.problems().toString());
+    assertTrue(errors.get(0).contains("damaged.warc: unreadable WARC data at offset " + b + " ("), errors.get(0));
+    assertTrue(errors.get(0).contains("read on from the next record at offset "), errors.get(0));
+  }
+
+  @Test
+  void aCorruptMemberOfAGzipWarcIsOneErrorAndTheRecordsAfterItAreRead() throws IOException {
+    Path warc = threePageWarc("damaged.warc.gz", org.netpreserve.jwarc.WarcCompression.GZIP);
+    byte[] bytes = Files.readAllBytes(warc);
+    List<Integer> members = offsets(bytes, new byte[] {0x1f, (byte) 0x8b, 0x08});
+    int b = members.get(2);
+    for (int i = b + 40; i < b + 60; i++) {
+      bytes[i] ^= 0x5a;
+    }
+    Files.write(warc, bytes);
+    Result r = read(InputStream.nullInputStream(), warc.toString());
+    assertEquals(List.of("https://herald.example/a", "https://herald.example/c"), r.ids(), r.problems().toString());
+    List<String> errors = r.problems().stream().filter(p -> p.startsWith("ERROR")).toList();
+    assertEquals(1, errors.size(), r.problems().toString());
+    assertTrue(errors.get(0).contains("unreadable WARC data at offset " + b + " ("), errors.get(0));
+    assertTrue(errors.get(0).contains("read on from the next record at offset " + members.get(3)), errors.get(0));
+  }
 }
