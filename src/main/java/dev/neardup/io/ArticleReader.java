@@ -42,7 +42,9 @@ import java.util.function.Supplier;
  *
  * <p>Standard input and JSON Lines are streamed: each record reaches the sink as soon as its line
  * has been read, and memory stays bounded by {@link InputOptions#maxArticleBytes()}. Standard input
- * is read at most once per reader and never closed.
+ * is read at most once per reader and never closed; what it holds is told from its first bytes:
+ * gzip data ({@code 1f 8b}) is read decompressed, then {@code WARC/1.} is a WARC file, {@code {}
+ * JSON Lines, {@code <} a web page, anything else text.
  *
  * <p>Not thread-safe.
  */
@@ -345,12 +347,26 @@ public final class ArticleReader {
     }
     stdinUsed = true;
     InputStream in = Objects.requireNonNull(stdin.get(), "stdin supplied null");
+    GzipInput.Opened gunzipped = null;
     try {
       InputFormat format = options.format();
+      if (format != InputFormat.WARC) {
+        // jwarc reads gzip WARC itself; anything else sent compressed is read decompressed.
+        ByteArrayOutputStream prefix = new ByteArrayOutputStream();
+        boolean gzip = startsWith(in, prefix, GZIP_MAGIC);
+        in = new SequenceInputStream(new ByteArrayInputStream(prefix.toByteArray()), in);
+        if (gzip) {
+          gunzipped = GzipInput.decompress(in);
+          in = gunzipped.stream();
+        }
+      }
       if (format == InputFormat.AUTO) {
         ByteArrayOutputStream prefix = new ByteArrayOutputStream();
         int first = firstSignificantByte(in, prefix);
         format = first == '{' ? InputFormat.JSONL : first == '<' ? InputFormat.HTML : InputFormat.TEXT;
+        if (first == 'W' && prefix.size() == 1 && startsWith(in, prefix, WARC_REST)) {
+          format = InputFormat.WARC;
+        }
         // Put the sniffed bytes back so line numbers and text are exactly as sent.
         in = new SequenceInputStream(new ByteArrayInputStream(prefix.toByteArray()), in);
       }
@@ -360,10 +376,35 @@ public final class ArticleReader {
         default -> readText(in, "-", "-", format == InputFormat.HTML, sink);
       }
     } catch (IOException e) {
-      error("-", InputText.reason(e));
+      error("-", gunzipped == null ? InputText.reason(e) : gunzipped.describe(e));
     } catch (UncheckedIOException e) {
-      error("-", InputText.reason(e));
+      error("-", gunzipped == null ? InputText.reason(e) : gunzipped.describe(e.getCause()));
     }
+  }
+
+  private static final byte[] GZIP_MAGIC = {0x1f, (byte) 0x8b};
+  /** What follows the W of a WARC file's first line, {@code WARC/1.0} or {@code WARC/1.1}. */
+  private static final byte[] WARC_REST = "ARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /**
+   * Reads {@code in} byte by byte (an interactive stream must not wait for more) while it matches
+   * {@code expected}, copying what it read to {@code prefix}.
+   *
+   * @return whether all of {@code expected} came
+   */
+  private static boolean startsWith(InputStream in, ByteArrayOutputStream prefix, byte[] expected)
+      throws IOException {
+    for (byte e : expected) {
+      int b = in.read();
+      if (b == -1) {
+        return false;
+      }
+      prefix.write(b);
+      if ((byte) b != e) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
