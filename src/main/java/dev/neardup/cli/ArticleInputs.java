@@ -4,6 +4,7 @@ import dev.neardup.core.text.Article;
 import dev.neardup.io.ArticleReader;
 import dev.neardup.io.InputProblem;
 import dev.neardup.io.InputRecord;
+import dev.neardup.io.TerminalText;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -18,14 +19,20 @@ import java.util.function.Supplier;
  * remembers whether any input was unreadable (exit code 3).
  */
 final class ArticleInputs {
+  /** Largest --max-article-mib: a text article is read into one array, which holds at most 2 GiB. */
+  static final int MAX_ARTICLE_MIB = 2047;
+
   private final InputOptions options;
   private final Supplier<InputStream> stdin;
   private final PrintWriter err;
   private boolean unreadable;
+  private boolean deliverEmpty;
   private Progress progress;
 
+  /** @throws UsageException when standard output is redirected onto one of the inputs */
   ArticleInputs(InputOptions options, NeardupCommand root, PrintWriter err) {
     this(options, root::stdin, err);
+    root.refuseStdoutOnto(options.inputs);
   }
 
   /** Reads standard input from {@code stdin} instead of the root command's. */
@@ -80,8 +87,19 @@ final class ArticleInputs {
   }
 
   ArticleReader reader() {
-    dev.neardup.io.InputOptions io = new dev.neardup.io.InputOptions(options.format, options.idField,
-        options.textField, options.glob, (long) options.maxArticleMib << 20, options.dateField, options.htmlField);
+    if (options.maxArticleMib < 1 || options.maxArticleMib > MAX_ARTICLE_MIB) {
+      throw new UsageException("--max-article-mib must be in [1, " + MAX_ARTICLE_MIB + "]: " + options.maxArticleMib);
+    }
+    dev.neardup.io.InputOptions io;
+    try {
+      io = new dev.neardup.io.InputOptions(options.format, options.idField, options.textField, options.glob,
+          (long) options.maxArticleMib << 20, options.dateField, options.htmlField, options.followSymlinks, false);
+      if (deliverEmpty) {
+        io = io.withEmptyDelivered();
+      }
+    } catch (IllegalArgumentException e) {
+      throw UsageException.of(e);
+    }
     return new ArticleReader(io, stdin, this::report);
   }
 
@@ -91,6 +109,15 @@ final class ArticleInputs {
    */
   void stream(Consumer<InputRecord> sink) {
     reader().read(options.inputsOrStdin(), sink);
+  }
+
+  /**
+   * Delivers articles with blank text too (with a warning) instead of skipping them: for a filter,
+   * which must pass on every record it cannot judge.
+   */
+  ArticleInputs deliveringEmpty() {
+    deliverEmpty = true;
+    return this;
   }
 
   /** Reports a problem a command found in a record, as reading problems are reported. */
@@ -124,12 +151,17 @@ final class ArticleInputs {
     return unreadable ? ExitCodes.INPUT_ERRORS : success;
   }
 
+  /** The warning every command gives for an article with nothing left to compare. */
+  void noteEmpty(String id) {
+    note("warning: " + id + ": no words left after normalisation, skipped");
+  }
+
   void note(String message) {
     if (!options.quiet) {
       if (progress != null) {
         progress.clear();
       }
-      err.println("neardup: " + message);
+      err.println("neardup: " + TerminalText.escape(message));
     }
   }
 }

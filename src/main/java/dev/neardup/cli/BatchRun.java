@@ -40,7 +40,7 @@ record BatchRun(Pipeline.Corpus corpus, List<ScoredPair> verified, Pipeline.Clus
   /** Warns about articles without words, as {@code cluster} does. */
   void noteEmpty(ArticleInputs inputs) {
     for (String id : clustering.emptyIds()) {
-      inputs.note("warning: " + id + ": no words left after normalisation, skipped");
+      inputs.noteEmpty(id);
     }
   }
 }

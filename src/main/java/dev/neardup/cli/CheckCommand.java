@@ -2,8 +2,10 @@ package dev.neardup.cli;
 
 import dev.neardup.core.Settings;
 import dev.neardup.core.cluster.Cluster;
+import dev.neardup.io.OutputFile;
 import dev.neardup.io.OutputFormat;
 import dev.neardup.io.PairWriter;
+import dev.neardup.io.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,6 +55,8 @@ final class CheckCommand implements Callable<Integer> {
           + " scores are estimated from the stored signatures (exact with --texts). Exit 75 when the index stays locked.")
   Path against;
 
+  @Mixin BusyTimeoutOptions busy;
+
   @Option(names = "--texts", paramLabel = "SOURCE",
       description = "With --against: original texts of indexed articles (read like the inputs; repeat for more);"
           + " pairs with them are verified exactly instead of estimated.")
@@ -60,15 +64,26 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (against != null) {
-      return IndexCheck.run(against, texts, input, matching, spec, root, allow, report);
-    }
-    if (!texts.isEmpty()) {
-      throw new IllegalArgumentException("--texts needs --against (the texts of indexed articles)");
+    if (against == null && !texts.isEmpty()) {
+      throw new UsageException("--texts needs --against (the texts of indexed articles)");
     }
     if (allow < 0) {
-      throw new IllegalArgumentException("--allow must not be negative: " + allow);
+      throw new UsageException("--allow must not be negative: " + allow);
     }
+    List<String> read = new ArrayList<>(input.inputs);
+    read.addAll(texts);
+    if (against != null) {
+      read.add(against.toString());
+    }
+    // Opened first: an unwritable report fails before the check runs, not after.
+    try (OutputFile reportFile = report == null ? null : OutputFiles.open(report, "--report", read)) {
+      return against != null
+          ? IndexCheck.run(against, busy.seconds, texts, input, matching, spec, root, allow, reportFile)
+          : checkBatch(reportFile);
+    }
+  }
+
+  private int checkBatch(OutputFile reportFile) {
     Settings settings = matching.settings();
     PrintWriter err = spec.commandLine().getErr();
     ArticleInputs inputs = new ArticleInputs(input, root, err);
@@ -90,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
           + (allow > 0 ? ", " + allow + " allowed" : ""));
       for (int i = 0; i < Math.min(LISTED_PAIRS, pairs.size()); i++) {
         PairWriter.Row p = pairs.get(i);
-        err.printf(Locale.ROOT, "  %s ~ %s  %s %.4f%n", p.a(), p.b(), settings.measure().label(),
+        err.printf(Locale.ROOT, "  %s ~ %s  %s %.4f%n", TerminalText.cell(p.a()), TerminalText.cell(p.b()), settings.measure().label(),
             settings.measure().score(p.exact()));
       }
       if (pairs.size() > LISTED_PAIRS) {
@@ -100,13 +115,13 @@ final class CheckCommand implements Callable<Integer> {
         err.println("neardup check: some inputs could not be read (exit 3)");
       }
     }
-    if (report != null) {
-      writeReport(settings, run, pairs, clusters, duplicates, code);
+    if (reportFile != null) {
+      writeReport(reportFile, settings, run, pairs, clusters, duplicates, code);
     }
     return code;
   }
 
-  private void writeReport(Settings settings, BatchRun run, List<PairWriter.Row> pairs, List<Cluster> clusters,
+  private void writeReport(OutputFile reportFile, Settings settings, BatchRun run, List<PairWriter.Row> pairs, List<Cluster> clusters,
       boolean duplicates, int code) {
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("articles", run.corpus().size());
@@ -117,7 +132,7 @@ final class CheckCommand implements Callable<Integer> {
     counts.put("clusters", clusters.size());
     counts.put("articles_in_clusters", clusters.stream().mapToInt(Cluster::size).sum());
     PairWriter pairWriter = new PairWriter(OutputFormat.JSONL, settings.measure());
-    CheckReport.write(report, duplicates, code, g -> {
+    CheckReport.write(reportFile, duplicates, code, g -> {
       g.writeObjectField("counts", counts);
       g.writeObjectField("settings", SettingsText.asMap(settings));
       g.writeArrayFieldStart("clusters");

@@ -2,11 +2,11 @@ package dev.neardup.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.neardup.io.NonClosingWriter;
+import dev.neardup.io.OutputFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,16 +26,17 @@ final class CheckReport {
   private CheckReport() {}
 
   /**
-   * Writes the report to {@code file}.
+   * Writes the report to {@code file} and renames it into place.
    *
-   * @throws IllegalArgumentException naming the file and the reason when it cannot be written
+   * @throws dev.neardup.io.OutputException naming the file when it cannot be written (nothing is
+   *     left at its path then)
    */
-  static void write(Path file, boolean duplicates, int exitCode, Body body) {
+  static void write(OutputFile file, boolean duplicates, int exitCode, Body body) {
     Map<String, Object> tool = new LinkedHashMap<>();
     tool.put("name", "neardup");
     tool.put("version", VersionProvider.version());
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        JsonGenerator g = JSON.createGenerator(w).useDefaultPrettyPrinter()) {
+    Writer w = file.writer();
+    try (JsonGenerator g = JSON.createGenerator(new NonClosingWriter(w)).useDefaultPrettyPrinter()) {
       g.writeStartObject();
       g.writeObjectField("tool", tool);
       g.writeStringField("status", duplicates ? "duplicates" : "clean");
@@ -45,7 +46,9 @@ final class CheckReport {
       g.flush();
       w.write('\n');
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot write the report " + file + ": " + OutputFiles.reason(e), e);
+      // The writer reports its own failures as OutputException; this is the generator's.
+      throw new UncheckedIOException(e);
     }
+    file.commit();
   }
 }

@@ -1,5 +1,6 @@
 package dev.neardup.cli;
 
+import dev.neardup.core.BatchIntake;
 import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
@@ -10,6 +11,7 @@ import dev.neardup.core.parallel.FutureValue;
 import dev.neardup.core.shingle.ShingleSet;
 import dev.neardup.core.text.Article;
 import dev.neardup.io.InputRecord;
+import dev.neardup.io.OutputFile;
 import dev.neardup.io.RecordWriter;
 import java.io.Flushable;
 import java.io.IOException;
@@ -52,7 +54,11 @@ import picocli.CommandLine.Spec;
             + " --keep longest reads the whole batch, clusters it with exact scores and keeps each cluster's"
             + " fullest version.",
         "Plain-text inputs are written as JSON Lines records of --id-field and --text-field. Records that"
-            + " cannot be read (bad JSON, no text) are reported on stderr and not written (exit code 3).",
+            + " cannot be read (bad JSON, no text field) are reported on stderr and not written (exit code 3)."
+            + " Records with an empty text, or no words left after normalisation, cannot be judged: they are"
+            + " written as kept and counted so in the summary. Bytes out: CRLF line ends become LF, a leading"
+            + " byte-order mark is dropped and invalid UTF-8 is written as U+FFFD (with a warning); all else is"
+            + " byte for byte.",
         "", "Examples:",
         "  cat batch.jsonl | neardup dedup > unique.jsonl",
         "  neardup dedup --dropped dropped.jsonl feed.jsonl > unique.jsonl",
@@ -91,26 +97,29 @@ final class DedupCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Settings settings = matching.settings();
     if (hold < 0) {
-      throw new IllegalArgumentException("--hold must be at least 0: " + hold);
+      throw new UsageException("--hold must be at least 0: " + hold);
     }
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Writer droppedOut = dropped == null ? null : OutputFiles.open(dropped, "--dropped");
-    try {
+    root.refuseStdoutOnto(input.inputs);
+    // Opened first: an unwritable --dropped fails before any record is read.
+    try (OutputFile droppedFile = dropped == null ? null : OutputFiles.open(dropped, "--dropped", input.inputs)) {
+      Writer droppedOut = droppedFile == null ? null : droppedFile.writer();
       RecordWriter writer = new RecordWriter(input.idField, input.textField);
-      long[] counts = new long[2];
+      // {kept, dropped, kept without words: passed through unjudged}
+      long[] counts = new long[3];
       ArticleInputs inputs = keep == Keep.FIRST
           ? keepFirst(settings, writer, out, droppedOut, counts)
           : keepLongest(settings, writer, out, droppedOut, counts);
       out.flush();
-      inputs.note(String.format(Locale.ROOT, "dedup: %,d records, %,d kept, %,d dropped as duplicates (%s >= %s, %s scores)",
-          counts[0] + counts[1], counts[0], counts[1], settings.measure().label(),
+      if (droppedFile != null) {
+        droppedFile.commit();
+      }
+      String unjudged = counts[2] == 0 ? ""
+          : String.format(Locale.ROOT, " (%,d of them without words, passed through unjudged)", counts[2]);
+      inputs.note(String.format(Locale.ROOT, "dedup: %,d records, %,d kept%s, %,d dropped as duplicates (%s >= %s, %s scores)",
+          counts[0] + counts[1], counts[0], unjudged, counts[1], settings.measure().label(),
           SettingsText.number(settings.threshold()), keep == Keep.FIRST ? "estimated" : "exact"));
       return inputs.exitCode(ExitCodes.OK);
-    } finally {
-      if (droppedOut != null) {
-        droppedOut.close();
-      }
     }
   }
 
@@ -140,6 +149,9 @@ final class DedupCommand implements Callable<Integer> {
         if (h.match() == null && back == null) {
           writer.write(h.record(), out);
           counts[0]++;
+          if (h.number() < 0) {
+            counts[2]++;
+          }
           return;
         }
         counts[1]++;
@@ -178,7 +190,8 @@ final class DedupCommand implements Callable<Integer> {
           droppedOut.flush();
         }
       };
-      ArticleInputs inputs = new ArticleInputs(input, () -> new FlushBeforeBlocking(root.stdin(), drainAndFlush), err);
+      ArticleInputs inputs = new ArticleInputs(input, () -> new FlushBeforeBlocking(root.stdin(), drainAndFlush), err)
+          .deliveringEmpty();
       inputs.showing(progress);
       inputs.stream(record -> {
         String text = record.article().text();
@@ -227,14 +240,14 @@ final class DedupCommand implements Callable<Integer> {
   /** Reads the batch, clusters it exactly and keeps each cluster's representative; counts as keepFirst. */
   private ArticleInputs keepLongest(Settings settings, RecordWriter writer, PrintWriter out, Writer droppedOut,
       long[] counts) {
-    ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
+    ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr()).deliveringEmpty();
     List<InputRecord> records = new ArrayList<>();
     Pipeline pipeline = new Pipeline(matching.threads);
     Pipeline.Corpus corpus;
     // Articles are shingled while the next ones are read, and only what the output needs is kept
     // of each record: a JSON line is written back from its raw text, so its parsed text goes.
     try (Progress progress = Progress.start(spec.commandLine().getErr(), "records read", inputs.quiet());
-        Pipeline.Intake intake = pipeline.intake(settings)) {
+        BatchIntake intake = pipeline.intake(settings)) {
       inputs.showing(progress);
       inputs.stream(record -> {
         // Internal ids in reading order: repeated input ids stay distinct, and ties between equally
@@ -246,6 +259,7 @@ final class DedupCommand implements Callable<Integer> {
       corpus = intake.finish();
     }
     Pipeline.Clustering result = pipeline.run(corpus, settings);
+    counts[2] = result.emptyIds().size();
     Map<Integer, Cluster.Member> droppedMembers = new HashMap<>();
     Map<Integer, Integer> keptFor = new HashMap<>();
     for (Cluster c : result.clusters()) {

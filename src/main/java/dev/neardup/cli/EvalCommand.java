@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.neardup.eval.Evaluation;
 import dev.neardup.eval.MetricScores;
 import dev.neardup.io.GoldReader;
+import dev.neardup.io.SideInputException;
+import dev.neardup.io.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -51,7 +53,7 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!output.equals("text") && !output.equals("json")) {
-      throw new IllegalArgumentException("--output must be text or json: " + output);
+      throw new UsageException("--output must be text or json: " + output);
     }
     Settings settings = matching.settings();
     Map<String, String> labels = GoldReader.read(gold);
@@ -60,7 +62,13 @@ final class EvalCommand implements Callable<Integer> {
     Pipeline pipeline = new Pipeline(matching.threads);
     Pipeline.Corpus corpus = pipeline.fingerprint(articles, settings);
     Pipeline.Clustering clustering = pipeline.run(corpus, settings);
-    Evaluation evaluation = Evaluation.of(corpus, clustering, labels, settings.measure(), examples);
+    Evaluation evaluation;
+    try {
+      evaluation = Evaluation.of(corpus, clustering, labels, settings.measure(), examples);
+    } catch (IllegalArgumentException e) {
+      // Articles the gold file does not label: the file does not fit the inputs.
+      throw new SideInputException(gold + ": " + e.getMessage(), e);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (output.equals("json")) {
       out.println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT)
@@ -109,7 +117,7 @@ final class EvalCommand implements Callable<Integer> {
     out.println(title + ": " + (errors.isEmpty() ? "none" : ""));
     for (Evaluation.PairError p : errors) {
       out.printf(Locale.ROOT, "  %s  %s  score %.3f  jaccard %.3f  containment %.3f%n",
-          p.a(), p.b(), p.score(), p.scores().jaccard(), p.scores().containment());
+          TerminalText.cell(p.a()), TerminalText.cell(p.b()), p.score(), p.scores().jaccard(), p.scores().containment());
     }
   }
 }

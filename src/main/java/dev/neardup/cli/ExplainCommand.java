@@ -16,6 +16,7 @@ import dev.neardup.core.verify.PassageFinder.Paragraph;
 import dev.neardup.core.verify.PassageFinder.Passage;
 import dev.neardup.io.OutputFormat;
 import dev.neardup.io.PairWriter;
+import dev.neardup.io.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -84,7 +85,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (ids != null && (ids.size() != 2 || ids.get(0).equals(ids.get(1)))) {
-      throw new IllegalArgumentException("--ids needs two different ids, e.g. --ids a1,b7");
+      throw new UsageException("--ids needs two different ids, e.g. --ids a1,b7");
     }
     Settings settings = matching.settings();
     ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
@@ -113,7 +114,7 @@ final class ExplainCommand implements Callable<Integer> {
   private List<Article> choose(List<Article> all) {
     if (ids == null) {
       if (all.size() != 2) {
-        throw new IllegalArgumentException("explain needs exactly two articles, the inputs hold " + all.size()
+        throw new UsageException("explain needs exactly two articles, the inputs hold " + all.size()
             + "; name two with --ids");
       }
       return all;
@@ -121,7 +122,7 @@ final class ExplainCommand implements Callable<Integer> {
     List<Article> chosen = new ArrayList<>();
     for (String id : ids) {
       chosen.add(all.stream().filter(x -> x.id().equals(id)).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("no article with id " + id + " in the inputs")));
+          .orElseThrow(() -> new UsageException("no article with id " + id + " in the inputs")));
     }
     return chosen;
   }
@@ -140,8 +141,8 @@ final class ExplainCommand implements Callable<Integer> {
     PairScores x = row.exact();
     double score = settings.measure().score(x);
     boolean duplicates = score >= settings.threshold();
-    out.printf(Locale.ROOT, "A  %s  (%d words)%n", a.id(), row.tokensA());
-    out.printf(Locale.ROOT, "B  %s  (%d words)%n", b.id(), row.tokensB());
+    out.printf(Locale.ROOT, "A  %s  (%d words)%n", TerminalText.escape(a.id()), row.tokensA());
+    out.printf(Locale.ROOT, "B  %s  (%d words)%n", TerminalText.escape(b.id()), row.tokensB());
     out.printf(Locale.ROOT, "%s %.4f %s %s: %s%n", settings.measure().label(), score, duplicates ? ">=" : "<",
         SettingsText.number(settings.threshold()), duplicates ? "duplicates" : "not duplicates");
     out.printf(Locale.ROOT, "  jaccard %.4f, A in B %.4f, B in A %.4f (exact, %d of %d / %d shingles shared);"
@@ -193,7 +194,7 @@ final class ExplainCommand implements Callable<Integer> {
       StringBuilder line = new StringBuilder();
       line.append(String.format(Locale.ROOT, "  %-10s ", status));
       if (p.ignored()) {
-        line.append(ansi ? DIM_ON : "").append(text, p.start(), p.end()).append(ansi ? OFF : "");
+        line.append(ansi ? DIM_ON : "").append(shown(text, p.start(), p.end())).append(ansi ? OFF : "");
       } else {
         int at = p.start();
         for (int[] s : spans) {
@@ -202,14 +203,19 @@ final class ExplainCommand implements Callable<Integer> {
           if (from >= to) {
             continue;
           }
-          line.append(text, at, from);
-          line.append(ansi ? SHARED_ON : "[[").append(text, from, to).append(ansi ? OFF : "]]");
+          line.append(shown(text, at, from));
+          line.append(ansi ? SHARED_ON : "[[").append(shown(text, from, to)).append(ansi ? OFF : "]]");
           at = to;
         }
-        line.append(text, at, p.end());
+        line.append(shown(text, at, p.end()));
       }
       out.println(line);
     }
+  }
+
+  /** The article's own escape sequences must not mix with the highlighting or drive the terminal. */
+  private static String shown(String text, int from, int to) {
+    return TerminalText.escapeText(text.substring(from, to));
   }
 
   private void writeJson(Settings settings, Article a, Article b, PairWriter.Row row, Explanation e, PrintWriter out) {

@@ -14,7 +14,7 @@ final class Fingerprints implements AutoCloseable {
 
   Fingerprints(Fingerprinter fingerprinter, int threads) {
     if (threads < 1) {
-      throw new IllegalArgumentException("--threads must be at least 1: " + threads);
+      throw new UsageException("--threads must be at least 1: " + threads);
     }
     this.fingerprinter = fingerprinter;
     this.pool = threads == 1 ? null : new ForkJoinPool(threads);

@@ -49,13 +49,13 @@ final class IndexAddCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (batchSize < 1) {
-      throw new IllegalArgumentException("--batch-size must be at least 1: " + batchSize);
+      throw new UsageException("--batch-size must be at least 1: " + batchSize);
     }
-    return IndexOpening.guarded(spec.commandLine().getErr(), this::add);
+    return add();
   }
 
   private Integer add() {
-    IndexOpening.Opened opened = IndexOpening.open(store.file, matching, spec, true, store.busyTimeout);
+    IndexOpening.Opened opened = IndexOpening.open(store.file, matching, spec, true, store.busy.seconds);
     ArticleInputs inputs = new ArticleInputs(input, parent.root, spec.commandLine().getErr());
     AddResult[] total = {AddResult.NONE};
     long[] read = new long[1];
@@ -98,8 +98,8 @@ final class IndexAddCommand implements Callable<Integer> {
     List<NewArticle> out = new ArrayList<>(batch.size());
     for (int i = 0; i < prints.length; i++) {
       InputRecord r = batch.get(i);
-      if (prints[i].tokenCount() == 0 || prints[i].shingles().isEmpty()) {
-        inputs.note("warning: " + r.article().id() + ": no words left after normalisation, skipped");
+      if (prints[i].isEmpty()) {
+        inputs.noteEmpty(r.article().id());
         continue;
       }
       out.add(new NewArticle(prints[i].sketch(r.article().id()), source(r)));

@@ -1,7 +1,9 @@
 package dev.neardup.cli;
 
+import dev.neardup.io.TerminalText;
 import dev.neardup.store.IndexMatcher.Match;
 import dev.neardup.store.SqliteIndex;
+import dev.neardup.io.OutputFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,25 +28,13 @@ final class IndexCheck {
   /** A batch article and an indexed article it duplicates. */
   private record Pair(String id, Match match) {}
 
-  static int run(Path index, List<String> texts, InputOptions input, MatchingOptions matching, CommandSpec spec,
-      NeardupCommand root, int allow, Path report) {
+  static int run(Path file, double busySeconds, List<String> texts, InputOptions input, MatchingOptions matching,
+      CommandSpec spec, NeardupCommand root, int allow, OutputFile report) {
     if (allow < 0) {
-      throw new IllegalArgumentException("--allow must not be negative: " + allow);
+      throw new UsageException("--allow must not be negative: " + allow);
     }
     PrintWriter err = spec.commandLine().getErr();
-    try {
-      return IndexOpening.guarded(err, () -> check(index, texts, input, matching, spec, root, allow, report));
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static int check(Path file, List<String> texts, InputOptions input, MatchingOptions matching,
-      CommandSpec spec, NeardupCommand root, int allow, Path report) {
-    PrintWriter err = spec.commandLine().getErr();
-    IndexOpening.Opened opened = IndexOpening.open(file, matching, spec, false);
+    IndexOpening.Opened opened = IndexOpening.open(file, matching, spec, false, busySeconds);
     ArticleInputs inputs = new ArticleInputs(input, root, err);
     List<Pair> pairs = new ArrayList<>();
     IndexQueryRun run;
@@ -73,11 +63,11 @@ final class IndexCheck {
           : String.format(Locale.ROOT, "%s: %,d of %,d articles duplicate articles of %s (%s; %s)",
               IndexQueryRun.plural(pairs.size(), "duplicate pair"), run.duplicates(), run.articles(), file,
               run.rule(), run.scoresNote());
-      err.println("neardup check: " + (duplicates ? "FAIL: " : "OK: ") + counts
+      err.println("neardup check: " + (duplicates ? "FAIL: " : "OK: ") + TerminalText.escape(counts)
           + (allow > 0 ? ", " + allow + " allowed" : ""));
       for (int i = 0; i < Math.min(LISTED_PAIRS, pairs.size()); i++) {
         Pair p = pairs.get(i);
-        err.printf(Locale.ROOT, "  %s ~ %s (indexed)  %s %.4f (%s)%n", p.id(), p.match().id(), measure,
+        err.printf(Locale.ROOT, "  %s ~ %s (indexed)  %s %.4f (%s)%n", TerminalText.cell(p.id()), TerminalText.cell(p.match().id()), measure,
             p.match().score(), p.match().estimated() ? "estimated" : "exact");
       }
       if (pairs.size() > LISTED_PAIRS) {
@@ -93,7 +83,7 @@ final class IndexCheck {
     return code;
   }
 
-  private static void writeReport(Path report, Path file, IndexOpening.Opened opened, IndexQueryRun run, long held,
+  private static void writeReport(OutputFile report, Path file, IndexOpening.Opened opened, IndexQueryRun run, long held,
       List<Pair> pairs, int allow, boolean duplicates, int code) {
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("articles", run.articles());

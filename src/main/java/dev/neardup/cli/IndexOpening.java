@@ -1,14 +1,11 @@
 package dev.neardup.cli;
 
 import dev.neardup.core.Settings;
-import dev.neardup.store.IndexBusyException;
 import dev.neardup.store.IndexSettings;
 import dev.neardup.store.SqliteIndex;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
 
@@ -30,7 +27,7 @@ final class IndexOpening {
   record Opened(SqliteIndex index, Settings settings) {}
 
   /**
-   * @throws IllegalArgumentException (exit 2) when the file is missing and {@code create} is false,
+   * @throws UsageException (exit 2) when the file is missing and {@code create} is false,
    *     is not an index, or a matching option given contradicts its settings
    */
   static Opened open(Path file, MatchingOptions matching, CommandSpec spec, boolean create) {
@@ -40,7 +37,7 @@ final class IndexOpening {
   /** {@link #open(Path, MatchingOptions, CommandSpec, boolean)} waiting at most {@code busySeconds} for a lock. */
   static Opened open(Path file, MatchingOptions matching, CommandSpec spec, boolean create, double busySeconds) {
     Settings requested = matching.settings();
-    SqliteIndex index = SqliteIndex.open(file, IndexSettings.of(requested), create, busyMillis(busySeconds));
+    SqliteIndex index = openFile(file, IndexSettings.of(requested), create, busyMillis(busySeconds));
     try {
       IndexSettings stored = index.settings();
       ParseResult parsed = spec.commandLine().getParseResult();
@@ -59,26 +56,24 @@ final class IndexOpening {
   }
 
   /**
-   * @throws IllegalArgumentException (exit 2) when {@code seconds} is negative or not a number
+   * @throws UsageException (exit 2) when {@code seconds} is negative or not a number
    */
   static int busyMillis(double seconds) {
     if (!(seconds >= 0 && seconds <= 86_400)) {
-      throw new IllegalArgumentException("--busy-timeout must be in [0, 86400] seconds: " + seconds);
+      throw new UsageException("--busy-timeout must be in [0, 86400] seconds: " + seconds);
     }
     return (int) Math.round(seconds * 1000);
   }
 
   /**
-   * Runs a command body, turning {@link IndexBusyException} into one line on stderr and {@link
-   * ExitCodes#INDEX_BUSY}.
+   * {@link SqliteIndex#open(Path, IndexSettings, boolean, int)}, a file that is missing, not an
+   * index or of another version being bad usage (the option named the wrong file).
    */
-  static int guarded(PrintWriter err, Callable<Integer> body) throws Exception {
+  static SqliteIndex openFile(Path file, IndexSettings settings, boolean create, int busyMillis) {
     try {
-      return body.call();
-    } catch (IndexBusyException e) {
-      err.println("neardup: " + e.getMessage());
-      err.flush();
-      return ExitCodes.INDEX_BUSY;
+      return SqliteIndex.open(file, settings, create, busyMillis);
+    } catch (IllegalArgumentException e) {
+      throw UsageException.of(e);
     }
   }
 }

@@ -62,7 +62,7 @@ final class IndexQueryRun {
   IndexQueryRun(SqliteIndex index, Settings settings, ArticleInputs inputs, int threads, int batchSize, boolean add,
       IndexMatcher.Texts texts) {
     if (batchSize < 1) {
-      throw new IllegalArgumentException("--batch-size must be at least 1: " + batchSize);
+      throw new UsageException("--batch-size must be at least 1: " + batchSize);
     }
     this.index = index;
     this.settings = settings;
@@ -104,8 +104,8 @@ final class IndexQueryRun {
     for (int i = 0; i < prints.length; i++) {
       InputRecord record = batch.get(i);
       progress.step();
-      if (prints[i].tokenCount() == 0 || prints[i].shingles().isEmpty()) {
-        inputs.note("warning: " + record.article().id() + ": no words left after normalisation, skipped");
+      if (prints[i].isEmpty()) {
+        inputs.noteEmpty(record.article().id());
         continue;
       }
       long t0 = System.nanoTime();

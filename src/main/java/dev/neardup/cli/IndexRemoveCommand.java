@@ -1,5 +1,6 @@
 package dev.neardup.cli;
 
+import dev.neardup.io.TerminalText;
 import dev.neardup.store.SqliteIndex;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -36,14 +37,14 @@ final class IndexRemoveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return IndexOpening.guarded(spec.commandLine().getErr(), this::remove);
+    return remove();
   }
 
   private Integer remove() {
     Set<String> wanted = new LinkedHashSet<>(ids);
     List<String> removed;
     long left;
-    try (SqliteIndex index = SqliteIndex.open(store.file, null, false, IndexOpening.busyMillis(store.busyTimeout))) {
+    try (SqliteIndex index = IndexOpening.openFile(store.file, null, false, IndexOpening.busyMillis(store.busy.seconds))) {
       removed = index.remove(wanted);
       left = index.stats().articles();
     }
@@ -52,7 +53,7 @@ final class IndexRemoveCommand implements Callable<Integer> {
       List<String> missing = new ArrayList<>(wanted);
       missing.removeAll(removed);
       for (String id : missing) {
-        err.println("neardup: warning: " + id + ": not in the index");
+        err.println("neardup: warning: " + TerminalText.escape(id) + ": not in the index");
       }
       err.printf("neardup: index remove: %d removed; %s holds %,d articles%n", removed.size(), store.file, left);
     }

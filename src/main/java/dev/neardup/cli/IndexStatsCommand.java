@@ -5,13 +5,13 @@ import dev.neardup.store.IndexSettings;
 import dev.neardup.store.IndexStats;
 import dev.neardup.store.SqliteIndex;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -29,8 +29,7 @@ import picocli.CommandLine.Spec;
 final class IndexStatsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "FILE", description = "The index file (SQLite).")
-  Path indexFile;
+  @Mixin IndexFileOptions store;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
       description = "text or json. Default: ${DEFAULT-VALUE}.")
@@ -42,15 +41,15 @@ final class IndexStatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!output.equals("text") && !output.equals("json")) {
-      throw new IllegalArgumentException("--output must be text or json: " + output);
+      throw new UsageException("--output must be text or json: " + output);
     }
-    return IndexOpening.guarded(spec.commandLine().getErr(), this::stats);
+    return stats();
   }
 
   private Integer stats() throws Exception {
     IndexStats s;
     List<String> problems = null;
-    try (SqliteIndex index = SqliteIndex.open(indexFile, null, false)) {
+    try (SqliteIndex index = IndexOpening.openFile(store.file, null, false, IndexOpening.busyMillis(store.busy.seconds))) {
       s = index.stats();
       if (check) {
         problems = index.check();
@@ -60,7 +59,7 @@ final class IndexStatsCommand implements Callable<Integer> {
     IndexSettings set = s.settings();
     if (output.equals("json")) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("index", indexFile.toString());
+      m.put("index", store.file.toString());
       m.put("schema_version", s.schema());
       m.put("articles", s.articles());
       m.put("band_keys", s.bandKeys());
@@ -88,7 +87,7 @@ final class IndexStatsCommand implements Callable<Integer> {
       }
       out.println(new ObjectMapper().writeValueAsString(m));
     } else {
-      out.printf(Locale.ROOT, "index:        %s (schema %d)%n", indexFile, s.schema());
+      out.printf(Locale.ROOT, "index:        %s (schema %d)%n", store.file, s.schema());
       out.printf(Locale.ROOT, "articles:     %,d%n", s.articles());
       out.printf(Locale.ROOT, "settings:     %s (hash %s)%n", set.describe(), set.hash());
       out.printf(Locale.ROOT, "band keys:    %,d%n", s.bandKeys());

@@ -49,12 +49,12 @@ final class IndexedTexts implements IndexMatcher.Texts {
    * Reads {@code sources} with the inputs' reader and options, keeping the texts of indexed ids.
    * Reading problems are reported, and count towards exit 3, like those of the inputs.
    *
-   * @throws IllegalArgumentException (exit 2) when both the texts and the inputs would be standard input
+   * @throws UsageException (exit 2) when both the texts and the inputs would be standard input
    */
   static IndexedTexts read(List<String> sources, List<String> inputsOrStdin, ArticleInputs inputs,
       ArticleIndex index, Settings settings) {
     if (sources.contains("-") && inputsOrStdin.contains("-")) {
-      throw new IllegalArgumentException("--texts and the inputs cannot both be standard input (-)");
+      throw new UsageException("--texts and the inputs cannot both be standard input (-)");
     }
     Map<String, String> texts = new HashMap<>();
     long[] read = new long[1];

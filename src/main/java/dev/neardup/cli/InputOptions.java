@@ -42,6 +42,11 @@ final class InputOptions {
       description = "Larger articles are rejected as errors. Default: ${DEFAULT-VALUE}.")
   int maxArticleMib;
 
+  @Option(names = "--follow-symlinks",
+      description = "Follow symbolic links found inside input directories (by default they are skipped with a warning,"
+          + " so a link cannot pull files from outside the tree in). Links named as INPUT are always followed.")
+  boolean followSymlinks;
+
   @Option(names = {"-q", "--quiet"}, description = "Print errors only, no warnings or summary.")
   boolean quiet;
 

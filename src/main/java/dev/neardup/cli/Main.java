@@ -1,8 +1,17 @@
 package dev.neardup.cli;
 
+import dev.neardup.io.OutputException;
+import dev.neardup.io.StrictOutputStream;
+import dev.neardup.io.TerminalText;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /**
@@ -13,45 +22,65 @@ public final class Main {
   private final InputStream in;
   private final PrintWriter out;
   private final PrintWriter err;
+  private final Path stdoutFile;
 
   public Main(InputStream in, PrintWriter out, PrintWriter err) {
+    this(in, out, err, null);
+  }
+
+  /** @param stdoutFile a path naming {@code out}'s file, to refuse writing onto an input; or null */
+  Main(InputStream in, PrintWriter out, PrintWriter err, Path stdoutFile) {
     this.in = in;
     this.out = out;
     this.err = err;
+    this.stdoutFile = stdoutFile;
   }
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new java.io.BufferedWriter(
-        new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = new Main(System.in, out, err).run(args);
-    out.flush();
+    // Not System.out: a PrintStream swallows write errors, and a full disk must not pass for success.
+    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+        new StrictOutputStream(new FileOutputStream(FileDescriptor.out), "stdout"), StandardCharsets.UTF_8), 1 << 16));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    Path stdoutFile = Path.of("/proc/self/fd/1");
+    int code = new Main(StandardInput.of(System.in), out, err, Files.exists(stdoutFile) ? stdoutFile : null).run(args);
     err.flush();
     System.exit(code);
   }
 
   /** Runs one command line and returns its exit code. */
   public int run(String... args) {
-    CommandLine cli = commandLine(in);
+    CommandLine cli = commandLine(in, stdoutFile);
     cli.setOut(out);
     cli.setErr(err);
     int code;
     try {
       code = cli.execute(args);
+      if (code != ExitCodes.IO_ERROR && code != ExitCodes.BROKEN_PIPE) {
+        out.flush();
+      }
     } catch (OutOfMemoryError e) {
       // Not an Exception, so picocli's handler never sees it; a trace would hide the remedy.
       err.println("neardup: " + OneLineErrorHandler.OUT_OF_MEMORY);
       code = ExitCodes.INTERNAL;
+    } catch (OutputException e) {
+      // The last buffered output failed after the command had finished.
+      if (!e.brokenPipe()) {
+        err.println("neardup: " + TerminalText.escape(e.getMessage()));
+      }
+      code = ExitCodeMapper.of(e);
     }
-    out.flush();
     err.flush();
     return code;
   }
 
   static CommandLine commandLine(InputStream stdin) {
-    CommandLine cli = new CommandLine(new NeardupCommand(stdin));
+    return commandLine(stdin, null);
+  }
+
+  static CommandLine commandLine(InputStream stdin, Path stdoutFile) {
+    CommandLine cli = new CommandLine(new NeardupCommand(stdin, stdoutFile));
     cli.setExecutionExceptionHandler(new OneLineErrorHandler());
-    cli.setExitCodeExceptionMapper(OneLineErrorHandler::exitCode);
+    cli.setExitCodeExceptionMapper(new ExitCodeMapper());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
   }

@@ -66,14 +66,36 @@ final class MatchingOptions {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: all cores.")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  /** The settings these options describe. */
+  /** Most worker threads accepted: far above any machine's cores, far below the JVM's pool limit. */
+  static final int MAX_THREADS = 4096;
+
+  /** @throws UsageException unless {@code threads} is in [1, {@link #MAX_THREADS}] */
+  static int checkThreads(int threads) {
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new UsageException("--threads must be in [1, " + MAX_THREADS + "]: " + threads);
+    }
+    return threads;
+  }
+
+  /**
+   * The settings these options describe.
+   *
+   * @throws UsageException when a value is out of range or --bands comes without --rows
+   */
   Settings settings() {
+    checkThreads(threads);
     if ((bands == null) != (rows == null)) {
-      throw new IllegalArgumentException("--bands and --rows must be given together");
+      throw new UsageException("--bands and --rows must be given together");
     }
     int size = shingleSize != null ? shingleSize : shingleKind == ShingleKind.WORD ? 5 : 9;
     int sample = sampling != null ? sampling : Settings.defaultSampling(shingleKind);
-    LshParams override = bands == null ? null : new LshParams(bands, rows);
-    return new Settings(shingleKind, size, permutations, seed, measure, threshold, lshThreshold, override, linkage, commonShingles, sample);
+    try {
+      LshParams override = bands == null ? null : new LshParams(bands, rows);
+      return new Settings(shingleKind, size, permutations, seed, measure, threshold, lshThreshold, override, linkage,
+          commonShingles, sample);
+    } catch (IllegalArgumentException e) {
+      // Settings checks every value; here each came from an option.
+      throw UsageException.of(e);
+    }
   }
 }

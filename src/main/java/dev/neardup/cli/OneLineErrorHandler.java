@@ -1,5 +1,7 @@
 package dev.neardup.cli;
 
+import dev.neardup.io.OutputException;
+import dev.neardup.io.TerminalText;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -20,13 +22,17 @@ final class OneLineErrorHandler implements IExecutionExceptionHandler {
       cli.getErr().flush();
       return ExitCodes.INTERNAL;
     }
+    if (e instanceof OutputException output && output.brokenPipe()) {
+      // Whoever read the output has all they wanted (head, less): nothing to report.
+      return ExitCodes.BROKEN_PIPE;
+    }
     String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     if (e instanceof UncheckedIOException io && io.getCause() != null) {
       message = io.getCause().getMessage();
     }
-    cli.getErr().println("neardup: " + message);
+    cli.getErr().println("neardup: " + TerminalText.escape(message));
     cli.getErr().flush();
-    return exitCode(e);
+    return ExitCodeMapper.of(e);
   }
 
   static boolean causedByOutOfMemory(Throwable e) {
@@ -38,15 +44,5 @@ final class OneLineErrorHandler implements IExecutionExceptionHandler {
       }
     }
     return false;
-  }
-
-  static int exitCode(Throwable e) {
-    if (causedByOutOfMemory(e)) {
-      return ExitCodes.INTERNAL;
-    }
-    if (e instanceof IllegalArgumentException || e instanceof CommandLine.ParameterException) {
-      return ExitCodes.USAGE;
-    }
-    return ExitCodes.INTERNAL;
   }
 }

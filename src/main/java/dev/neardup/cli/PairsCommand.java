@@ -44,7 +44,7 @@ final class PairsCommand implements Callable<Integer> {
     Settings settings = matching.settings();
     double min = minScore != null ? minScore : settings.threshold();
     if (!(min >= 0 && min <= 1)) {
-      throw new IllegalArgumentException("--min-score must be in [0, 1]: " + min);
+      throw new UsageException("--min-score must be in [0, 1]: " + min);
     }
     ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
     BatchRun run = BatchRun.of(inputs.readAll(), settings, matching.threads);

@@ -3,8 +3,10 @@ package dev.neardup.cli;
 import dev.neardup.core.verify.PairScores;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.neardup.io.CsvCells;
 import dev.neardup.io.OutputFormat;
 import dev.neardup.io.PairWriter;
+import dev.neardup.io.TerminalText;
 import dev.neardup.store.AddResult;
 import dev.neardup.store.IndexMatcher.Match;
 import dev.neardup.store.SqliteIndex;
@@ -15,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.commons.text.StringEscapeUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -83,14 +84,14 @@ final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return IndexOpening.guarded(spec.commandLine().getErr(), this::query);
+    return query();
   }
 
   private Integer query() {
     long start = System.nanoTime();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    IndexOpening.Opened opened = IndexOpening.open(store.file, matching, spec, add, store.busyTimeout);
+    IndexOpening.Opened opened = IndexOpening.open(store.file, matching, spec, add, store.busy.seconds);
     ArticleInputs inputs = new ArticleInputs(input, root, err);
     IndexQueryRun run;
     long held;
@@ -151,25 +152,25 @@ final class QueryCommand implements Callable<Integer> {
           out.write('\n');
         }
         case CSV -> {
-          String id = StringEscapeUtils.escapeCsv(r.sketch().id());
+          String id = CsvCells.of(r.sketch().id());
           if (r.matches().isEmpty()) {
             out.println(id + ",," + measure + ",,,,,," + r.sketch().tokenCount() + ",," + r.indexed() + "," + r.estimated());
           }
           for (Match m : r.matches()) {
             PairScores s = m.scores();
-            out.println(String.join(",", id, StringEscapeUtils.escapeCsv(m.id()), measure, f(m.score()),
+            out.println(String.join(",", id, CsvCells.of(m.id()), measure, f(m.score()),
                 f(s.jaccard()), f(s.containment()), f(s.containmentOfA()), f(s.containmentOfB()),
                 Integer.toString(r.sketch().tokenCount()), Integer.toString(m.tokens()), Boolean.toString(r.indexed()),
                 Boolean.toString(m.estimated())));
           }
         }
         case TEXT -> {
-          out.printf(Locale.ROOT, "%s  %d words%s: %s%n", r.sketch().id(), r.sketch().tokenCount(),
+          out.printf(Locale.ROOT, "%s  %d words%s: %s%n", TerminalText.cell(r.sketch().id()), r.sketch().tokenCount(),
               r.indexed() ? ", already indexed" : "", r.matches().isEmpty() ? "no duplicates"
                   : r.matches().size() + " indexed duplicate" + (r.matches().size() == 1 ? "" : "s")
                       + " (" + kinds(r.matches()) + " scores)");
           for (Match m : r.matches()) {
-            out.printf(Locale.ROOT, "  %-30s %5d words  %s %s  jaccard %s%s%n", m.id(), m.tokens(), measure,
+            out.printf(Locale.ROOT, "  %-30s %5d words  %s %s  jaccard %s%s%n", TerminalText.cell(m.id()), m.tokens(), measure,
                 f(m.score()), f(m.scores().jaccard()), texts.isEmpty() ? "" : m.estimated() ? "  estimated" : "  exact");
           }
         }

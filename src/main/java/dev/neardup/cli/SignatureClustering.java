@@ -4,6 +4,7 @@ import dev.neardup.core.FingerprintSpec;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
 import dev.neardup.core.text.NewsNormalizer;
+import dev.neardup.io.SideInputException;
 import dev.neardup.io.SketchCodec;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,12 +17,12 @@ final class SignatureClustering {
   record Result(Settings settings, Pipeline.Clustering clustering) {}
 
   /**
-   * @throws IllegalArgumentException when articles are given as well, the file is bad, or an
+   * @throws UsageException when articles are given as well, the file is bad, or an
    *     explicit --shingle, --shingle-size, --permutations or --seed contradicts the file
    */
   static Result run(Path file, InputOptions input, MatchingOptions matching, CommandSpec spec, ArticleInputs inputs) {
     if (!input.inputs.isEmpty()) {
-      throw new IllegalArgumentException("--signatures replaces the inputs; give one or the other");
+      throw new UsageException("--signatures replaces the inputs; give one or the other");
     }
     SketchCodec.Contents contents = SketchCodec.read(file);
     Settings options = matching.settings();
@@ -32,7 +33,7 @@ final class SignatureClustering {
           file, "was sketched with " + made.describe());
       String unsignable = made.unsignableReason(file.toString());
       if (unsignable != null) {
-        throw new IllegalArgumentException(unsignable + "; sketch the articles again");
+        throw new UsageException(unsignable + "; sketch the articles again");
       }
       if (!made.normalizedHere()) {
         inputs.note("warning: " + file + " was sketched with normalizer version " + made.normalizerVersion()

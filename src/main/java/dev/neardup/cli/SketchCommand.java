@@ -47,6 +47,7 @@ final class SketchCommand implements Callable<Integer> {
   public Integer call() {
     Settings settings = matching.settings();
     PrintWriter out = spec.commandLine().getOut();
+    root.refuseStdoutOnto(input.inputs);
     ArticleInputs inputs = new ArticleInputs(input, () -> new FlushBeforeBlocking(root.stdin(), out),
         spec.commandLine().getErr());
     Fingerprinter fingerprinter = Fingerprinter.of(settings);
@@ -58,8 +59,8 @@ final class SketchCommand implements Callable<Integer> {
         progress.step();
         String id = record.article().id();
         Fingerprint print = fingerprinter.fingerprint(record.article().text());
-        if (print.tokenCount() == 0) {
-          inputs.note("warning: " + id + ": no words left after normalisation, skipped");
+        if (print.isEmpty()) {
+          inputs.noteEmpty(id);
           return;
         }
         SketchCodec.write(print.sketch(id), made, signatureFormat, out);

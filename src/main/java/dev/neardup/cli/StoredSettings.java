@@ -33,12 +33,12 @@ final class StoredSettings {
   }
 
   /**
-   * @throws IllegalArgumentException when {@code contradicting} is not empty, saying how {@code
+   * @throws UsageException when {@code contradicting} is not empty, saying how {@code
    *     source} was made (howMade), e.g. {@code "was built with char:9/4, …"}
    */
   static void refuse(List<String> contradicting, Object source, String howMade) {
     if (!contradicting.isEmpty()) {
-      throw new IllegalArgumentException(source + " " + howMade + "; "
+      throw new UsageException(source + " " + howMade + "; "
           + String.join(", ", contradicting) + (contradicting.size() == 1 ? " contradicts" : " contradict")
           + " it (leave those options out to use its settings)");
     }

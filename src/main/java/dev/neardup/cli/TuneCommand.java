@@ -9,6 +9,7 @@ import dev.neardup.core.verify.Measure;
 import dev.neardup.eval.MetricScores;
 import dev.neardup.eval.ParameterSweep;
 import dev.neardup.io.GoldReader;
+import dev.neardup.io.SideInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,30 +99,40 @@ final class TuneCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!output.equals("text") && !output.equals("csv")) {
-      throw new IllegalArgumentException("--output must be text or csv: " + output);
+      throw new UsageException("--output must be text or csv: " + output);
     }
+    MatchingOptions.checkThreads(threads);
     List<ParameterSweep.Shingling> shinglings = new ArrayList<>();
     for (String spec : shingles) {
-      ShingleLabel label = ShingleLabel.parse(spec);
+      ShingleLabel label;
+      try {
+        label = ShingleLabel.parse(spec);
+      } catch (IllegalArgumentException e) {
+        throw UsageException.of(e);
+      }
       int sampling = label.samplingOr(Settings.defaultSampling(label.kind()));
       shinglings.add(new ParameterSweep.Shingling(label.kind(), label.size(), sampling));
     }
-    ParameterSweep.Grid grid = new ParameterSweep.Grid(shinglings, permutations, lshThresholds, measures,
-        thresholds, linkages, seed);
+    ParameterSweep.Grid grid;
+    try {
+      grid = new ParameterSweep.Grid(shinglings, permutations, lshThresholds, measures, thresholds, linkages, seed);
+    } catch (IllegalArgumentException e) {
+      throw UsageException.of(e);
+    }
     if (!sets.isEmpty()) {
       if (gold != null || !input.inputs.isEmpty()) {
-        throw new IllegalArgumentException("give either --gold GOLD with INPUTs or --set GOLD=INPUT sets, not both");
+        throw new UsageException("give either --gold GOLD with INPUTs or --set GOLD=INPUT sets, not both");
       }
       return tuneSets(grid);
     }
     if (gold == null) {
-      throw new IllegalArgumentException("give --gold GOLD (with INPUTs) or one or more --set GOLD=INPUT");
+      throw new UsageException("give --gold GOLD (with INPUTs) or one or more --set GOLD=INPUT");
     }
     Map<String, String> labels = GoldReader.read(gold);
     ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
     List<Article> articles = inputs.readAll();
     inputs.note(articles.size() + " articles, " + grid.size() + " settings to score");
-    List<ParameterSweep.Row> rows = ParameterSweep.run(articles, labels, grid, new Pipeline(threads), inputs::note);
+    List<ParameterSweep.Row> rows = sweep(gold, articles, labels, grid, new Pipeline(threads), inputs);
     PrintWriter out = spec.commandLine().getOut();
     List<ParameterSweep.Row> ranked = new ArrayList<>(rows);
     ranked.sort(Comparator.comparingDouble((ParameterSweep.Row r) -> -r.scores().pairF1())
@@ -165,12 +176,22 @@ final class TuneCommand implements Callable<Integer> {
     return inputs.exitCode(ExitCodes.OK);
   }
 
+  /** @throws SideInputException when {@code gold} does not label every article */
+  private static List<ParameterSweep.Row> sweep(Path gold, List<Article> articles, Map<String, String> labels,
+      ParameterSweep.Grid grid, Pipeline pipeline, ArticleInputs inputs) {
+    try {
+      return ParameterSweep.run(articles, labels, grid, pipeline, inputs::note);
+    } catch (IllegalArgumentException e) {
+      throw new SideInputException(gold + ": " + e.getMessage(), e);
+    }
+  }
+
   /** One labelled set of {@code --set}. */
   private record LabelledSet(String name, Path gold, String articles) {
     static LabelledSet parse(String name, String spec) {
       int eq = spec.indexOf('=');
       if (eq <= 0 || eq == spec.length() - 1) {
-        throw new IllegalArgumentException("--set must be GOLD=INPUT: " + spec);
+        throw new UsageException("--set must be GOLD=INPUT: " + spec);
       }
       return new LabelledSet(name, Path.of(spec.substring(0, eq)), spec.substring(eq + 1));
     }
@@ -194,7 +215,7 @@ final class TuneCommand implements Callable<Integer> {
           articles.size()));
       inputs.note(legend.get(legend.size() - 1) + ", " + grid.size() + " settings to score");
       // One set's articles and fingerprints at a time: only the scores outlive its sweep.
-      sweeps.add(ParameterSweep.run(articles, labels, grid, pipeline, inputs::note));
+      sweeps.add(sweep(set.gold(), articles, labels, grid, pipeline, inputs));
     }
     List<ParameterSweep.SetsRow> rows = ParameterSweep.combine(sweeps);
     List<ParameterSweep.SetsRow> ranked = new ArrayList<>(rows);

@@ -13,6 +13,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -33,12 +34,14 @@ import java.util.function.Supplier;
  * is the article extracted from it; a WARC file one article per HTML response (see {@link
  * InputFormat}). Files ending {@code .gz} are read decompressed. Directories are walked recursively, entries in each directory in name order, with
  * hidden entries (names starting with {@code .}) skipped and {@link InputOptions#glob()} applied,
- * so the same tree always yields the same articles in the same order.
+ * so the same tree always yields the same articles in the same order. Symbolic links inside a
+ * directory are skipped with a warning unless {@link InputOptions#followSymlinks()}.
  *
  * <p>Bad input never throws: missing or unreadable paths, binary files, oversized articles and bad
  * JSON lines are reported as {@link InputProblem}s and reading carries on with the next input or
  * line. Bytes are decoded as UTF-8; malformed sequences become U+FFFD with a warning, and a leading
- * byte-order mark is dropped. Articles whose text is blank are dropped with a warning.
+ * byte-order mark is dropped. Articles whose text is blank are dropped with a warning (or delivered
+ * with one, {@link InputOptions#deliverEmpty()}).
  *
  * <p>Standard input and JSON Lines are streamed: each record reaches the sink as soon as its line
  * has been read, and memory stays bounded by {@link InputOptions#maxArticleBytes()}. Standard input
@@ -176,7 +179,9 @@ public final class ArticleReader {
     Path relative = root.relativize(entry);
     BasicFileAttributes attributes;
     try {
-      attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+      attributes = options.followSymlinks()
+          ? Files.readAttributes(entry, BasicFileAttributes.class)
+          : Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (IOException e) {
       // Typically a dangling symbolic link; worth an error only if the glob wanted the file.
       if (globAccepts(relative)) {
@@ -184,7 +189,9 @@ public final class ArticleReader {
       }
       return;
     }
-    if (attributes.isDirectory()) {
+    if (attributes.isSymbolicLink()) {
+      warning(entry.toString(), "symbolic link, not followed (--follow-symlinks follows links in directories)");
+    } else if (attributes.isDirectory()) {
       walk(root, entry, ancestors, sink);
     } else if (!globAccepts(relative)) {
       return;
@@ -334,8 +341,10 @@ public final class ArticleReader {
       warning(source, "invalid UTF-8 replaced");
     }
     if (decoded.text().isBlank()) {
-      warning(source, "empty article, skipped");
-      return;
+      warning(source, options.deliverEmpty() ? InputText.EMPTY_PASSED : InputText.EMPTY_SKIPPED);
+      if (!options.deliverEmpty()) {
+        return;
+      }
     }
     sink.accept(new InputRecord(new Article(id, decoded.text()), source, 0, null));
   }

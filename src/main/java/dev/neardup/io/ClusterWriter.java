@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * Writes clusters as text, JSON Lines or CSV. Cluster ids ({@code c1}, {@code c2}, …) follow the
@@ -41,10 +40,11 @@ public final class ClusterWriter {
   }
 
   private void writeText(List<Cluster> clusters, Writer out) throws IOException {
+    // Ids are shown escaped and cut to TerminalText.MAX_COLUMN, so one huge id cannot widen every line.
     int idWidth = 10;
     for (Cluster c : clusters) {
       for (Cluster.Member m : c.members()) {
-        idWidth = Math.max(idWidth, m.id().length());
+        idWidth = Math.max(idWidth, TerminalText.cell(m.id()).length());
       }
     }
     for (int i = 0; i < clusters.size(); i++) {
@@ -53,11 +53,11 @@ public final class ClusterWriter {
         out.write('\n');
       }
       out.write(String.format(Locale.ROOT, "cluster c%d: %d article%s, representative %s%n",
-          i + 1, c.size(), c.size() == 1 ? "" : "s", c.representative()));
+          i + 1, c.size(), c.size() == 1 ? "" : "s", TerminalText.cell(c.representative())));
       for (Cluster.Member m : c.members()) {
         boolean rep = m.id().equals(c.representative());
         out.write(String.format(Locale.ROOT, "  %-" + idWidth + "s %7d words  %s%n",
-            m.id(), m.tokens(), rep ? "representative" : measure.label() + " " + format(score(m))));
+            TerminalText.cell(m.id()), m.tokens(), rep ? "representative" : measure.label() + " " + format(score(m))));
       }
     }
   }
@@ -93,7 +93,7 @@ public final class ClusterWriter {
     for (int i = 0; i < clusters.size(); i++) {
       Cluster c = clusters.get(i);
       for (Cluster.Member m : c.members()) {
-        out.write("c" + (i + 1) + "," + StringEscapeUtils.escapeCsv(m.id()) + "," + format(score(m)) + ","
+        out.write("c" + (i + 1) + "," + CsvCells.of(m.id()) + "," + format(score(m)) + ","
             + m.id().equals(c.representative()) + "\n");
       }
     }

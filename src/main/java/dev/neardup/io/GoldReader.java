@@ -12,7 +12,7 @@ public final class GoldReader {
   private GoldReader() {}
 
   /**
-   * @throws IllegalArgumentException naming the file and line of the first bad record, or a
+   * @throws SideInputException naming the file and line of the first bad record, or a
    *     missing file
    */
   public static Map<String, String> read(Path file) {

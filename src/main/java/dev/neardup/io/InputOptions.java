@@ -17,10 +17,16 @@ import java.util.Objects;
  *                        time, or seconds since the epoch); records without it have no time
  * @param htmlField       JSON Lines field holding a web page; a record that has it is read as that
  *                        page's article, not from {@code textField}
+ * @param followSymlinks  whether symbolic links met while walking a directory are followed; when
+ *                        false they are skipped with a warning, so a link planted in an input tree
+ *                        cannot pull files from outside it into the output. Paths named as inputs
+ *                        are followed either way (as {@code find -H} does)
+ * @param deliverEmpty    whether an article whose text is blank is delivered (with a warning, for a
+ *                        filter that must pass every record on) rather than skipped with a warning
  */
 public record InputOptions(
     InputFormat format, String idField, String textField, String glob, long maxArticleBytes, String dateField,
-    String htmlField) {
+    String htmlField, boolean followSymlinks, boolean deliverEmpty) {
 
   /** Default {@link #htmlField()}. */
   public static final String DEFAULT_HTML_FIELD = "html";
@@ -28,7 +34,19 @@ public record InputOptions(
   /** With the default HTML field. */
   public InputOptions(
       InputFormat format, String idField, String textField, String glob, long maxArticleBytes, String dateField) {
-    this(format, idField, textField, glob, maxArticleBytes, dateField, DEFAULT_HTML_FIELD);
+    this(format, idField, textField, glob, maxArticleBytes, dateField, DEFAULT_HTML_FIELD, false, false);
+  }
+
+  /** Not following symbolic links inside directories, skipping empty articles. */
+  public InputOptions(InputFormat format, String idField, String textField, String glob, long maxArticleBytes,
+      String dateField, String htmlField) {
+    this(format, idField, textField, glob, maxArticleBytes, dateField, htmlField, false, false);
+  }
+
+  /** These options, delivering empty articles instead of skipping them. */
+  public InputOptions withEmptyDelivered() {
+    return new InputOptions(format, idField, textField, glob, maxArticleBytes, dateField, htmlField, followSymlinks,
+        true);
   }
 
   /** Default {@link #dateField()}. */

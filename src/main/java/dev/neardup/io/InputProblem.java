@@ -38,10 +38,13 @@ public record InputProblem(Severity severity, String source, long line, String m
   /**
    * {@code source:line: message}, or {@code source: message} when {@code line} is 0; always one
    * line, because parser messages and file names may carry line breaks and the CLI prints one
-   * problem per line.
+   * problem per line; control characters are escaped ({@link TerminalText}) so a hostile file name
+   * cannot drive the terminal.
    */
   public String render() {
     String where = line == 0 ? source : source + ":" + line;
-    return (where + ": " + message).replaceAll("\\R", " ");
+    // A parser's message may wrap; a file name's line break is shown escaped, as its other control
+    // characters are.
+    return TerminalText.escape(where) + ": " + TerminalText.escape(message.replaceAll("\\R", " "));
   }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One article as read, with where it came from.
  *
- * @param article the article; its text is never blank
+ * @param article the article; its text is blank only when the reader was asked to deliver empty
+ *                articles ({@link InputOptions#deliverEmpty()})
  * @param source  the file it came from (as given, or the directory argument joined with the path
  *                below it), or {@code -} for standard input
  * @param line    1-based line number for a JSON Lines record, 0 for a whole-file text article

@@ -24,6 +24,11 @@ final class InputText {
    */
   static final int MAX_ARRAY_BYTES = Integer.MAX_VALUE - 8;
 
+  /** The warning for an article with no text, skipped. */
+  static final String EMPTY_SKIPPED = "empty article, skipped";
+  /** The warning for an article with no text, passed on undecided (by a filter). */
+  static final String EMPTY_PASSED = "empty article, passed through unjudged";
+
   private InputText() {}
 
   /** Decoded text and whether malformed UTF-8 had to be replaced. */

@@ -42,6 +42,7 @@ final class JsonlReader {
   private final String htmlField;
   private final HtmlPages html;
   private final long maxLineBytes;
+  private final boolean deliverEmpty;
   private final Consumer<InputProblem> problems;
 
   /** Address of the page in a record with an HTML field, when the record names it. */
@@ -54,6 +55,7 @@ final class JsonlReader {
     this.htmlField = options.htmlField();
     this.html = html;
     this.maxLineBytes = options.maxArticleBytes();
+    this.deliverEmpty = options.deliverEmpty();
     this.problems = problems;
   }
 
@@ -207,8 +209,11 @@ final class JsonlReader {
       return;
     }
     if (text.isBlank()) {
-      problems.accept(new InputProblem(Severity.WARNING, source, number, "empty article, skipped"));
-      return;
+      problems.accept(new InputProblem(Severity.WARNING, source, number,
+          deliverEmpty ? InputText.EMPTY_PASSED : InputText.EMPTY_SKIPPED));
+      if (!deliverEmpty) {
+        return;
+      }
     }
     sink.accept(new InputRecord(new Article(articleId, text, time), source, number, raw));
   }

@@ -4,8 +4,8 @@ import java.io.FilterWriter;
 import java.io.Writer;
 
 /** Lets a JSON generator be closed per record without closing the shared output stream. */
-final class NonClosingWriter extends FilterWriter {
-  NonClosingWriter(Writer out) {
+public final class NonClosingWriter extends FilterWriter {
+  public NonClosingWriter(Writer out) {
     super(out);
   }
 

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * Writes scored pairs as JSON Lines, CSV or aligned text, and as JSON objects inside a larger
@@ -67,12 +66,12 @@ public final class PairWriter {
           out.write(String.join(",", COLUMNS) + "\n");
           for (Row r : rows) {
             PairScores x = r.exact();
-            out.write(String.join(",", StringEscapeUtils.escapeCsv(r.a()), StringEscapeUtils.escapeCsv(r.b()),
+            out.write(String.join(",", CsvCells.of(r.a()), CsvCells.of(r.b()),
                 measure.label(), f(measure.score(x)), f(x.jaccard()), f(x.containment()), f(x.containmentOfA()),
                 f(x.containmentOfB()), f(r.estimatedJaccard()), f(r.estimated().containment()),
                 Integer.toString(x.intersection()), Integer.toString(x.sizeA()), Integer.toString(x.sizeB()),
                 Integer.toString(r.tokensA()), Integer.toString(r.tokensB()), f(passageOfA(x)), f(passageOfB(x)),
-                StringEscapeUtils.escapeCsv(x.verdict())) + "\n");
+                CsvCells.of(x.verdict())) + "\n");
           }
         }
         case TEXT -> writeText(rows, out);
@@ -86,14 +85,14 @@ public final class PairWriter {
   private void writeText(List<Row> rows, Writer out) throws IOException {
     int width = 8;
     for (Row r : rows) {
-      width = Math.max(width, Math.max(r.a().length(), r.b().length()));
+      width = Math.max(width, Math.max(TerminalText.cell(r.a()).length(), TerminalText.cell(r.b()).length()));
     }
     String head = "%-" + width + "s  %-" + width + "s  %7s %7s %7s %7s %7s %9s %9s%n";
     out.write(String.format(Locale.ROOT, head, "a", "b", measure == Measure.JACCARD ? "score" : "score",
         "jaccard", "contain", "a_in_b", "b_in_a", "est_jacc", "est_cont"));
     for (Row r : rows) {
       PairScores x = r.exact();
-      out.write(String.format(Locale.ROOT, head, r.a(), r.b(), f(measure.score(x)), f(x.jaccard()),
+      out.write(String.format(Locale.ROOT, head, TerminalText.cell(r.a()), TerminalText.cell(r.b()), f(measure.score(x)), f(x.jaccard()),
           f(x.containment()), f(x.containmentOfA()), f(x.containmentOfB()), f(r.estimatedJaccard()),
           f(r.estimated().containment())));
     }

@@ -10,8 +10,6 @@ import dev.neardup.core.shingle.ShingleLabel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -83,17 +81,13 @@ public final class SketchCodec {
 
   /** Base64 of the values as little-endian int32s. */
   public static String encode(Signature s) {
-    ByteBuffer bytes = ByteBuffer.allocate(4 * s.length()).order(ByteOrder.LITTLE_ENDIAN);
-    for (int i = 0; i < s.length(); i++) {
-      bytes.putInt(s.value(i));
-    }
-    return Base64.getEncoder().encodeToString(bytes.array());
+    return Base64.getEncoder().encodeToString(s.toBytes());
   }
 
   /**
    * Reads a whole sketch file.
    *
-   * @throws IllegalArgumentException naming the file and line of the first bad record, a repeated
+   * @throws SideInputException naming the file and line of the first bad record, a repeated
    *     id, lines made with different settings, or a missing file
    */
   public static Contents read(Path file) {
@@ -152,10 +146,7 @@ public final class SketchCodec {
         throw new IllegalArgumentException(where + "signature has " + bytes.length + " bytes, expected "
             + 4 * permutations);
       }
-      ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-      for (int i = 0; i < permutations; i++) {
-        values[i] = buffer.getInt();
-      }
+      return Signature.fromBytes(bytes);
     } else if (node.isArray()) {
       if (node.size() != permutations) {
         throw new IllegalArgumentException(where + "signature has " + node.size() + " values, expected "

@@ -19,7 +19,7 @@ import java.util.Objects;
  * shingle counts ({@link EstimatedScores}); a pair close to the threshold may fall on the other
  * side of it than its exact scores would. When the original texts of indexed articles are at hand
  * ({@link Texts}) and the query's shingle set is given, candidates are screened with the estimate
- * raised by {@value Pipeline#SCREEN_SIGMAS} standard errors, as {@link Pipeline#verify} screens
+ * raised by {@value EstimatedScores#SCREEN_SIGMAS} standard errors, as {@link Pipeline#verify} screens
  * them, and every candidate whose text is at hand is then decided on its <b>exact</b> scores; the
  * others stay estimated and are decided by the bare estimate, as without texts.
  *
@@ -92,7 +92,7 @@ public final class IndexMatcher {
       candidatesSeen++;
       double j = query.signature().estimateJaccard(signature);
       // With texts, a pair whose estimate falls just short may still reach the threshold exactly.
-      double high = exactPossible ? raised(j, signature.length()) : j;
+      double high = exactPossible ? EstimatedScores.plausibleJaccard(j, signature.length()) : j;
       if (measure.score(EstimatedScores.of(high, query.shingleCount(), count)) >= threshold) {
         hits.add(new long[] {number});
       }
@@ -135,11 +135,6 @@ public final class IndexMatcher {
     PairScores scores = PairScores.of(a, b);
     double score = measure.score(scores);
     return score >= threshold ? new Match(other.id(), other.tokenCount(), scores, score, false) : null;
-  }
-
-  /** The estimated Jaccard raised by the screening margin, as {@code Pipeline} screens candidates. */
-  private static double raised(double j, int permutations) {
-    return Math.min(1, j + Pipeline.SCREEN_SIGMAS * Math.sqrt((j * (1 - j) + 1.0 / permutations) / permutations));
   }
 
   /** LSH candidates looked at so far, over all queries. */

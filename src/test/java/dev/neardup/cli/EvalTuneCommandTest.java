@@ -43,7 +43,7 @@ class EvalTuneCommandTest {
     Path gold = dir.resolve("gold.jsonl");
     Files.writeString(gold, "{\"id\": \"000_c39e206ea61dc4e4.txt\", \"cluster\": 1}\n");
     CliRun r = CliRun.run("eval", "--gold", gold.toString(), "samples");
-    assertEquals(ExitCodes.USAGE, r.code());
+    assertEquals(ExitCodes.INPUT_ERRORS, r.code());
     assertTrue(r.err().contains("4 articles have no gold label"), r.err());
     assertTrue(r.errHasNoStackTrace(), r.err());
   }

@@ -130,7 +130,7 @@ class ExplainSketchCommandsTest {
     assertEquals(ExitCodes.USAGE, CliRun.run("cluster", "--signatures", sketches.toString(), "samples").code());
     Files.writeString(sketches, "{\"id\":\"x\"}\n");
     CliRun bad = CliRun.run("cluster", "--signatures", sketches.toString());
-    assertEquals(ExitCodes.USAGE, bad.code());
+    assertEquals(ExitCodes.INPUT_ERRORS, bad.code());
     assertTrue(bad.err().contains("s.jsonl:1"), bad.err());
   }
 

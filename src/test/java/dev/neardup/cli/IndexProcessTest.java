@@ -123,4 +123,35 @@ class IndexProcessTest {
     }
     assertTrue(switches >= 2, "batches of the two writers interleave: " + switches + " switches");
   }
+
+  @Test
+  void aKilledRunLeavesNoCopyOfSqlitesNativeLibraryInTheTemporaryDirectory() throws Exception {
+    Path tmp = Files.createDirectories(dir.resolve("tmp"));
+    Path cache = Files.createDirectories(dir.resolve("cache"));
+    Path input = Files.writeString(dir.resolve("articles.jsonl"), PlantedBatch.generate(6000, 0, 23).jsonl());
+    Path db = dir.resolve("lib.db");
+    Path log = dir.resolve("lib.log");
+    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), "dev.neardup.cli.Main",
+        "index", "add", "--index", db.toString(), "--batch-size", Integer.toString(BATCH), "--threads", "1",
+        input.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().put("XDG_CACHE_HOME", cache.toString());
+    Process p = builder.start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (count(db) < BATCH) {
+      if (!p.isAlive() || System.nanoTime() > deadline) {
+        fail("the child ended or stalled before its first commit: " + Files.readString(log));
+      }
+      Thread.sleep(2);
+    }
+    p.destroyForcibly();
+    assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+    try (var left = Files.list(tmp)) {
+      assertEquals(List.of(), left.filter(f -> f.getFileName().toString().startsWith("sqlite-")).toList());
+    }
+    try (var cached = Files.walk(cache)) {
+      assertEquals(1, cached.filter(f -> f.getFileName().toString().contains("sqlitejdbc")).count(),
+          "one copy, in the cache");
+    }
+  }
 }

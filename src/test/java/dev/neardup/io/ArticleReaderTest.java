@@ -372,11 +372,31 @@ class ArticleReaderTest {
     write("corpus/a.txt", "ay");
     Files.createSymbolicLink(dir.resolve("corpus/loop"), dir.resolve("corpus"));
 
-    Result result = read(dir.resolve("corpus").toString());
+    InputOptions following = new InputOptions(InputFormat.AUTO, "id", "text", null, 1 << 20, "date", "html", true, false);
+    Result result = read(following, dir.resolve("corpus").toString());
 
     assertEquals(List.of("a.txt"), result.ids());
     assertEquals(List.of("WARNING " + dir.resolve("corpus/loop")
         + ": directory loop through a symbolic link, skipped"), result.problems());
+  }
+
+  @Test
+  void symbolicLinksInsideADirectoryAreNotFollowedUnlessAskedButANamedLinkIs() throws IOException {
+    Path secret = write("outside/secret.txt", "the planted secret");
+    write("corpus/a.txt", "ay");
+    Files.createSymbolicLink(dir.resolve("corpus/leak.txt"), secret);
+    Files.createSymbolicLink(dir.resolve("corpus/out"), dir.resolve("outside"));
+    Files.createSymbolicLink(dir.resolve("named"), dir.resolve("corpus"));
+
+    Result walked = read(dir.resolve("named").toString());
+    assertEquals(List.of("a.txt"), walked.ids(), "the named link is followed, the ones inside are not");
+    assertEquals(List.of(
+        "WARNING " + dir.resolve("named/leak.txt") + ": symbolic link, not followed (--follow-symlinks follows links in directories)",
+        "WARNING " + dir.resolve("named/out") + ": symbolic link, not followed (--follow-symlinks follows links in directories)"),
+        walked.problems());
+
+    InputOptions following = new InputOptions(InputFormat.AUTO, "id", "text", null, 1 << 20, "date", "html", true, false);
+    assertEquals(List.of("a.txt", "leak.txt", "out/secret.txt"), read(following, dir.resolve("corpus").toString()).ids());
   }
 
   @Test

@@ -15,9 +15,11 @@ class InputProblemTest {
   }
 
   @Test
-  void renderIsAlwaysOneLine() {
-    assertEquals("odd name: two lines",
+  void renderIsAlwaysOneLineWithControlCharactersOfTheNameEscaped() {
+    assertEquals("odd\\nname: two lines",
         new InputProblem(Severity.WARNING, "odd\nname", 0, "two\r\nlines").render());
+    assertEquals("\\x1b]0;owned\\x07.txt: bad \\x1b[2J",
+        new InputProblem(Severity.ERROR, "\u001b]0;owned\u0007.txt", 0, "bad \u001b[2J").render());
   }
 
   @Test

@@ -13,4 +13,17 @@ public final class Hashing64 {
     h ^= h >>> 33;
     return h;
   }
+
+  /**
+   * The LSH band key of {@code values[from, to)}: FNV-1a over the 32-bit values, mixed. One
+   * definition for the batch finder, the streaming index and the persistent index, whose stored
+   * keys must agree with new ones.
+   */
+  public static long bandKey(int[] values, int from, int to) {
+    long h = 0x2545F4914F6CDD1DL;
+    for (int i = from; i < to; i++) {
+      h = (h ^ (values[i] & 0xFFFFFFFFL)) * 0x100000001b3L;
+    }
+    return mix(h);
+  }
 }

@@ -176,11 +176,7 @@ public final class LshIndex {
   }
 
   private int bucket(int[] values, int from) {
-    long h = 0x2545F4914F6CDD1DL;
-    for (int i = from; i < from + rows; i++) {
-      h = (h ^ (values[i] & 0xFFFFFFFFL)) * 0x100000001b3L;
-    }
-    return (int) Hashing64.mix(h) & mask;
+    return (int) Hashing64.bandKey(values, from, from + rows) & mask;
   }
 
   private void check(Signature signature) {

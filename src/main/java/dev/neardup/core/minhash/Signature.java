@@ -1,6 +1,8 @@
 package dev.neardup.core.minhash;
 
 import dev.neardup.core.hash.Hashing64;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -64,13 +66,39 @@ public record Signature(int[] values) {
     return (double) agreeing(values, 0, other.values, values.length) / values.length;
   }
 
+  /**
+   * The values as little-endian 32-bit integers, {@code 4 × length} bytes: how sketch files and
+   * the index store a signature.
+   */
+  public byte[] toBytes() {
+    ByteBuffer b = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+    for (int v : values) {
+      b.putInt(v);
+    }
+    return b.array();
+  }
+
+  /**
+   * Reads {@link #toBytes()} back.
+   *
+   * @throws IllegalArgumentException when {@code bytes} is empty or not a whole number of values
+   */
+  public static Signature fromBytes(byte[] bytes) {
+    if (bytes == null || bytes.length == 0 || bytes.length % 4 != 0) {
+      throw new IllegalArgumentException("stored signature of " + (bytes == null ? 0 : bytes.length)
+          + " bytes is not a whole number of 32-bit values");
+    }
+    ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+    int[] values = new int[bytes.length / 4];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = b.getInt();
+    }
+    return new Signature(values);
+  }
+
   /** Hash of the values {@code [from, to)}; the LSH band key. */
   public long bandKey(int from, int to) {
-    long h = 0x2545F4914F6CDD1DL;
-    for (int i = from; i < to; i++) {
-      h = (h ^ (values[i] & 0xFFFFFFFFL)) * 0x100000001b3L;
-    }
-    return Hashing64.mix(h);
+    return Hashing64.bandKey(values, from, to);
   }
 
   @Override

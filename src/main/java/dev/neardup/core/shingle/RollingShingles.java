@@ -32,6 +32,31 @@ public final class RollingShingles {
     this.basePowSize = pow;
   }
 
+  /**
+   * The mixed hash of every full window of {@code size} items of {@code items[0, count)}, in order,
+   * none when there are fewer items: the same polynomial as the shingles', for callers that need
+   * every window's hash at its position (passages in {@code explain}) rather than a set.
+   */
+  public static long[] windowHashes(long[] items, int count, int size) {
+    int n = count - size + 1;
+    if (n <= 0) {
+      return new long[0];
+    }
+    long pow = 1;
+    for (int i = 0; i < size; i++) {
+      pow *= BASE;
+    }
+    long[] out = new long[n];
+    long rolling = 0;
+    for (int i = 0; i < count; i++) {
+      rolling = rolling * BASE + items[i] - (i >= size ? pow * items[i - size] : 0);
+      if (i >= size - 1) {
+        out[i - size + 1] = Hashing64.mix(rolling);
+      }
+    }
+    return out;
+  }
+
   /** A shingle's value in its set: the top 32 bits of its 64-bit window hash. */
   static int value(long hash) {
     return (int) (hash >>> 32);

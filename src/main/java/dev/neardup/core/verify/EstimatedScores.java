@@ -15,7 +15,24 @@ import dev.neardup.core.minhash.Signature;
  * <p>Stateless; pure functions.
  */
 public final class EstimatedScores {
+  /**
+   * Standard errors added to an estimated Jaccard before a candidate is screened out, by the batch
+   * pipeline and by the index when it verifies against original texts.
+   */
+  public static final int SCREEN_SIGMAS = 4;
+
   private EstimatedScores() {}
+
+  /**
+   * The highest Jaccard similarity an estimate {@code jaccard} from {@code permutations} values
+   * plausibly hides: {@value #SCREEN_SIGMAS} standard errors above it (the 1/k term keeps the
+   * error from vanishing at J = 0 or 1), at most 1: under a normal approximation a true Jaccard
+   * above it shows so low an estimate about 3 times in 100,000.
+   */
+  public static double plausibleJaccard(double jaccard, int permutations) {
+    double k = permutations;
+    return Math.min(1, jaccard + SCREEN_SIGMAS * Math.sqrt((jaccard * (1 - jaccard) + 1 / k) / k));
+  }
 
   /**
    * Scores of two sets of sizes {@code sizeA} and {@code sizeB} whose Jaccard similarity is

@@ -22,6 +22,14 @@ import dev.neardup.core.shingle.ShingleSet;
 public record Fingerprint(int tokenCount, ShingleSet shingles, Signature signature, int signedCount, Signature lead,
     Figures figures, long time) {
 
+  /**
+   * Whether nothing is left to compare: no words after normalisation (a page of chrome, an empty
+   * record). Every command skips such an article with the same warning; it duplicates nothing.
+   */
+  public boolean isEmpty() {
+    return tokenCount == 0 || shingles.isEmpty();
+  }
+
   /** What other tools need of this article to find its duplicates without its text. */
   public Sketch sketch(String id) {
     return new Sketch(id, tokenCount, shingles.size(), signature);

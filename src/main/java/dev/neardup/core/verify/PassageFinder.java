@@ -1,6 +1,6 @@
 package dev.neardup.core.verify;
 
-import dev.neardup.core.hash.Hashing64;
+import dev.neardup.core.shingle.RollingShingles;
 import dev.neardup.core.text.NewsNormalizer;
 import dev.neardup.core.text.Tokenizer;
 import dev.neardup.core.text.Tokens;
@@ -34,7 +34,6 @@ public final class PassageFinder {
   /** Most positions remembered per k-gram, so a text repeating one phrase stays linear. */
   private static final int MAX_POSITIONS = 64;
   private static final Pattern LINE = Pattern.compile("[^\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029]+");
-  private static final long BASE = 0x9E3779B97F4A7C15L;
 
   private final int size;
   private final Tokenizer tokenizer = new Tokenizer();
@@ -129,19 +128,7 @@ public final class PassageFinder {
   }
 
   private static long[] grams(Text t, int k) {
-    int n = t.count - k + 1;
-    if (n <= 0) {
-      return new long[0];
-    }
-    long[] out = new long[n];
-    for (int i = 0; i < n; i++) {
-      long h = 0;
-      for (int j = i; j < i + k; j++) {
-        h = h * BASE + t.hashes[j];
-      }
-      out[i] = Hashing64.mix(h);
-    }
-    return out;
+    return RollingShingles.windowHashes(t.hashes, t.count, k);
   }
 
   /** The tokens of the kept lines of an original text, with their offsets in it. */
