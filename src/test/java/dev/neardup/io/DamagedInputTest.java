@@ -109,15 +109,10 @@ class DamagedInputTest {
     Path warc = threePageWarc("damaged.warc", org.netpreserve.jwarc.WarcCompression.NONE);
     byte[] bytes = Files.readAllBytes(warc);
     // Records: warcinfo, a, b, c, an image. Break b's header line.
-    int b = offsets(bytes, "WARC/1.".getBytes(UTF_8)).get(2);
-    bytes[b] = 'X';
+    List<Integer> records = offsets(bytes, "WARC/1.".getBytes(UTF_8));
+    bytes[records.get(2)] = 'X';
     Files.write(warc, bytes);
-    Result r = read(InputStream.nullInputStream(), warc.toString());
-    assertEquals(List.of("https://herald.example/a", "https://herald.example/c"), r.ids(), r.problems().toString());
-    List<String> errors = r.problems().stream().filter(p -> p.startsWith("ERROR")).toList();
-    assertEquals(1, errors.size(), r.problems().toString());
-    assertTrue(errors.get(0).contains("damaged.warc: unreadable WARC data at offset " + b + " ("), errors.get(0));
-    assertTrue(errors.get(0).contains("read on from the next record at offset "), errors.get(0));
+    assertReadOnAfterTheDamage(warc, records.get(2), records.get(3));
   }
 
   @Test
@@ -125,16 +120,21 @@ class DamagedInputTest {
     Path warc = threePageWarc("damaged.warc.gz", org.netpreserve.jwarc.WarcCompression.GZIP);
     byte[] bytes = Files.readAllBytes(warc);
     List<Integer> members = offsets(bytes, new byte[] {0x1f, (byte) 0x8b, 0x08});
-    int b = members.get(2);
-    for (int i = b + 40; i < b + 60; i++) {
+    for (int i = members.get(2) + 40; i < members.get(2) + 60; i++) {
       bytes[i] ^= 0x5a;
     }
     Files.write(warc, bytes);
+    assertReadOnAfterTheDamage(warc, members.get(2), members.get(3));
+  }
+
+  /** Pages a and c read, b (at {@code damaged}) one error naming where reading resumed. */
+  private static void assertReadOnAfterTheDamage(Path warc, int damaged, int resumed) {
     Result r = read(InputStream.nullInputStream(), warc.toString());
     assertEquals(List.of("https://herald.example/a", "https://herald.example/c"), r.ids(), r.problems().toString());
     List<String> errors = r.problems().stream().filter(p -> p.startsWith("ERROR")).toList();
     assertEquals(1, errors.size(), r.problems().toString());
-    assertTrue(errors.get(0).contains("unreadable WARC data at offset " + b + " ("), errors.get(0));
-    assertTrue(errors.get(0).contains("read on from the next record at offset " + members.get(3)), errors.get(0));
+    assertTrue(errors.get(0).contains(warc.getFileName() + ": unreadable WARC data at offset " + damaged + " ("),
+        errors.get(0));
+    assertTrue(errors.get(0).endsWith("read on from the next record at offset " + resumed), errors.get(0));
   }
 }
