@@ -152,7 +152,8 @@ public final class ArticleExtractor {
           if (inBody && NEVER_TEXT.contains(e.normalName())) {
             continue;
           }
-          Element childCopy = e.shallowClone();
+          // Not shallowClone(): that looks up the base URI through every ancestor, for each element.
+          Element childCopy = new Element(e.tag(), null, e.attributesSize() == 0 ? null : e.attributes().clone());
           to.appendChild(childCopy);
           todo.push(inBody ? new Element[] {e, childCopy, null} : new Element[] {e, childCopy});
         } else {

@@ -15,19 +15,22 @@ final class NamePattern {
   private final List<String> required;
   /** Per required word: whether the pattern wants it after a word boundary ({@code \\bad-}). */
   private final boolean[] atWordStart;
+  /** Per required word: whether it is a whole alternative, so holding it is a match. */
+  private final boolean[] alternative;
 
   /**
    * @param regex    the pattern, compiled {@link Pattern#CASE_INSENSITIVE} (ASCII case folding)
    * @param required lower-case words, one of which every match of {@code regex} contains
    */
   NamePattern(String regex, List<String> required) {
-    this(regex, required, new boolean[required.size()]);
+    this(regex, required, new boolean[required.size()], new boolean[required.size()]);
   }
 
-  private NamePattern(String regex, List<String> required, boolean[] atWordStart) {
+  private NamePattern(String regex, List<String> required, boolean[] atWordStart, boolean[] alternative) {
     this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     this.required = List.copyOf(required);
     this.atWordStart = atWordStart.clone();
+    this.alternative = alternative.clone();
   }
 
   /**
@@ -41,6 +44,7 @@ final class NamePattern {
     List<String> required = new java.util.ArrayList<>();
     String[] alternatives = regex.split("\\|");
     boolean[] atWordStart = new boolean[alternatives.length];
+    boolean[] whole = new boolean[alternatives.length];
     for (String alternative : alternatives) {
       String word = "";
       for (String part : alternative.replace("\\b", " ").replace("^", " ").replace("$", " ")
@@ -53,13 +57,20 @@ final class NamePattern {
         throw new IllegalArgumentException("not a plain word: " + alternative);
       }
       atWordStart[required.size()] = alternative.startsWith("\\b" + word);
+      whole[required.size()] = alternative.equals(word);
       required.add(word);
     }
-    return new NamePattern(regex, required, atWordStart);
+    return new NamePattern(regex, required, atWordStart, whole);
   }
 
   /** {@code pattern.matcher(name).find()}. */
   boolean find(String name) {
+    String lower = asciiLowerCase(name);
+    for (int w = 0; w < required.size(); w++) {
+      if (alternative[w] && lower.contains(required.get(w))) {
+        return true;
+      }
+    }
     return mayMatch(name) && pattern.matcher(name).find();
   }
 
