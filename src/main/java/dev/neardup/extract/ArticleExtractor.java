@@ -157,7 +157,9 @@ public final class ArticleExtractor {
           to.appendChild(childCopy);
           todo.push(inBody ? new Element[] {e, childCopy, null} : new Element[] {e, childCopy});
         } else {
-          to.appendChild(child.shallowClone());
+          // A plain text node is its text; anything else (CDATA, comments, data) copied as it is.
+          to.appendChild(child.getClass() == TextNode.class
+              ? new TextNode(((TextNode) child).getWholeText()) : child.shallowClone());
         }
       }
     }
