@@ -10,7 +10,8 @@ import java.io.Writer;
  * The one Jackson configuration of every JSON neardup writes (and of the small side files it reads
  * whole, {@link JsonLinesFile}): Jackson's defaults, compact, fields in the order written. The
  * streaming article reader ({@link JsonlReader}) keeps a parser factory of its own, configured to
- * refuse what a record must not hold.
+ * refuse what a record must not hold, and the HTML report's JSON block one that escapes what must
+ * not appear inside a script element.
  *
  * <p>Thread-safe: the mapper is configured once, here, and never changed.
  */

@@ -2,10 +2,10 @@ package dev.neardup.io.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.neardup.core.verify.PairScores;
 import dev.neardup.core.verify.PassageFinder;
 import dev.neardup.io.InputRecord;
+import dev.neardup.io.JsonOutput;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +18,6 @@ import java.util.Objects;
  * @param clusters clusters in the order to list them (the run's: largest first)
  */
 public record ClusterReport(Summary summary, List<Story> clusters) {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   public ClusterReport {
     Objects.requireNonNull(summary, "summary");
@@ -72,7 +71,7 @@ public record ClusterReport(Summary summary, List<Story> clusters) {
       String url = record.page() != null ? record.page().url() : null;
       if (url == null && record.rawLine() != null) {
         try {
-          JsonNode field = JSON.readTree(record.rawLine()).get("url");
+          JsonNode field = JsonOutput.MAPPER.readTree(record.rawLine()).get("url");
           url = field != null && field.isTextual() && !field.asText().isBlank() ? field.asText() : null;
         } catch (JsonProcessingException e) {
           // The reader parsed this line already; a url is optional, so a line it cannot give one for has none.

@@ -37,6 +37,7 @@ import org.apache.commons.text.StringEscapeUtils;
  * here, {@code i} ignored ({@link ParagraphStatus}). Stateless and thread-safe.
  */
 public final class HtmlReportWriter {
+  /** Not {@link dev.neardup.io.JsonOutput}: inside a script element, {@code < > &} must be escaped too. */
   private static final JsonFactory JSON = new JsonFactory().setCharacterEscapes(new ScriptSafeEscapes());
   private static final String STYLE = resource("report.css");
   private static final String SCRIPT = resource("report.js");
