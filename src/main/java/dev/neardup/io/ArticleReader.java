@@ -224,18 +224,46 @@ public final class ArticleReader {
       String id,
       BasicFileAttributes attributes,
       Consumer<InputRecord> sink) {
-    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    InputStream raw;
+    try {
+      raw = Files.newInputStream(path);
+    } catch (IOException e) {
+      error(source, InputText.reason(e));
+      return;
+    }
+    readFile(raw, path.getFileName().toString(), source, id, attributes.isRegularFile(), attributes.size(), sink);
+  }
+
+  /**
+   * Reads one regular file of another file system (a Hadoop path, say) from its bytes, exactly as
+   * a file of that name and size found on disk: format from {@code fileName}, {@code .gz}
+   * decompressed, problems reported and nothing thrown. Closes {@code raw}.
+   *
+   * @param raw      the file's bytes as stored
+   * @param fileName its last path component, which decides the format
+   * @param source   how problems name it
+   * @param id       the article id of a plain-text or HTML file
+   * @param size     its length in bytes
+   */
+  public void readFile(InputStream raw, String fileName, String source, String id, long size,
+      Consumer<InputRecord> sink) {
+    readFile(raw, fileName, source, id, true, size, sink);
+  }
+
+  private void readFile(InputStream raw, String fileName, String source, String id, boolean regularFile, long size,
+      Consumer<InputRecord> sink) {
+    String name = fileName.toLowerCase(Locale.ROOT);
     boolean gzip = name.endsWith(".gz");
     String inner = gzip ? name.substring(0, name.length() - 3) : name;
     InputFormat format = format(inner);
     // jwarc finds compressed records itself; everything else ending .gz is read decompressed.
     GzipInput.Opened opened = null;
     try {
-      opened = GzipInput.open(path, gzip && format != InputFormat.WARC);
+      opened = GzipInput.open(raw, gzip && format != InputFormat.WARC);
       switch (format) {
         case WARC -> warc.read(opened.stream(), source, sink);
-        case JSONL -> readJsonlFile(opened.stream(), source, attributes, sink);
-        default -> readTextFile(opened, source, id, attributes, format == InputFormat.HTML, sink);
+        case JSONL -> readJsonlFile(opened.stream(), source, regularFile, sink);
+        default -> readTextFile(opened, source, id, regularFile, size, format == InputFormat.HTML, sink);
       }
     } catch (IOException e) {
       error(source, opened == null ? InputText.reason(e) : opened.describe(e));
@@ -263,12 +291,12 @@ public final class ArticleReader {
   }
 
   private void readJsonlFile(
-      InputStream raw, String source, BasicFileAttributes attributes, Consumer<InputRecord> sink)
+      InputStream raw, String source, boolean regularFile, Consumer<InputRecord> sink)
       throws IOException {
     try (BufferedInputStream in = new BufferedInputStream(raw, 2 * InputText.BINARY_PROBE_BYTES)) {
       // Probing a pipe could block until 8 KiB arrive; only regular files are probed, and a stray
       // NUL elsewhere still fails its own line as invalid JSON.
-      if (attributes.isRegularFile()) {
+      if (regularFile) {
         in.mark(InputText.BINARY_PROBE_BYTES);
         byte[] head = in.readNBytes(InputText.BINARY_PROBE_BYTES);
         in.reset();
@@ -285,15 +313,15 @@ public final class ArticleReader {
       GzipInput.Opened opened,
       String source,
       String id,
-      BasicFileAttributes attributes,
+      boolean regularFile,
+      long size,
       boolean page,
       Consumer<InputRecord> sink)
       throws IOException {
     // Checked before reading so a huge file is rejected without reading it; a compressed one is
     // measured as it is decompressed.
-    if (!opened.compressed() && attributes.isRegularFile()
-        && attributes.size() > options.maxArticleBytes()) {
-      error(source, InputText.exceedsLimit(attributes.size(), options.maxArticleBytes()));
+    if (!opened.compressed() && regularFile && size > options.maxArticleBytes()) {
+      error(source, InputText.exceedsLimit(size, options.maxArticleBytes()));
       return;
     }
     readText(opened.stream(), source, id, page, sink);

@@ -1,5 +1,6 @@
 package dev.neardup.core.cluster;
 
+import java.io.Serializable;
 import dev.neardup.core.verify.PairScores;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * @param members        all members, the representative first, then by token count descending
  *                       and id
  */
-public record Cluster(String representative, List<Member> members) {
+public record Cluster(String representative, List<Member> members) implements Serializable {
   public Cluster {
     members = List.copyOf(members);
     if (members.isEmpty() || !members.get(0).id().equals(representative)) {
@@ -30,5 +31,5 @@ public record Cluster(String representative, List<Member> members) {
    * @param scores     exact scores of this member (A) against the representative (B); for the
    *                   representative itself, against itself
    */
-  public record Member(String id, int tokens, PairScores scores) {}
+  public record Member(String id, int tokens, PairScores scores) implements Serializable {}
 }

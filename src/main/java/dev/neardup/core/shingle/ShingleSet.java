@@ -1,5 +1,6 @@
 package dev.neardup.core.shingle;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.function.IntPredicate;
 
@@ -21,7 +22,7 @@ import java.util.function.IntPredicate;
  *
  * <p>Immutable and thread-safe.
  */
-public final class ShingleSet {
+public final class ShingleSet implements Serializable {
   private static final ShingleSet EMPTY = new ShingleSet(new int[0]);
 
   private final int[] sorted;

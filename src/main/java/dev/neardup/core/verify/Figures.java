@@ -1,5 +1,6 @@
 package dev.neardup.core.verify;
 
+import java.io.Serializable;
 import dev.neardup.core.hash.Hashing64;
 import dev.neardup.core.text.Tokens;
 import java.util.Arrays;
@@ -17,7 +18,7 @@ import java.util.Arrays;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Figures {
+public final class Figures implements Serializable {
   private static final Figures NONE = new Figures(new long[0]);
 
   /** (context hash << 32) | figure hash, sorted. */
@@ -122,7 +123,7 @@ public final class Figures {
    * @param conflicts  places where the two texts give different figures
    * @param agreements places where they give the same
    */
-  public record Comparison(int conflicts, int agreements) {
+  public record Comparison(int conflicts, int agreements) implements Serializable {
     /**
      * Whether the figures say these are different reports: two places or more with other figures.
      * One is not enough: a correction changes one figure, and pages stamp each version with its

@@ -1,5 +1,6 @@
 package dev.neardup.core.verify;
 
+import java.io.Serializable;
 import dev.neardup.core.minhash.Signature;
 import dev.neardup.core.minhash.Sketch;
 import dev.neardup.core.shingle.ShingleSet;
@@ -20,7 +21,7 @@ import dev.neardup.core.shingle.ShingleSet;
  * @param time        publication time ({@link dev.neardup.core.text.Article#time()})
  */
 public record Fingerprint(int tokenCount, ShingleSet shingles, Signature signature, int signedCount, Signature lead,
-    Figures figures, long time) {
+    Figures figures, long time) implements Serializable {
 
   /**
    * Whether nothing is left to compare: no words after normalisation (a page of chrome, an empty

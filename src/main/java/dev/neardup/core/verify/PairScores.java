@@ -1,5 +1,6 @@
 package dev.neardup.core.verify;
 
+import java.io.Serializable;
 import dev.neardup.core.shingle.ShingleSet;
 
 /**
@@ -12,7 +13,8 @@ import dev.neardup.core.shingle.ShingleSet;
  *                     is not known (scores estimated from sketches, sets read back from an index)
  * @param evidence     figures and publication times of the two, or null when not known
  */
-public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap passages, StoryEvidence evidence) {
+public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap passages, StoryEvidence evidence)
+    implements Serializable {
   public PairScores {
     if (intersection < 0 || intersection > Math.min(sizeA, sizeB)) {
       throw new IllegalArgumentException(

@@ -1,0 +1,375 @@
+package dev.neardup.spark;
+
+import dev.neardup.core.Fingerprinter;
+import dev.neardup.core.Fingerprinter.Shingled;
+import dev.neardup.core.Pipeline;
+import dev.neardup.core.Settings;
+import dev.neardup.core.cluster.Cluster;
+import dev.neardup.core.minhash.Signature;
+import dev.neardup.core.shingle.CommonShingles;
+import dev.neardup.core.shingle.ShingleSet;
+import dev.neardup.core.verify.Fingerprint;
+import dev.neardup.core.verify.PairScores;
+import dev.neardup.core.verify.ScoredPair;
+import dev.neardup.io.InputProblem;
+import dev.neardup.spark.ArticleFiles.Problem;
+import dev.neardup.spark.ArticleFiles.Read;
+import dev.neardup.spark.InputFiles.InputFile;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
+import scala.Tuple2;
+
+/**
+ * {@code neardup cluster} as Spark stages, each calling the core the CLI calls, in the CLI's order
+ * ({@link Pipeline}): read and shingle per file; order by id, first copy of an id kept; common
+ * shingles and boilerplate counted on the CLI's own sample of the batch (the same up to 20,000
+ * articles, collected to the driver); sign; band keys of the whole and the lead signatures
+ * shuffled and grouped (every pair of a bucket a candidate, no cap, as in {@link
+ * dev.neardup.core.lsh.CandidateFinder}); each candidate verified exactly against both shingle
+ * sets ({@link Pipeline#verifyCandidate}); connected components of the pairs at the threshold by
+ * iterative joins; then each component clustered on one executor by {@link Pipeline#cluster}, whose
+ * linkage and representatives are decided inside a component alone. The corpus never reaches the
+ * driver.
+ *
+ * <p>Articles are numbered in id order, as the CLI numbers them, so ties (equal lengths) fall the
+ * same way.
+ */
+final class DistributedClustering {
+  private final JavaSparkContext jsc;
+  private final JobOptions options;
+  private final Settings settings;
+  private final int partitions;
+  private final Consumer<String> timings;
+
+  DistributedClustering(JavaSparkContext jsc, JobOptions options, Consumer<String> timings) {
+    this.jsc = jsc;
+    this.options = options;
+    this.settings = options.settings();
+    this.partitions = options.partitions() > 0 ? options.partitions() : jsc.defaultParallelism();
+    this.timings = timings;
+  }
+
+  /**
+   * The outcome.
+   *
+   * @param clusters  every cluster, singletons included, numbered from 1 in the CLI's order
+   *                  (largest first, then by representative)
+   * @param articles  articles with words
+   * @param emptyIds  articles without words, in id order
+   * @param problems  reading problems in reading order
+   * @param multi     clusters of two or more
+   * @param inMulti   articles in them
+   */
+  record Result(JavaPairRDD<Long, Cluster> clusters, long articles, List<String> emptyIds, List<Problem> problems,
+      long multi, long inMulti) {}
+
+  Result run(List<InputFile> files) {
+    Stage stage = new Stage();
+    JobOptions opts = options;
+    SerializableConfiguration conf = new SerializableConfiguration(jsc.hadoopConfiguration());
+    JavaRDD<Tuple2<String, Object>> read = jsc.parallelize(files, Math.max(1, files.size()))
+        .mapPartitions(it -> ArticleFiles.read(it, opts, conf))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    List<Problem> problems = new ArrayList<>(read.filter(t -> t._1() == null).map(t -> (Problem) t._2()).collect());
+
+    // Ids in order; of repeated ids the first read is kept (equal keys share a range partition).
+    JavaPairRDD<String, Read> unique = read.filter(t -> t._1() != null)
+        .mapToPair(t -> new Tuple2<>(t._1(), (Read) t._2()))
+        .sortByKey(true, partitions)
+        .mapPartitionsToPair(DistributedClustering::firstOfEachId)
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    problems.addAll(unique.filter(t -> t._2().shingled() == null)
+        .map(t -> new Problem(t._2().position(), t._2().source(), false)).collect());
+    JavaPairRDD<String, Read> kept = unique.filter(t -> t._2().shingled() != null);
+    JavaPairRDD<Long, Tuple2<String, Shingled>> indexed = kept.zipWithIndex()
+        .mapToPair(t -> new Tuple2<>(t._2(), new Tuple2<>(t._1()._1(), t._1()._2().shingled())))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    long n = indexed.count();
+    read.unpersist();
+    unique.unpersist();
+    problems.sort(Comparator.comparingLong(Problem::position));
+    stage.done("read and shingle", n + " articles");
+    if (n > Integer.MAX_VALUE) {
+      throw new IllegalStateException("more than " + Integer.MAX_VALUE + " articles in one batch: " + n);
+    }
+
+    CommonShingles[] found = commonShingles(indexed, (int) n);
+    stage.done("common shingles", found[0].size() + " common shingles left out of signatures");
+
+    Broadcast<CommonShingles[]> common = jsc.broadcast(found);
+    JavaPairRDD<Long, Tuple2<String, Fingerprint>> signed = indexed.mapPartitionsToPair(it -> {
+      Fingerprinter fingerprinter = Fingerprinter.of(opts.settings());
+      CommonShingles[] c = common.value();
+      List<Tuple2<Long, Tuple2<String, Fingerprint>>> out = new ArrayList<>();
+      while (it.hasNext()) {
+        Tuple2<Long, Tuple2<String, Shingled>> t = it.next();
+        out.add(new Tuple2<>(t._1(), new Tuple2<>(t._2()._1(), fingerprinter.sign(t._2()._2(), c[0], c[1]))));
+      }
+      return out.iterator();
+    }).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    List<String> emptyIds = signed.filter(t -> t._2()._2().isEmpty()).sortByKey().map(t -> t._2()._1()).collect();
+    HashPartitioner byIndex = new HashPartitioner(partitions);
+    JavaPairRDD<Integer, Tuple2<String, Fingerprint>> prints = signed.filter(t -> !t._2()._2().isEmpty())
+        .mapToPair(t -> new Tuple2<>((int) (long) t._1(), t._2()))
+        .partitionBy(byIndex)
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    long articles = prints.count();
+    indexed.unpersist();
+    signed.unpersist();
+    stage.done("sign", articles + " with words, " + emptyIds.size() + " without");
+
+    JavaRDD<Long> candidates = candidates(prints).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    long candidateCount = candidates.count();
+    stage.done("band keys and candidates", candidateCount + " candidate pairs");
+
+    JavaPairRDD<Long, PairScores> verified = verify(candidates, prints, byIndex)
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    long verifiedCount = verified.count();
+    candidates.unpersist();
+    stage.done("verify", verifiedCount + " pairs verified");
+
+    double threshold = settings.threshold();
+    dev.neardup.core.verify.Measure measure = settings.measure();
+    JavaPairRDD<Integer, Integer> edges = verified.filter(t -> measure.score(t._2()) >= threshold)
+        .mapToPair(t -> new Tuple2<>((int) (t._1() >>> 32), (int) (long) t._1()));
+    ConnectedComponents.Labels labels = ConnectedComponents.of(edges, byIndex);
+    stage.done("components", labels.iterations() + " label iterations");
+
+    JavaRDD<Cluster> clusters = clusterComponents(labels.labels(), verified, prints, byIndex)
+        .union(singletons(labels.labels(), prints));
+    JavaPairRDD<Long, Cluster> numbered = clusters
+        .keyBy(c -> new Tuple2<>(c.size(), c.representative()))
+        .sortByKey(new ClusterOrder(), true, partitions)
+        .values()
+        .zipWithIndex()
+        .mapToPair(t -> new Tuple2<>(t._2() + 1, t._1()))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    long multi = numbered.filter(t -> t._2().size() > 1).count();
+    long inMulti = multi == 0 ? 0 : numbered.filter(t -> t._2().size() > 1).map(t -> (long) t._2().size())
+        .reduce(Long::sum);
+    labels.labels().unpersist();
+    verified.unpersist();
+    prints.unpersist();
+    stage.done("cluster", multi + " clusters of two or more");
+    return new Result(numbered, articles, emptyIds, problems, multi, inMulti);
+  }
+
+  /**
+   * Of the records of one id (adjacent after the sort), the first read; each other becomes a
+   * {@link Read} without shingles whose source holds the CLI's warning for it.
+   */
+  private static Iterator<Tuple2<String, Read>> firstOfEachId(Iterator<Tuple2<String, Read>> sorted) {
+    List<Tuple2<String, Read>> out = new ArrayList<>();
+    List<Read> same = new ArrayList<>();
+    String id = null;
+    while (true) {
+      Tuple2<String, Read> t = sorted.hasNext() ? sorted.next() : null;
+      if (t == null || !t._1().equals(id)) {
+        if (!same.isEmpty()) {
+          same.sort(Comparator.comparingLong(Read::position));
+          out.add(new Tuple2<>(id, same.get(0)));
+          for (Read copy : same.subList(1, same.size())) {
+            InputProblem warning = new InputProblem(InputProblem.Severity.WARNING, copy.source(), copy.line(),
+                "duplicate id " + id + ", this copy skipped");
+            out.add(new Tuple2<>(id, new Read(copy.position(), "warning: " + warning.render(), 0, null)));
+          }
+          same.clear();
+        }
+        if (t == null) {
+          return out.iterator();
+        }
+        id = t._1();
+      }
+      same.add(t._2());
+    }
+  }
+
+  /**
+   * {@link CommonShingles} as the CLI finds them: counted on the articles at {@link
+   * CommonShingles#sampleIndices} of the id-ordered batch (every article up to 20,000), for the
+   * signatures' cut and the boilerplate cut.
+   */
+  private CommonShingles[] commonShingles(JavaPairRDD<Long, Tuple2<String, Shingled>> indexed, int n) {
+    int[] sample = CommonShingles.sampleIndices(n);
+    Broadcast<int[]> wanted = jsc.broadcast(sample);
+    List<Tuple2<Long, int[]>> values = indexed
+        .filter(t -> Arrays.binarySearch(wanted.value(), (int) (long) t._1()) >= 0)
+        .mapToPair(t -> new Tuple2<>(t._1(), valuesOf(t._2()._2().shingles())))
+        .sortByKey()
+        .collect();
+    List<ShingleSet> sets = new ArrayList<>(values.size());
+    for (Tuple2<Long, int[]> v : values) {
+      sets.add(ShingleSet.of(v._2()));
+    }
+    return CommonShingles.find(sets, n, settings.commonShingles(), Pipeline.boilerplateCut(n));
+  }
+
+  private static int[] valuesOf(ShingleSet set) {
+    int[] out = new int[set.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = set.get(i);
+    }
+    return out;
+  }
+
+  /**
+   * Candidate pairs ({@code a << 32 | b}, {@code a < b}) of articles that agree on a band of their
+   * whole signatures (the settings' banding) or of their lead signatures ({@link
+   * Pipeline#LEAD_LSH}): each (band, key) a bucket, every pair within a bucket a candidate.
+   */
+  private JavaRDD<Long> candidates(JavaPairRDD<Integer, Tuple2<String, Fingerprint>> prints) {
+    // Plain numbers into the closure: the core's LshParams is not serializable.
+    int bands = settings.lshParams().bands();
+    int rows = settings.lshParams().rows();
+    int leadBands = Pipeline.LEAD_LSH.bands();
+    int leadRows = Pipeline.LEAD_LSH.rows();
+    JavaPairRDD<Tuple2<Integer, Long>, Integer> keys = prints.flatMapToPair(t -> {
+      Fingerprint f = t._2()._2();
+      List<Tuple2<Tuple2<Integer, Long>, Integer>> out = new ArrayList<>(bands + leadBands);
+      addBandKeys(f.signature(), bands, rows, 0, t._1(), out);
+      addBandKeys(f.lead(), leadBands, leadRows, bands, t._1(), out);
+      return out.iterator();
+    });
+    return keys.groupByKey(partitions).flatMap(bucket -> {
+      List<Integer> members = new ArrayList<>();
+      bucket._2().forEach(members::add);
+      if (members.size() < 2) {
+        return java.util.Collections.<Long>emptyIterator();
+      }
+      members.sort(null);
+      List<Long> pairs = new ArrayList<>(members.size() * (members.size() - 1) / 2);
+      for (int p = 0; p < members.size(); p++) {
+        for (int q = p + 1; q < members.size(); q++) {
+          pairs.add((long) members.get(p) << 32 | members.get(q));
+        }
+      }
+      return pairs.iterator();
+    }).distinct(partitions);
+  }
+
+  private static void addBandKeys(Signature signature, int bands, int rows, int firstBand, int article,
+      List<Tuple2<Tuple2<Integer, Long>, Integer>> out) {
+    for (int band = 0; band < bands; band++) {
+      out.add(new Tuple2<>(new Tuple2<>(firstBand + band, signature.bandKey(band * rows, band * rows + rows)),
+          article));
+    }
+  }
+
+  /**
+   * Exact scores of the candidates that pass the CLI's screen and can reach the threshold: each
+   * candidate meets A's fingerprint where A lives, carries it to B's partition and is scored there.
+   */
+  private JavaPairRDD<Long, PairScores> verify(JavaRDD<Long> candidates,
+      JavaPairRDD<Integer, Tuple2<String, Fingerprint>> prints, HashPartitioner byIndex) {
+    double threshold = settings.threshold();
+    dev.neardup.core.verify.Measure measure = settings.measure();
+    return candidates.mapToPair(c -> new Tuple2<>((int) (c >>> 32), (int) (long) c))
+        .partitionBy(byIndex)
+        .join(prints)
+        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2()._2())))
+        .partitionBy(byIndex)
+        .join(prints)
+        .flatMapToPair(t -> {
+          int a = t._2()._1()._1();
+          int b = t._1();
+          PairScores scores = Pipeline.verifyCandidate(t._2()._1()._2(), t._2()._2()._2(), threshold, measure);
+          return scores == null ? java.util.Collections.emptyIterator()
+              : List.of(new Tuple2<>((long) a << 32 | b, scores)).iterator();
+        });
+  }
+
+  /**
+   * Each component's clusters, by {@link Pipeline#cluster} on the component alone: its articles in
+   * id order and the verified pairs among them.
+   */
+  private JavaRDD<Cluster> clusterComponents(JavaPairRDD<Integer, Integer> labels,
+      JavaPairRDD<Long, PairScores> verified, JavaPairRDD<Integer, Tuple2<String, Fingerprint>> prints,
+      HashPartitioner byIndex) {
+    JavaPairRDD<Integer, Tuple2<Integer, Tuple2<Integer, PairScores>>> pairsByA = verified
+        .mapToPair(t -> new Tuple2<>((int) (t._1() >>> 32), new Tuple2<>((int) (long) t._1(), t._2())))
+        .join(labels, byIndex)
+        .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new Tuple2<>(t._2()._2(), new Tuple2<>(t._1(), t._2()._1()._2()))));
+    JavaPairRDD<Integer, Member.Pair> pairs = pairsByA.join(labels, byIndex)
+        .filter(t -> t._2()._1()._1().equals(t._2()._2()))
+        .mapToPair(t -> new Tuple2<>(t._2()._2(),
+            new Member.Pair(t._2()._1()._2()._1(), t._1(), t._2()._1()._2()._2())));
+    JavaPairRDD<Integer, Member> members = labels.join(prints)
+        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Member(t._1(), t._2()._2()._1(), t._2()._2()._2())));
+    Settings s = settings;
+    JobOptions opts = options;
+    return members.cogroup(pairs, partitions).flatMap(component -> {
+      List<Member> list = new ArrayList<>();
+      component._2()._1().forEach(list::add);
+      list.sort(Comparator.comparingInt(Member::index));
+      int[] global = list.stream().mapToInt(Member::index).toArray();
+      List<Member.Pair> among = new ArrayList<>();
+      component._2()._2().forEach(among::add);
+      among.sort(Comparator.comparingInt(Member.Pair::a).thenComparingInt(Member.Pair::b));
+      List<ScoredPair> local = new ArrayList<>(among.size());
+      for (Member.Pair p : among) {
+        local.add(new ScoredPair(Arrays.binarySearch(global, p.a()), Arrays.binarySearch(global, p.b()), p.scores()));
+      }
+      Pipeline.Corpus corpus = new Pipeline.Corpus(opts.settings(), list.stream().map(Member::id).toList(),
+          list.stream().map(Member::print).toList(), List.of(), 0);
+      return new Pipeline(1).cluster(corpus, local, opts.settings()).clusters().iterator();
+    });
+  }
+
+  /** Articles in no pair at the threshold: each its own cluster, as {@link Pipeline#cluster} makes it. */
+  private JavaRDD<Cluster> singletons(JavaPairRDD<Integer, Integer> labels,
+      JavaPairRDD<Integer, Tuple2<String, Fingerprint>> prints) {
+    JobOptions opts = options;
+    return prints.subtractByKey(labels).mapPartitions(it -> {
+      Settings s = opts.settings();
+      Pipeline pipeline = new Pipeline(1);
+      List<Cluster> out = new ArrayList<>();
+      while (it.hasNext()) {
+        Tuple2<String, Fingerprint> article = it.next()._2();
+        Pipeline.Corpus alone = new Pipeline.Corpus(s, List.of(article._1()), List.of(article._2()), List.of(), 0);
+        out.addAll(pipeline.cluster(alone, List.of(), s).clusters());
+      }
+      return out.iterator();
+    });
+  }
+
+  /**
+   * An article of a component, with its global index (id order).
+   */
+  record Member(int index, String id, Fingerprint print) implements Serializable {
+    /** A verified pair of a component, global indices, {@code a < b}. */
+    record Pair(int a, int b, PairScores scores) implements Serializable {}
+  }
+
+  /** The CLI's cluster order on (size, representative): largest first, then by representative. */
+  static final class ClusterOrder implements Comparator<Tuple2<Integer, String>>, Serializable {
+    @Override
+    public int compare(Tuple2<Integer, String> x, Tuple2<Integer, String> y) {
+      int bySize = Integer.compare(y._1(), x._1());
+      return bySize != 0 ? bySize : x._2().compareTo(y._2());
+    }
+  }
+
+  /** Wall time of each stage, reported as it ends. */
+  private final class Stage {
+    private long start = System.nanoTime();
+
+    void done(String name, String what) {
+      long now = System.nanoTime();
+      timings.accept(String.format(Locale.ROOT, "timings: %s %.2f s (%s)", name, (now - start) / 1e9, what));
+      start = now;
+    }
+  }
+}
