@@ -323,9 +323,17 @@ public final class Pipeline {
   }
 
   private static boolean plausible(Fingerprint a, Fingerprint b, double minContainment) {
-    double high = EstimatedScores.plausibleJaccard(a.signature().estimateJaccard(b.signature()),
-        a.signature().length());
-    return EstimatedScores.of(high, a.signedCount(), b.signedCount()).containment() >= minContainment;
+    return plausible(a.signature(), a.signedCount(), b.signature(), b.signedCount(), minContainment);
+  }
+
+  /**
+   * The screen of {@link #verify(Corpus, LshParams, double)} from the signatures alone: whether
+   * the pair's containment can plausibly reach {@code minContainment}. For callers that screen
+   * before they fetch the shingle sets (the Spark job).
+   */
+  public static boolean plausible(Signature a, int signedA, Signature b, int signedB, double minContainment) {
+    double high = EstimatedScores.plausibleJaccard(a.estimateJaccard(b), a.length());
+    return EstimatedScores.of(high, signedA, signedB).containment() >= minContainment;
   }
 
   /**

@@ -148,8 +148,10 @@ final class DistributedClustering {
     ConnectedComponents.Labels labels = ConnectedComponents.of(edges, byIndex);
     stage.done("components", labels.iterations() + " label iterations");
 
+    // Kept: the sort below reads its input twice (sampling its range bounds, then shuffling).
     JavaRDD<Cluster> clusters = clusterComponents(labels.labels(), verified, prints, byIndex)
-        .union(singletons(labels.labels(), prints));
+        .union(singletons(labels.labels(), prints))
+        .persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<Long, Cluster> numbered = clusters
         .keyBy(c -> new Tuple2<>(c.size(), c.representative()))
         .sortByKey(new ClusterOrder(), true, partitions)
@@ -157,9 +159,12 @@ final class DistributedClustering {
         .zipWithIndex()
         .mapToPair(t -> new Tuple2<>(t._2() + 1, t._1()))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    long multi = numbered.filter(t -> t._2().size() > 1).count();
-    long inMulti = multi == 0 ? 0 : numbered.filter(t -> t._2().size() > 1).map(t -> (long) t._2().size())
-        .reduce(Long::sum);
+    Tuple2<Long, Long> sizes = numbered.filter(t -> t._2().size() > 1)
+        .map(t -> new Tuple2<>(1L, (long) t._2().size()))
+        .fold(new Tuple2<>(0L, 0L), (x, y) -> new Tuple2<>(x._1() + y._1(), x._2() + y._2()));
+    long multi = sizes._1();
+    long inMulti = sizes._2();
+    clusters.unpersist();
     labels.labels().unpersist();
     verified.unpersist();
     prints.unpersist();
@@ -236,52 +241,81 @@ final class DistributedClustering {
     int rows = settings.lshParams().rows();
     int leadBands = Pipeline.LEAD_LSH.bands();
     int leadRows = Pipeline.LEAD_LSH.rows();
-    JavaPairRDD<Tuple2<Integer, Long>, Integer> keys = prints.flatMapToPair(t -> {
+    // Keyed by the 64-bit band key alone, the band riding in the value (band << 32 | article): the
+    // shuffle moves two longs a key, and articles meet only within their band, as in the CLI.
+    JavaPairRDD<Long, Long> keys = prints.flatMapToPair(t -> {
       Fingerprint f = t._2()._2();
-      List<Tuple2<Tuple2<Integer, Long>, Integer>> out = new ArrayList<>(bands + leadBands);
+      List<Tuple2<Long, Long>> out = new ArrayList<>(bands + leadBands);
       addBandKeys(f.signature(), bands, rows, 0, t._1(), out);
       addBandKeys(f.lead(), leadBands, leadRows, bands, t._1(), out);
       return out.iterator();
     });
-    return keys.groupByKey(partitions).flatMap(bucket -> {
-      List<Integer> members = new ArrayList<>();
-      bucket._2().forEach(members::add);
-      if (members.size() < 2) {
-        return java.util.Collections.<Long>emptyIterator();
-      }
-      members.sort(null);
-      List<Long> pairs = new ArrayList<>(members.size() * (members.size() - 1) / 2);
-      for (int p = 0; p < members.size(); p++) {
-        for (int q = p + 1; q < members.size(); q++) {
-          pairs.add((long) members.get(p) << 32 | members.get(q));
-        }
-      }
-      return pairs.iterator();
-    }).distinct(partitions);
+    return keys.repartitionAndSortWithinPartitions(new HashPartitioner(partitions))
+        .mapPartitions(DistributedClustering::bucketPairs)
+        .distinct(partitions);
   }
 
   private static void addBandKeys(Signature signature, int bands, int rows, int firstBand, int article,
-      List<Tuple2<Tuple2<Integer, Long>, Integer>> out) {
+      List<Tuple2<Long, Long>> out) {
     for (int band = 0; band < bands; band++) {
-      out.add(new Tuple2<>(new Tuple2<>(firstBand + band, signature.bandKey(band * rows, band * rows + rows)),
-          article));
+      out.add(new Tuple2<>(signature.bandKey(band * rows, band * rows + rows),
+          (long) (firstBand + band) << 32 | article));
+    }
+  }
+
+  /** Every pair of articles with the same key in the same band, from runs of equal keys. */
+  private static Iterator<Long> bucketPairs(Iterator<Tuple2<Long, Long>> sorted) {
+    List<Long> pairs = new ArrayList<>();
+    long[] run = new long[16];
+    int size = 0;
+    long key = 0;
+    while (true) {
+      Tuple2<Long, Long> t = sorted.hasNext() ? sorted.next() : null;
+      if (t == null || t._1() != key) {
+        if (size > 1) {
+          // Sorted by band, then article: pairs come out a < b within each band's run.
+          Arrays.sort(run, 0, size);
+          for (int p = 0; p < size; p++) {
+            for (int q = p + 1; q < size && (run[q] >>> 32) == (run[p] >>> 32); q++) {
+              pairs.add((run[p] << 32) | (run[q] & 0xFFFFFFFFL));
+            }
+          }
+        }
+        if (t == null) {
+          return pairs.iterator();
+        }
+        size = 0;
+        key = t._1();
+      }
+      if (size == run.length) {
+        run = Arrays.copyOf(run, size * 2);
+      }
+      run[size++] = t._2();
     }
   }
 
   /**
-   * Exact scores of the candidates that pass the CLI's screen and can reach the threshold: each
-   * candidate meets A's fingerprint where A lives, carries it to B's partition and is scored there.
+   * Exact scores of the candidates that pass the CLI's screen and can reach the threshold. The
+   * screen needs only the signatures, so candidates meet those first (A's where A lives, carried to
+   * B's partition); the shingle sets travel only for the pairs that pass, in the same two steps.
    */
   private JavaPairRDD<Long, PairScores> verify(JavaRDD<Long> candidates,
       JavaPairRDD<Integer, Tuple2<String, Fingerprint>> prints, HashPartitioner byIndex) {
     double threshold = settings.threshold();
     dev.neardup.core.verify.Measure measure = settings.measure();
-    return candidates.mapToPair(c -> new Tuple2<>((int) (c >>> 32), (int) (long) c))
-        .partitionBy(byIndex)
-        .join(prints)
+    JavaPairRDD<Integer, Tuple2<int[], Integer>> sketches = prints
+        .mapValues(p -> new Tuple2<>(p._2().signature().values(), p._2().signedCount()));
+    JavaPairRDD<Integer, Integer> plausible = candidates.mapToPair(c -> new Tuple2<>((int) (c >>> 32), (int) (long) c))
+        .join(sketches, byIndex)
+        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+        .join(sketches, byIndex)
+        .filter(t -> threshold <= 0 || Pipeline.plausible(new Signature(t._2()._1()._2()._1()), t._2()._1()._2()._2(),
+            new Signature(t._2()._2()._1()), t._2()._2()._2(), threshold))
+        .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._1()));
+    return plausible
+        .join(prints, byIndex)
         .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2()._2())))
-        .partitionBy(byIndex)
-        .join(prints)
+        .join(prints, byIndex)
         .flatMapToPair(t -> {
           int a = t._2()._1()._1();
           int b = t._1();
