@@ -1,5 +1,6 @@
 package dev.neardup.cli;
 
+import dev.neardup.core.BatchIntake;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
 import dev.neardup.core.cluster.Cluster;
@@ -62,7 +63,7 @@ final class ClusterCommand implements Callable<Integer> {
       Pipeline.Corpus corpus;
       long read;
       // Articles are shingled on the worker threads while the next ones are read and parsed.
-      try (Pipeline.Intake intake = pipeline.intake(settings)) {
+      try (BatchIntake intake = pipeline.intake(settings)) {
         inputs.readEach(intake::add);
         read = System.nanoTime();
         corpus = intake.finish();

@@ -1,5 +1,6 @@
 package dev.neardup.cli;
 
+import dev.neardup.core.BatchIntake;
 import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
@@ -246,7 +247,7 @@ final class DedupCommand implements Callable<Integer> {
     // Articles are shingled while the next ones are read, and only what the output needs is kept
     // of each record: a JSON line is written back from its raw text, so its parsed text goes.
     try (Progress progress = Progress.start(spec.commandLine().getErr(), "records read", inputs.quiet());
-        Pipeline.Intake intake = pipeline.intake(settings)) {
+        BatchIntake intake = pipeline.intake(settings)) {
       inputs.showing(progress);
       inputs.stream(record -> {
         // Internal ids in reading order: repeated input ids stay distinct, and ties between equally

@@ -172,12 +172,7 @@ public final class SqliteIndex implements ArticleIndex {
       int added = 0;
       int replaced = 0;
       int skipped = 0;
-      long next;
-      try (Statement s = connection.createStatement();
-          ResultSet r = s.executeQuery("SELECT coalesce(max(num), 0) FROM articles")) {
-        r.next();
-        next = r.getLong(1) + 1;
-      }
+      long next = nextNumber();
       String addedAt = SqliteSchema.now();
       int bands = lsh.bands();
       // Keys of the whole batch, inserted together after the articles.
@@ -222,6 +217,15 @@ public final class SqliteIndex implements ArticleIndex {
       insertBandKeys(bandOf, keys, owners, k);
       return new AddResult(added, replaced, skipped);
     });
+  }
+
+  /** The number the next added article gets: numbers are never reused, so band keys stay unambiguous. */
+  private long nextNumber() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT coalesce(max(num), 0) FROM articles")) {
+      r.next();
+      return r.getLong(1) + 1;
+    }
   }
 
   /** The first {@code count} band keys, inserted in (band, key, article) order for locality in the B-tree. */

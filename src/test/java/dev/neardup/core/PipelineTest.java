@@ -148,7 +148,7 @@ class PipelineTest {
     for (int threads : new int[] {1, 3}) {
       Collections.shuffle(articles, random);
       Pipeline.Corpus arrived;
-      try (Pipeline.Intake intake = new Pipeline(threads).intake(Settings.DEFAULTS)) {
+      try (BatchIntake intake = new Pipeline(threads).intake(Settings.DEFAULTS)) {
         articles.forEach(intake::add);
         arrived = intake.finish();
       }

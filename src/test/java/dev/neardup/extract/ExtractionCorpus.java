@@ -42,8 +42,7 @@ final class ExtractionCorpus {
   static List<Page> pages(Path dir) throws IOException {
     JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
     List<Page> pages = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : truth.properties()) {
       Path file = dir.resolve("html").resolve(e.getKey() + ".html.gz");
       if (Files.isRegularFile(file)) {
         pages.add(new Page(e.getKey(), e.getValue().path("url").asText(""), file,

@@ -2,6 +2,7 @@ package dev.neardup.spark;
 
 import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.Fingerprinter.Shingled;
+import dev.neardup.core.BatchIntake;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
 import dev.neardup.core.cluster.Cluster;
@@ -219,7 +220,7 @@ final class DistributedClustering {
     for (Tuple2<Long, int[]> v : values) {
       sets.add(ShingleSet.of(v._2()));
     }
-    return CommonShingles.find(sets, n, settings.commonShingles(), Pipeline.boilerplateCut(n));
+    return CommonShingles.find(sets, n, settings.commonShingles(), BatchIntake.boilerplateCut(n));
   }
 
   private static int[] valuesOf(ShingleSet set) {
@@ -250,9 +251,45 @@ final class DistributedClustering {
       addBandKeys(f.lead(), leadBands, leadRows, bands, t._1(), out);
       return out.iterator();
     });
+    // Repeats (pairs met in several bands) are dropped by sorting, not hashing: Long's hash of
+    // a << 32 | b is a ^ b, which collides for most pairs and made Spark's hash tables crawl.
     return keys.repartitionAndSortWithinPartitions(new HashPartitioner(partitions))
         .mapPartitions(DistributedClustering::bucketPairs)
-        .distinct(partitions);
+        .mapToPair(pair -> new Tuple2<>(pair, Boolean.TRUE))
+        .repartitionAndSortWithinPartitions(new ByFirstOfPair(partitions))
+        .mapPartitions(DistributedClustering::withoutRepeats);
+  }
+
+  private static Iterator<Long> withoutRepeats(Iterator<Tuple2<Long, Boolean>> sorted) {
+    List<Long> out = new ArrayList<>();
+    long last = 0;
+    while (sorted.hasNext()) {
+      long pair = sorted.next()._1();
+      if (out.isEmpty() || pair != last) {
+        out.add(pair);
+      }
+      last = pair;
+    }
+    return out.iterator();
+  }
+
+  /** Places a pair {@code a << 32 | b} where {@link HashPartitioner} places article a. */
+  static final class ByFirstOfPair extends org.apache.spark.Partitioner {
+    private final int partitions;
+
+    ByFirstOfPair(int partitions) {
+      this.partitions = partitions;
+    }
+
+    @Override
+    public int numPartitions() {
+      return partitions;
+    }
+
+    @Override
+    public int getPartition(Object key) {
+      return Math.floorMod((int) ((Long) key >>> 32), partitions);
+    }
   }
 
   private static void addBandKeys(Signature signature, int bands, int rows, int firstBand, int article,

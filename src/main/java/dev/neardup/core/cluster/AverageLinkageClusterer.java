@@ -1,5 +1,6 @@
 package dev.neardup.core.cluster;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,23 +15,17 @@ public final class AverageLinkageClusterer implements Clusterer {
 
   @Override
   public List<int[]> cluster(int[] ranks, List<WeightedEdge> edges, double threshold) {
-    int n = ranks.length;
-    int[] parent = new int[n];
-    int[] size = new int[n];
-    int[] version = new int[n];
-    List<Map<Integer, Double>> sums = new java.util.ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-      size[i] = 1;
-      sums.add(new HashMap<>());
-    }
-    for (WeightedEdge e : edges) {
-      if (e.score() > 0) {
-        sums.get(e.a()).merge(e.b(), e.score(), Double::sum);
-        sums.get(e.b()).merge(e.a(), e.score(), Double::sum);
-      }
-    }
-    PriorityQueue<Merge> queue = new PriorityQueue<>((x, y) -> {
+    return new Agglomeration(ranks.length, edges, threshold).run();
+  }
+
+  /** One run's state: groups (union-find with sizes and versions) and their summed pair scores. */
+  private static final class Agglomeration {
+    private final double threshold;
+    private final int[] parent;
+    private final int[] size;
+    private final int[] version;
+    private final List<Map<Integer, Double>> sums;
+    private final PriorityQueue<Merge> queue = new PriorityQueue<>((x, y) -> {
       int c = Double.compare(y.average(), x.average());
       if (c != 0) {
         return c;
@@ -38,25 +33,54 @@ public final class AverageLinkageClusterer implements Clusterer {
       c = Integer.compare(x.a(), y.a());
       return c != 0 ? c : Integer.compare(x.b(), y.b());
     });
-    for (int a = 0; a < n; a++) {
-      for (Map.Entry<Integer, Double> e : sums.get(a).entrySet()) {
-        int b = e.getKey();
-        if (a < b && e.getValue() >= threshold) {
-          queue.add(new Merge(e.getValue(), a, b, 0, 0));
+
+    Agglomeration(int n, List<WeightedEdge> edges, double threshold) {
+      this.threshold = threshold;
+      parent = new int[n];
+      size = new int[n];
+      version = new int[n];
+      sums = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+        size[i] = 1;
+        sums.add(new HashMap<>());
+      }
+      for (WeightedEdge e : edges) {
+        if (e.score() > 0) {
+          sums.get(e.a()).merge(e.b(), e.score(), Double::sum);
+          sums.get(e.b()).merge(e.a(), e.score(), Double::sum);
+        }
+      }
+      for (int a = 0; a < n; a++) {
+        for (Map.Entry<Integer, Double> e : sums.get(a).entrySet()) {
+          int b = e.getKey();
+          if (a < b && e.getValue() >= threshold) {
+            queue.add(new Merge(e.getValue(), a, b, 0, 0));
+          }
         }
       }
     }
-    while (!queue.isEmpty()) {
-      Merge m = queue.poll();
-      if (m.average() < threshold) {
-        break;
+
+    List<int[]> run() {
+      while (!queue.isEmpty()) {
+        Merge m = queue.poll();
+        if (m.average() < threshold) {
+          break;
+        }
+        if (parent[m.a()] != m.a() || parent[m.b()] != m.b()
+            || version[m.a()] != m.versionA() || version[m.b()] != m.versionB()) {
+          continue; // stale: one of the groups has merged since
+        }
+        merge(Math.min(m.a(), m.b()), Math.max(m.a(), m.b()));
       }
-      if (parent[m.a()] != m.a() || parent[m.b()] != m.b()
-          || version[m.a()] != m.versionA() || version[m.b()] != m.versionB()) {
-        continue;
+      for (int i = 0; i < parent.length; i++) {
+        parent[i] = Groups.find(parent, i);
       }
-      int keep = Math.min(m.a(), m.b());
-      int gone = Math.max(m.a(), m.b());
+      return Groups.byRoot(parent);
+    }
+
+    /** Merges group {@code gone} into {@code keep} and queues the new group's candidate merges. */
+    private void merge(int keep, int gone) {
       parent[gone] = keep;
       Map<Integer, Double> kept = sums.get(keep);
       Map<Integer, Double> goneSums = sums.get(gone);
@@ -81,9 +105,5 @@ public final class AverageLinkageClusterer implements Clusterer {
         }
       }
     }
-    for (int i = 0; i < n; i++) {
-      parent[i] = Groups.find(parent, i);
-    }
-    return Groups.byRoot(parent);
   }
 }

@@ -28,6 +28,10 @@ import java.util.List;
  * and thread-safe.
  */
 public final class CommonShingles implements Serializable {
+  // Serializable so that a distributed run (the Spark job) can move it between machines.
+  @java.io.Serial
+  private static final long serialVersionUID = 1L;
+
   /** Articles counted at most; beyond that, an even sample. */
   public static final int SAMPLE_SIZE = 20_000;
   /** Share of an article's shingles above which it is signed whole rather than without them. */

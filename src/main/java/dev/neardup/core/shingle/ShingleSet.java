@@ -23,6 +23,10 @@ import java.util.function.IntPredicate;
  * <p>Immutable and thread-safe.
  */
 public final class ShingleSet implements Serializable {
+  // Serializable so that a distributed run (the Spark job) can move it between machines.
+  @java.io.Serial
+  private static final long serialVersionUID = 1L;
+
   private static final ShingleSet EMPTY = new ShingleSet(new int[0]);
 
   private final int[] sorted;
@@ -94,7 +98,7 @@ public final class ShingleSet implements Serializable {
    */
   public static ShingleSet of(int... hashes) {
     int[] copy = hashes.clone();
-    return distinct(sortSmall(copy, copy.length), copy.length);
+    return distinct(HashSort.small(copy, copy.length), copy.length);
   }
 
   /**
@@ -103,7 +107,7 @@ public final class ShingleSet implements Serializable {
    * spread evenly (values sharing their top bits would make it quadratic).
    */
   static ShingleSet ofOwned(int[] hashes, int count) {
-    return distinct(count < 64 ? sortSmall(hashes, count) : bucketSort(hashes, count), count);
+    return distinct(count < 64 ? HashSort.small(hashes, count) : HashSort.bucketSort(hashes, count), count);
   }
 
   /**
@@ -124,7 +128,7 @@ public final class ShingleSet implements Serializable {
     if (count < 64) {
       Arrays.sort(keyed);
     } else {
-      keyed = bucketSort(keyed);
+      keyed = HashSort.bucketSort(keyed);
     }
     // Distinct values never outnumber occurrences, so a short text's order fits 16 bits at once.
     char[] order16 = count <= Character.MAX_VALUE ? new char[count] : null;
@@ -152,37 +156,6 @@ public final class ShingleSet implements Serializable {
     return new ShingleSet(sorted, order16, order32);
   }
 
-  /**
-   * {@link #bucketSort(int[], int)} for values in the high halves of longs (signed order of the
-   * whole long): the same scatter by the values' top bits and insertion pass.
-   */
-  private static long[] bucketSort(long[] keyed) {
-    int count = keyed.length;
-    int bits = 32 - Integer.numberOfLeadingZeros(count - 1);
-    int shift = 64 - bits;
-    int[] starts = new int[(1 << bits) + 1];
-    for (long x : keyed) {
-      starts[(int) ((x ^ Long.MIN_VALUE) >>> shift) + 1]++;
-    }
-    for (int b = 1; b < starts.length; b++) {
-      starts[b] += starts[b - 1];
-    }
-    long[] out = new long[count];
-    for (long x : keyed) {
-      out[starts[(int) ((x ^ Long.MIN_VALUE) >>> shift)]++] = x;
-    }
-    for (int i = 1; i < count; i++) {
-      long x = out[i];
-      int j = i - 1;
-      while (j >= 0 && out[j] > x) {
-        out[j + 1] = out[j];
-        j--;
-      }
-      out[j + 1] = x;
-    }
-    return out;
-  }
-
   private static ShingleSet distinct(int[] sorted, int count) {
     if (count == 0) {
       return EMPTY;
@@ -194,43 +167,6 @@ public final class ShingleSet implements Serializable {
       }
     }
     return new ShingleSet(distinct == sorted.length ? sorted : Arrays.copyOf(sorted, distinct));
-  }
-
-  private static int[] sortSmall(int[] hashes, int count) {
-    Arrays.sort(hashes, 0, count);
-    return hashes;
-  }
-
-  /**
-   * Sorts well-mixed hashes in linear expected time: one counting pass scatters them into about
-   * one bucket per value by their top bits, which leaves only neighbours out of order, and an
-   * insertion sort finishes. Shingle sets are sorted once per article; {@code Arrays.sort} made
-   * that half the cost of a character-shingle fingerprint.
-   */
-  private static int[] bucketSort(int[] hashes, int count) {
-    int bits = 32 - Integer.numberOfLeadingZeros(count - 1);
-    int shift = 32 - bits;
-    int[] starts = new int[(1 << bits) + 1];
-    for (int i = 0; i < count; i++) {
-      starts[((hashes[i] ^ Integer.MIN_VALUE) >>> shift) + 1]++;
-    }
-    for (int b = 1; b < starts.length; b++) {
-      starts[b] += starts[b - 1];
-    }
-    int[] out = new int[count];
-    for (int i = 0; i < count; i++) {
-      out[starts[(hashes[i] ^ Integer.MIN_VALUE) >>> shift]++] = hashes[i];
-    }
-    for (int i = 1; i < count; i++) {
-      int x = out[i];
-      int j = i - 1;
-      while (j >= 0 && out[j] > x) {
-        out[j + 1] = out[j];
-        j--;
-      }
-      out[j + 1] = x;
-    }
-    return out;
   }
 
   public int size() {

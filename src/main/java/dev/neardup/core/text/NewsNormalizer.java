@@ -1,17 +1,15 @@
 package dev.neardup.core.text;
 
-import java.nio.CharBuffer;
 import java.text.Normalizer.Form;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Normalises news copy so that outlets' cosmetic differences vanish: Unicode NFKC, case folding,
  * one quote, apostrophe and dash style, collapsed whitespace, and removal of site chrome lines.
  *
  * <p>Chrome is recognised by generic shape, never by a list of phrases: a line of at most {@value
- * #MAX_CHROME_WORDS} words that does not end like a sentence ("ADVERTISEMENT", "Recommended
+ * ChromeLines#MAX_WORDS} words that does not end like a sentence ("ADVERTISEMENT", "Recommended
  * articles", "Share this article", a byline, an "Updated ..." stamp), a navigation breadcrumb
  * ("Home &gt; World &gt; Middle East"), and any line repeated verbatim earlier in the article (a headline
  * printed several times). Real paragraphs end with punctuation or are longer, so they survive.
@@ -31,8 +29,6 @@ public final class NewsNormalizer implements Normalizer {
 
   static final int MAX_CHROME_WORDS = 4;
 
-  private static final Pattern BREADCRUMB = Pattern.compile("^(?:[^>|»/]{1,30}\\s[>|»/]\\s){2,}[^>|»/]{1,40}$");
-
   /**
    * Characters of the blocks in which every character is a starter that never combines with the
    * character before it (Latin, IPA, Greek, Cyrillic, general punctuation, currency), except the
@@ -48,9 +44,6 @@ public final class NewsNormalizer implements Normalizer {
 
   /** {@link #foldChar} of each Latin-1 character, the common case, looked up rather than computed. */
   private static final char[] LATIN1_FOLD = latin1FoldTable();
-
-  /** {@link #isWordChar} of each Latin-1 character. */
-  private static final boolean[] LATIN1_WORD_CHARS = latin1WordChars();
 
   /** How many pieces of a text {@link #toNfkc} normalises one by one before it takes the rest whole. */
   private static final int MAX_NFKC_PIECES = 32;
@@ -132,7 +125,7 @@ public final class NewsNormalizer implements Normalizer {
 
   /** Keeps or drops the line in {@code out[contentStart, end)}; returns the new write position. */
   private static int endLine(char[] out, int lineStart, int contentStart, int end, int lineHash, KeptLines kept) {
-    if (end == contentStart || isChrome(out, contentStart, end) || !kept.add(out, contentStart, end, lineHash)) {
+    if (end == contentStart || ChromeLines.isChrome(out, contentStart, end) || !kept.add(out, contentStart, end, lineHash)) {
       return lineStart;
     }
     return end;
@@ -301,7 +294,7 @@ public final class NewsNormalizer implements Normalizer {
    * chrome. It also drops empty lines and repeats of an earlier kept line.
    */
   public static boolean isChromeLine(String canonicalLine) {
-    return isChrome(canonicalLine.toCharArray(), 0, canonicalLine.length());
+    return ChromeLines.isChrome(canonicalLine.toCharArray(), 0, canonicalLine.length());
   }
 
   private static char mapPunctuation(char c) {
@@ -326,131 +319,4 @@ public final class NewsNormalizer implements Normalizer {
         || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
   }
 
-  /** Whether the line {@code line[from, to)} is chrome (see the class comment). */
-  private static boolean isChrome(char[] line, int from, int to) {
-    if (looksLikeBreadcrumb(line, from, to) && BREADCRUMB.matcher(CharBuffer.wrap(line, from, to - from)).matches()) {
-      return true;
-    }
-    int words = 0;
-    boolean inWord = false;
-    for (int i = from; i < to && words <= MAX_CHROME_WORDS; ) {
-      int cp = Character.codePointAt(line, i, to);
-      boolean wordChar = cp < LATIN1_WORD_CHARS.length ? LATIN1_WORD_CHARS[cp] : isWordChar(cp);
-      if (wordChar && !inWord) {
-        words++;
-      }
-      inWord = wordChar;
-      i += Character.charCount(cp);
-    }
-    return words == 0 || (words <= MAX_CHROME_WORDS && !endsLikeSentence(line, from, to));
-  }
-
-  /**
-   * A cheap necessary condition for {@link #BREADCRUMB}: its first separator, spaced, within the
-   * first 32 characters. Four scans of every line for separators anywhere made this the
-   * normaliser's costliest step.
-   */
-  private static boolean looksLikeBreadcrumb(char[] line, int from, int to) {
-    if (to - from > 400) {
-      return false;
-    }
-    int last = from + Math.min(31, to - from - 2);
-    for (int p = from + 2; p <= last; p++) {
-      char c = line[p];
-      if ((c == '>' || c == '|' || c == '»' || c == '/') && line[p - 1] == ' ' && line[p + 1] == ' ') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Letters and numbers, the characters that chrome's words are counted by. */
-  private static boolean isWordChar(int cp) {
-    return Character.isLetter(cp) || isNumber(cp);
-  }
-
-  private static boolean[] latin1WordChars() {
-    boolean[] table = new boolean[0x100];
-    for (int c = 0; c < table.length; c++) {
-      table[c] = isWordChar(c);
-    }
-    return table;
-  }
-
-  private static boolean isNumber(int cp) {
-    int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-  }
-
-  private static boolean endsLikeSentence(char[] line, int from, int to) {
-    int end = to - 1;
-    while (end >= from && (line[end] == '"' || line[end] == '\'' || line[end] == ')')) {
-      end--;
-    }
-    if (end < from) {
-      return false;
-    }
-    char last = line[end];
-    return last == '.' || last == '!' || last == '?' || last == ':' || last == ';';
-  }
-
-  /**
-   * The lines kept so far, as spans of the output buffer, in an open-addressing hash set: the
-   * repeated-line check then needs no String per line and compares candidates in place.
-   */
-  private static final class KeptLines {
-    private int[] hashes = new int[64];
-    private int[] starts = new int[64];
-    private int[] ends = new int[64]; // 0: free slot (a kept line is never empty)
-    private int size;
-
-    /**
-     * Adds {@code buffer[from, to)}, whose {@code String.hashCode} is {@code hash}, unless an equal
-     * line was added; false if one was.
-     */
-    boolean add(char[] buffer, int from, int to, int hash) {
-      int mask = ends.length - 1;
-      int slot = slotOf(hash);
-      while (ends[slot] != 0) {
-        if (hashes[slot] == hash && Arrays.equals(buffer, starts[slot], ends[slot], buffer, from, to)) {
-          return false;
-        }
-        slot = (slot + 1) & mask;
-      }
-      hashes[slot] = hash;
-      starts[slot] = from;
-      ends[slot] = to;
-      if (++size * 2 > ends.length) {
-        grow();
-      }
-      return true;
-    }
-
-    /** Fibonacci hashing: the top bits of the product, so that String-style hashes spread. */
-    private int slotOf(int hash) {
-      return (hash * 0x9E3779B9) >>> (Integer.numberOfLeadingZeros(ends.length) + 1);
-    }
-
-    private void grow() {
-      int[] oldHashes = hashes;
-      int[] oldStarts = starts;
-      int[] oldEnds = ends;
-      int capacity = oldEnds.length * 2;
-      hashes = new int[capacity];
-      starts = new int[capacity];
-      ends = new int[capacity];
-      int mask = capacity - 1;
-      for (int old = 0; old < oldEnds.length; old++) {
-        if (oldEnds[old] != 0) {
-          int slot = slotOf(oldHashes[old]);
-          while (ends[slot] != 0) {
-            slot = (slot + 1) & mask;
-          }
-          hashes[slot] = oldHashes[old];
-          starts[slot] = oldStarts[old];
-          ends[slot] = oldEnds[old];
-        }
-      }
-    }
-  }
 }

@@ -19,6 +19,10 @@ import java.util.Arrays;
  * <p>Immutable and thread-safe.
  */
 public final class Figures implements Serializable {
+  // Serializable so that a distributed run (the Spark job) can move it between machines.
+  @java.io.Serial
+  private static final long serialVersionUID = 1L;
+
   private static final Figures NONE = new Figures(new long[0]);
 
   /** (context hash << 32) | figure hash, sorted. */

@@ -1,0 +1,87 @@
+package dev.neardup.core.text;
+
+import java.nio.CharBuffer;
+import java.util.regex.Pattern;
+
+/**
+ * The shape rules by which {@link NewsNormalizer} recognises a line of site chrome: a line of at
+ * most {@value #MAX_WORDS} words that does not end like a sentence, or a navigation breadcrumb.
+ */
+final class ChromeLines {
+  static final int MAX_WORDS = 4;
+
+  private static final Pattern BREADCRUMB = Pattern.compile("^(?:[^>|»/]{1,30}\\s[>|»/]\\s){2,}[^>|»/]{1,40}$");
+
+  /** {@link #isWordChar} of each Latin-1 character. */
+  private static final boolean[] LATIN1_WORD_CHARS = latin1WordChars();
+
+  private ChromeLines() {}
+
+  /** Whether the line {@code line[from, to)} is chrome (see the class comment). */
+  static boolean isChrome(char[] line, int from, int to) {
+    if (looksLikeBreadcrumb(line, from, to) && BREADCRUMB.matcher(CharBuffer.wrap(line, from, to - from)).matches()) {
+      return true;
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (int i = from; i < to && words <= MAX_WORDS; ) {
+      int cp = Character.codePointAt(line, i, to);
+      boolean wordChar = cp < LATIN1_WORD_CHARS.length ? LATIN1_WORD_CHARS[cp] : isWordChar(cp);
+      if (wordChar && !inWord) {
+        words++;
+      }
+      inWord = wordChar;
+      i += Character.charCount(cp);
+    }
+    return words == 0 || (words <= MAX_WORDS && !endsLikeSentence(line, from, to));
+  }
+
+  /**
+   * A cheap necessary condition for {@link #BREADCRUMB}: its first separator, spaced, within the
+   * first 32 characters. Four scans of every line for separators anywhere made this the
+   * normaliser's costliest step.
+   */
+  private static boolean looksLikeBreadcrumb(char[] line, int from, int to) {
+    if (to - from > 400) {
+      return false;
+    }
+    int last = from + Math.min(31, to - from - 2);
+    for (int p = from + 2; p <= last; p++) {
+      char c = line[p];
+      if ((c == '>' || c == '|' || c == '»' || c == '/') && line[p - 1] == ' ' && line[p + 1] == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Letters and numbers, the characters that chrome's words are counted by. */
+  private static boolean isWordChar(int cp) {
+    return Character.isLetter(cp) || isNumber(cp);
+  }
+
+  private static boolean[] latin1WordChars() {
+    boolean[] table = new boolean[0x100];
+    for (int c = 0; c < table.length; c++) {
+      table[c] = isWordChar(c);
+    }
+    return table;
+  }
+
+  private static boolean isNumber(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
+
+  private static boolean endsLikeSentence(char[] line, int from, int to) {
+    int end = to - 1;
+    while (end >= from && (line[end] == '"' || line[end] == '\'' || line[end] == ')')) {
+      end--;
+    }
+    if (end < from) {
+      return false;
+    }
+    char last = line[end];
+    return last == '.' || last == '!' || last == '?' || last == ':' || last == ';';
+  }
+}

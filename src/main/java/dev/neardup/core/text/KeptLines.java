@@ -1,0 +1,63 @@
+package dev.neardup.core.text;
+
+import java.util.Arrays;
+
+/**
+ * The lines kept so far, as spans of the output buffer, in an open-addressing hash set: the
+ * repeated-line check then needs no String per line and compares candidates in place.
+ */
+final class KeptLines {
+  private int[] hashes = new int[64];
+  private int[] starts = new int[64];
+  private int[] ends = new int[64]; // 0: free slot (a kept line is never empty)
+  private int size;
+
+  /**
+   * Adds {@code buffer[from, to)}, whose {@code String.hashCode} is {@code hash}, unless an equal
+   * line was added; false if one was.
+   */
+  boolean add(char[] buffer, int from, int to, int hash) {
+    int mask = ends.length - 1;
+    int slot = slotOf(hash);
+    while (ends[slot] != 0) {
+      if (hashes[slot] == hash && Arrays.equals(buffer, starts[slot], ends[slot], buffer, from, to)) {
+        return false;
+      }
+      slot = (slot + 1) & mask;
+    }
+    hashes[slot] = hash;
+    starts[slot] = from;
+    ends[slot] = to;
+    if (++size * 2 > ends.length) {
+      grow();
+    }
+    return true;
+  }
+
+  /** Fibonacci hashing: the top bits of the product, so that String-style hashes spread. */
+  private int slotOf(int hash) {
+    return (hash * 0x9E3779B9) >>> (Integer.numberOfLeadingZeros(ends.length) + 1);
+  }
+
+  private void grow() {
+    int[] oldHashes = hashes;
+    int[] oldStarts = starts;
+    int[] oldEnds = ends;
+    int capacity = oldEnds.length * 2;
+    hashes = new int[capacity];
+    starts = new int[capacity];
+    ends = new int[capacity];
+    int mask = capacity - 1;
+    for (int old = 0; old < oldEnds.length; old++) {
+      if (oldEnds[old] != 0) {
+        int slot = slotOf(oldHashes[old]);
+        while (ends[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        hashes[slot] = oldHashes[old];
+        starts[slot] = oldStarts[old];
+        ends[slot] = oldEnds[old];
+      }
+    }
+  }
+}
