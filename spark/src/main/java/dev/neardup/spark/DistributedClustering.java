@@ -275,6 +275,8 @@ final class DistributedClustering {
 
   /** Places a pair {@code a << 32 | b} where {@link HashPartitioner} places article a. */
   static final class ByFirstOfPair extends org.apache.spark.Partitioner {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
     private final int partitions;
 
     ByFirstOfPair(int partitions) {
@@ -379,24 +381,35 @@ final class DistributedClustering {
             new Member.Pair(t._2()._1()._2()._1(), t._1(), t._2()._1()._2()._2())));
     JavaPairRDD<Integer, Member> members = labels.join(prints)
         .mapToPair(t -> new Tuple2<>(t._2()._1(), new Member(t._1(), t._2()._2()._1(), t._2()._2()._2())));
-    Settings s = settings;
     JobOptions opts = options;
-    return members.cogroup(pairs, partitions).flatMap(component -> {
-      List<Member> list = new ArrayList<>();
-      component._2()._1().forEach(list::add);
-      list.sort(Comparator.comparingInt(Member::index));
-      int[] global = list.stream().mapToInt(Member::index).toArray();
-      List<Member.Pair> among = new ArrayList<>();
-      component._2()._2().forEach(among::add);
-      among.sort(Comparator.comparingInt(Member.Pair::a).thenComparingInt(Member.Pair::b));
-      List<ScoredPair> local = new ArrayList<>(among.size());
-      for (Member.Pair p : among) {
-        local.add(new ScoredPair(Arrays.binarySearch(global, p.a()), Arrays.binarySearch(global, p.b()), p.scores()));
+    // Settings once per partition: working out their banding is a search, far dearer than a component.
+    return members.cogroup(pairs, partitions).mapPartitions(components -> {
+      Settings s = opts.settings();
+      Pipeline pipeline = new Pipeline(1);
+      List<Cluster> out = new ArrayList<>();
+      while (components.hasNext()) {
+        out.addAll(clusterComponent(components.next()._2(), s, pipeline));
       }
-      Pipeline.Corpus corpus = new Pipeline.Corpus(opts.settings(), list.stream().map(Member::id).toList(),
-          list.stream().map(Member::print).toList(), List.of(), 0);
-      return new Pipeline(1).cluster(corpus, local, opts.settings()).clusters().iterator();
+      return out.iterator();
     });
+  }
+
+  private static List<Cluster> clusterComponent(Tuple2<Iterable<Member>, Iterable<Member.Pair>> component,
+      Settings settings, Pipeline pipeline) {
+    List<Member> list = new ArrayList<>();
+    component._1().forEach(list::add);
+    list.sort(Comparator.comparingInt(Member::index));
+    int[] global = list.stream().mapToInt(Member::index).toArray();
+    List<Member.Pair> among = new ArrayList<>();
+    component._2().forEach(among::add);
+    among.sort(Comparator.comparingInt(Member.Pair::a).thenComparingInt(Member.Pair::b));
+    List<ScoredPair> local = new ArrayList<>(among.size());
+    for (Member.Pair p : among) {
+      local.add(new ScoredPair(Arrays.binarySearch(global, p.a()), Arrays.binarySearch(global, p.b()), p.scores()));
+    }
+    Pipeline.Corpus corpus = new Pipeline.Corpus(settings, list.stream().map(Member::id).toList(),
+        list.stream().map(Member::print).toList(), List.of(), 0);
+    return pipeline.cluster(corpus, local, settings).clusters();
   }
 
   /** Articles in no pair at the threshold: each its own cluster, as {@link Pipeline#cluster} makes it. */
@@ -426,6 +439,9 @@ final class DistributedClustering {
 
   /** The CLI's cluster order on (size, representative): largest first, then by representative. */
   static final class ClusterOrder implements Comparator<Tuple2<Integer, String>>, Serializable {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     @Override
     public int compare(Tuple2<Integer, String> x, Tuple2<Integer, String> y) {
       int bySize = Integer.compare(y._1(), x._1());

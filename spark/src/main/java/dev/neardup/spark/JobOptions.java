@@ -33,6 +33,9 @@ record JobOptions(
 
   /** A command line the job cannot run: printed as one line, exit code {@value ClusterJob#USAGE}. */
   static final class UsageError extends Exception {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     UsageError(String message) {
       super(message);
     }
