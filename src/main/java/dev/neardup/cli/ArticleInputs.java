@@ -51,11 +51,16 @@ final class ArticleInputs {
 
   /** {@link #readAll()} handing each article to {@code sink} as it is read. */
   void readEach(Consumer<Article> sink) {
+    readEachRecord(record -> sink.accept(record.article()));
+  }
+
+  /** {@link #readEach} handing over each record, with where it came from. */
+  void readEachRecord(Consumer<InputRecord> sink) {
     try (Progress shown = Progress.start(err, "articles read", options.quiet)) {
       showing(shown);
       streamUnique(record -> {
         shown.step();
-        sink.accept(record.article());
+        sink.accept(record);
       });
     } finally {
       showing(null);

@@ -1,6 +1,7 @@
 package dev.neardup.cli;
 
 import dev.neardup.core.Settings;
+import dev.neardup.core.text.Article;
 import dev.neardup.core.cluster.Cluster;
 import dev.neardup.io.OutputFile;
 import dev.neardup.io.OutputFormat;
@@ -50,6 +51,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "Also write a JSON report: status, counts, clusters, pairs, settings, tool version.")
   Path report;
 
+  @Option(names = "--report-html", paramLabel = "FILE",
+      description = "Also write the HTML report of the batch's clusters to FILE, as cluster --output html does.")
+  Path reportHtml;
+
   @Option(names = "--against", paramLabel = "FILE",
       description = "Check the batch against the index FILE (neardup index add) instead of within itself;"
           + " scores are estimated from the stored signatures (exact with --texts). Exit 75 when the index stays locked.")
@@ -70,24 +75,36 @@ final class CheckCommand implements Callable<Integer> {
     if (allow < 0) {
       throw new UsageException("--allow must not be negative: " + allow);
     }
+    if (against != null && reportHtml != null) {
+      throw new UsageException("--report-html shows the batch's clusters: it cannot be used with --against");
+    }
     List<String> read = new ArrayList<>(input.inputs);
     read.addAll(texts);
     if (against != null) {
       read.add(against.toString());
     }
     // Opened first: an unwritable report fails before the check runs, not after.
-    try (OutputFile reportFile = report == null ? null : OutputFiles.open(report, "--report", read)) {
+    try (OutputFile reportFile = report == null ? null : OutputFiles.open(report, "--report", read);
+        OutputFile htmlFile = reportHtml == null ? null : OutputFiles.open(reportHtml, "--report-html", read)) {
       return against != null
           ? IndexCheck.run(against, busy.seconds, texts, input, matching, spec, root, allow, reportFile)
-          : checkBatch(reportFile);
+          : checkBatch(reportFile, htmlFile);
     }
   }
 
-  private int checkBatch(OutputFile reportFile) {
+  private int checkBatch(OutputFile reportFile, OutputFile htmlFile) {
     Settings settings = matching.settings();
     PrintWriter err = spec.commandLine().getErr();
     ArticleInputs inputs = new ArticleInputs(input, root, err);
-    BatchRun run = BatchRun.of(inputs.readAll(), settings, matching.threads);
+    HtmlReports html = htmlFile == null ? null : new HtmlReports();
+    List<Article> batch = new ArrayList<>();
+    inputs.readEachRecord(record -> {
+      batch.add(record.article());
+      if (html != null) {
+        html.accept(record);
+      }
+    });
+    BatchRun run = BatchRun.of(batch, settings, matching.threads);
     run.noteEmpty(inputs);
     List<PairWriter.Row> pairs = run.rows(run.clustering().matches());
     List<Cluster> clusters = run.clustering().clusters().stream().filter(c -> c.size() > 1).toList();
@@ -117,6 +134,10 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (reportFile != null) {
       writeReport(reportFile, settings, run, pairs, clusters, duplicates, code);
+    }
+    if (htmlFile != null) {
+      html.write(run.clustering(), clusters, settings, htmlFile.writer());
+      htmlFile.commit();
     }
     return code;
   }

@@ -6,7 +6,6 @@ import dev.neardup.core.Settings;
 import dev.neardup.core.cluster.Cluster;
 import dev.neardup.core.verify.ScoredPair;
 import dev.neardup.io.ClusterWriter;
-import dev.neardup.io.OutputFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -25,6 +24,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
         "  neardup cluster samples/",
         "  neardup cluster --output csv --singletons articles/ > clusters.csv",
+        "  neardup cluster --output html samples/ > report.html",
         "  cat batch.jsonl | neardup cluster --output jsonl --text-field body -"})
 final class ClusterCommand implements Callable<Integer> {
   @ParentCommand NeardupCommand root;
@@ -33,8 +33,9 @@ final class ClusterCommand implements Callable<Integer> {
   @Mixin MatchingOptions matching;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, jsonl or csv. Default: ${DEFAULT-VALUE}.")
-  OutputFormat output;
+      description = "text, jsonl, csv or html (one self-contained page for editors: every cluster, each copy"
+          + " beside its representative with the shared passages highlighted). Default: ${DEFAULT-VALUE}.")
+  ClusterFormat output;
 
   @Option(names = "--singletons", description = "Also list articles that duplicate nothing.")
   boolean singletons;
@@ -53,7 +54,11 @@ final class ClusterCommand implements Callable<Integer> {
     Settings settings = matching.settings();
     ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
     Pipeline.Clustering result;
+    HtmlReports html = output == ClusterFormat.HTML ? new HtmlReports() : null;
     if (signatures != null) {
+      if (html != null) {
+        throw new UsageException("--output html shows the articles' texts: it needs the articles, not --signatures");
+      }
       SignatureClustering.Result read = SignatureClustering.run(signatures, input, matching, spec, inputs);
       settings = read.settings();
       result = read.clustering();
@@ -64,7 +69,12 @@ final class ClusterCommand implements Callable<Integer> {
       long read;
       // Articles are shingled on the worker threads while the next ones are read and parsed.
       try (BatchIntake intake = pipeline.intake(settings)) {
-        inputs.readEach(intake::add);
+        inputs.readEachRecord(record -> {
+          intake.add(record.article());
+          if (html != null) {
+            html.accept(record);
+          }
+        });
         read = System.nanoTime();
         corpus = intake.finish();
       }
@@ -85,7 +95,11 @@ final class ClusterCommand implements Callable<Integer> {
     }
     long outputStart = System.nanoTime();
     List<Cluster> shown = result.clusters().stream().filter(c -> singletons || c.size() > 1).toList();
-    new ClusterWriter(output, settings.measure()).write(shown, spec.commandLine().getOut());
+    if (html != null) {
+      html.write(result, shown, settings, spec.commandLine().getOut());
+    } else {
+      new ClusterWriter(output.format(), settings.measure()).write(shown, spec.commandLine().getOut());
+    }
     if (timings) {
       inputs.note(String.format(Locale.ROOT, "timings: output %.2f s", seconds(System.nanoTime() - outputStart)));
     }

@@ -2,7 +2,6 @@ package dev.neardup.cli;
 
 import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.Settings;
-import dev.neardup.core.shingle.ShingleKind;
 import dev.neardup.core.text.Article;
 import dev.neardup.core.verify.PairScores;
 import dev.neardup.core.verify.PassageFinder;
@@ -14,6 +13,7 @@ import dev.neardup.core.verify.Fingerprint;
 import dev.neardup.core.verify.PassageFinder.Explanation;
 import dev.neardup.core.verify.PassageFinder.Paragraph;
 import dev.neardup.core.verify.PassageFinder.Passage;
+import dev.neardup.core.verify.ParagraphStatus;
 import dev.neardup.io.OutputFormat;
 import dev.neardup.io.PairWriter;
 import dev.neardup.io.TerminalText;
@@ -53,7 +53,6 @@ final class ExplainCommand implements Callable<Integer> {
   private static final String SHARED_ON = "\u001B[1;32m";
   private static final String DIM_ON = "\u001B[2m";
   private static final String OFF = "\u001B[0m";
-  private static final double COPIED = 0.9;
 
   /** Whether to highlight with ANSI colours. */
   enum Color {
@@ -98,8 +97,7 @@ final class ExplainCommand implements Callable<Integer> {
     Fingerprint fb = fingerprinter.fingerprint(b);
     PairWriter.Row row = new PairWriter.Row(a.id(), b.id(), fa.tokenCount(), fb.tokenCount(),
         PairScores.of(fa, fb), fa.signature().estimateJaccard(fb.signature()));
-    int k = settings.shingleKind() == ShingleKind.WORD ? settings.shingleSize() : 5;
-    Explanation e = new PassageFinder(k).explain(a.text(), b.text());
+    Explanation e = PassageFinder.forShingles(settings.shingleKind(), settings.shingleSize()).explain(a.text(), b.text());
     PrintWriter out = spec.commandLine().getOut();
     if (output == Format.JSON) {
       writeJson(settings, a, b, row, e, out);
@@ -129,11 +127,8 @@ final class ExplainCommand implements Callable<Integer> {
 
   /** copied, partial, only in {@code self} (none of it in the other text) or ignored. */
   private static String status(Paragraph p, String self) {
-    if (p.ignored()) {
-      return "ignored";
-    }
-    double c = p.coverage();
-    return c >= COPIED ? "copied" : c > 0 ? "partial" : "only in " + self;
+    ParagraphStatus status = ParagraphStatus.of(p);
+    return status == ParagraphStatus.ONLY_HERE ? "only in " + self : status.label();
   }
 
   private void writeText(Settings settings, Article a, Article b, PairWriter.Row row, Explanation e, PrintWriter out,

@@ -5,14 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** Made-up stories of random words, so generator tests can run without the Reuters file. */
-final class Synthetic {
+/** Made-up stories of random words, so generator tests (and the report's browser test) can run without the Reuters file. */
+public final class Synthetic {
     private static final String[] TOPICS = {"grain", "crude", "acq", "money-fx", "trade"};
 
     private Synthetic() {
     }
 
-    static List<Story> stories(int count, long seed) {
+    public static List<Story> stories(int count, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         List<Story> out = new ArrayList<>();
         for (int i = 1; i <= count; i++) {

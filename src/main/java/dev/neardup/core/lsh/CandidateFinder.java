@@ -10,7 +10,9 @@ import java.util.Arrays;
  * <p>Each band's keys are sorted with their article indices (a stable bucket sort of primitive
  * arrays: no boxing, linear in the batch size), so pairs fall out of runs of equal keys without
  * any hash map; within a run indices ascend, so every pair comes out as {@code a < b}. The result
- * is sorted and free of repeats. Candidates are only
+ * is sorted and free of repeats. A run of equal keys larger than 2 × {@value #MAX_RUN_NEIGHBOURS}
+ * + 1 yields each member's nearest {@value #MAX_RUN_NEIGHBOURS} only, so candidates stay linear in
+ * the batch however much its texts overlap. Candidates are only
  * probably similar (and similar pairs only probably candidates, see {@link
  * LshParams#candidateProbability}): callers must verify them.
  *
@@ -92,25 +94,71 @@ public final class CandidateFinder {
           order[i] = i;
         }
         sorter.sort(bandKeys, order);
-        addRuns(bandKeys, order, pairs);
+        addRuns(bandKeys, order, pairs, signatures, band, rows);
       }
     }
   }
 
-  /** Adds every pair within each run of equal keys of a sorted band. */
-  private static void addRuns(long[] keys, int[] order, PairBuffer pairs) {
+  /**
+   * Neighbours each article is paired with inside one oversized run of equal keys. A run of m
+   * articles holds m(m-1)/2 pairs: where sentences recur across a crawl, a few band keys are
+   * shared by thousands of articles and their pairs would outgrow the batch quadratically. Up to
+   * 2 × this + 1 members every pair is kept (so ordinary batches are untouched); beyond, each
+   * member is paired with the next this many in {@link #bySignature} order, which puts members that
+   * agree on more of their signature side by side: at most this many pairs per article per band.
+   */
+  public static final int MAX_RUN_NEIGHBOURS = 64;
+
+  /** Adds the pairs within each run of equal keys of a sorted band. */
+  private static void addRuns(long[] keys, int[] order, PairBuffer pairs, Signature[] signatures, int band, int rows) {
     int n = keys.length;
     int runStart = 0;
     for (int i = 1; i <= n; i++) {
       if (i == n || keys[i] != keys[runStart]) {
-        for (int p = runStart; p < i; p++) {
-          for (int q = p + 1; q < i; q++) {
-            pairs.add((long) order[p] << 32 | order[q]);
+        if (i - runStart > 2 * MAX_RUN_NEIGHBOURS + 1) {
+          addNeighbours(Arrays.copyOfRange(order, runStart, i), pairs, signatures, (band + 1) * rows);
+        } else {
+          for (int p = runStart; p < i; p++) {
+            for (int q = p + 1; q < i; q++) {
+              pairs.add((long) order[p] << 32 | order[q]);
+            }
           }
         }
         runStart = i;
       }
     }
+  }
+
+  /** Pairs each member of an oversized run with its next {@link #MAX_RUN_NEIGHBOURS} by signature. */
+  private static void addNeighbours(int[] run, PairBuffer pairs, Signature[] signatures, int from) {
+    Integer[] members = new Integer[run.length];
+    for (int i = 0; i < run.length; i++) {
+      members[i] = run[i];
+    }
+    Arrays.sort(members, (a, b) -> bySignature(signatures[a].shared(), signatures[b].shared(), from, a, b));
+    for (int p = 0; p < members.length; p++) {
+      for (int q = p + 1; q < members.length && q <= p + MAX_RUN_NEIGHBOURS; q++) {
+        int a = Math.min(members[p], members[q]);
+        int b = Math.max(members[p], members[q]);
+        pairs.add((long) a << 32 | b);
+      }
+    }
+  }
+
+  /**
+   * Signatures compared value by value from position {@code from} on (wrapping round), ties by
+   * index: the rows past the shared band come first, so two members sort next to each other the
+   * longer their signatures agree.
+   */
+  static int bySignature(int[] x, int[] y, int from, int a, int b) {
+    int k = x.length;
+    for (int i = 0; i < k; i++) {
+      int at = (from + i) % k;
+      if (x[at] != y[at]) {
+        return Integer.compare(x[at], y[at]);
+      }
+    }
+    return Integer.compare(a, b);
   }
 
   /**

@@ -9,8 +9,6 @@ import dev.neardup.core.text.Tokens;
  * RollingShingles}).
  */
 public final class CharShingler implements Shingler {
-  private final int size;
-  private final int sampling;
   private final RollingShingles rolling;
 
   /** All shingles of {@code size} characters. */
@@ -25,13 +23,7 @@ public final class CharShingler implements Shingler {
    *     power of two in [1, 64]
    */
   public CharShingler(int size, int sampling) {
-    if (size < 2 || size > 64) {
-      throw new IllegalArgumentException("character shingle size must be in [2, 64]: " + size);
-    }
-    Shingler.checkSampling(sampling);
-    this.size = size;
-    this.sampling = sampling;
-    this.rolling = new RollingShingles(size, sampling);
+    this.rolling = RollingShingles.checked("character", size, 2, 64, sampling);
   }
 
   @Override
@@ -62,6 +54,6 @@ public final class CharShingler implements Shingler {
 
   @Override
   public String describe() {
-    return Shingler.label("char", size, sampling);
+    return Shingler.label("char", rolling.size(), rolling.sampling());
   }
 }

@@ -21,6 +21,22 @@ public final class RollingShingles {
   private final long sampleMask;
   private final long basePowSize;
 
+  /**
+   * The rolling hash of a shingler of {@code size} items (its kind's range {@code [min, max]}),
+   * keeping 1 in {@code sampling}: the one place the shinglers' arguments are checked.
+   *
+   * @param kind how messages name the shingles ("word", "character")
+   * @throws IllegalArgumentException when the size is out of range or {@code sampling} is not a
+   *     power of two in [1, 64]
+   */
+  static RollingShingles checked(String kind, int size, int min, int max, int sampling) {
+    if (size < min || size > max) {
+      throw new IllegalArgumentException(kind + " shingle size must be in [" + min + ", " + max + "]: " + size);
+    }
+    Shingler.checkSampling(sampling);
+    return new RollingShingles(size, sampling);
+  }
+
   /** @param sampling keep 1 in {@code sampling} hashes; a power of two */
   RollingShingles(int size, int sampling) {
     this.size = size;
@@ -55,6 +71,16 @@ public final class RollingShingles {
       }
     }
     return out;
+  }
+
+  /** Items per shingle. */
+  int size() {
+    return size;
+  }
+
+  /** 1 in how many shingles are kept. */
+  int sampling() {
+    return (int) sampleMask + 1;
   }
 
   /** A shingle's value in its set: the top 32 bits of its 64-bit window hash. */

@@ -5,8 +5,6 @@ import dev.neardup.core.text.Tokens;
 
 /** Word k-gram shingles, rolled over the token hashes (see {@link RollingShingles}). */
 public final class WordShingler implements Shingler {
-  private final int size;
-  private final int sampling;
   private final RollingShingles rolling;
 
   /** All shingles of {@code size} words. */
@@ -21,13 +19,7 @@ public final class WordShingler implements Shingler {
    *     power of two in [1, 64]
    */
   public WordShingler(int size, int sampling) {
-    if (size < 1 || size > 32) {
-      throw new IllegalArgumentException("word shingle size must be in [1, 32]: " + size);
-    }
-    Shingler.checkSampling(sampling);
-    this.size = size;
-    this.sampling = sampling;
-    this.rolling = new RollingShingles(size, sampling);
+    this.rolling = RollingShingles.checked("word", size, 1, 32, sampling);
   }
 
   @Override
@@ -37,6 +29,6 @@ public final class WordShingler implements Shingler {
 
   @Override
   public String describe() {
-    return Shingler.label("word", size, sampling);
+    return Shingler.label("word", rolling.size(), rolling.sampling());
   }
 }

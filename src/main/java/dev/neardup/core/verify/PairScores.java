@@ -128,6 +128,11 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
    * share it is and why.
    */
   public String verdict() {
+    return verdict("A", "B");
+  }
+
+  /** {@link #verdict()} naming A {@code nameA} and B {@code nameB} (say "this copy", "the representative"). */
+  public String verdict(String nameA, String nameB) {
     if (evidence != null && evidence.differentStories()) {
       return "different stories: " + evidence.reason();
     }
@@ -135,8 +140,8 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
       return "no text order known: containment";
     }
     PassageOverlap p = fromShorter();
-    String shorter = p == passages ? "A" : "B";
-    String longer = p == passages ? "B" : "A";
+    String shorter = p == passages ? nameA : nameB;
+    String longer = p == passages ? nameB : nameA;
     String quotes = p.quotesOnlyOfA() ? ", outside quotations (the passages are nearly all quotes)" : "";
     return p.sitsInside()
         ? "the passages sit inside " + (p.startsPastOwnLeadOfA() ? shorter : longer)

@@ -1,6 +1,7 @@
 package dev.neardup.core.verify;
 
 import dev.neardup.core.shingle.RollingShingles;
+import dev.neardup.core.shingle.ShingleKind;
 import dev.neardup.core.text.NewsNormalizer;
 import dev.neardup.core.text.Tokenizer;
 import dev.neardup.core.text.Tokens;
@@ -47,6 +48,15 @@ public final class PassageFinder {
       throw new IllegalArgumentException("passage k-gram size must be in [1, 32]: " + size);
     }
     this.size = size;
+  }
+
+  /**
+   * The finder {@code explain} uses for a run shingled by {@code kind} k-grams of {@code size}:
+   * word k-grams of that size for word shingles, of 5 words (about what 9 characters span) for
+   * character shingles.
+   */
+  public static PassageFinder forShingles(ShingleKind kind, int size) {
+    return new PassageFinder(kind == ShingleKind.WORD ? size : 5);
   }
 
   /** The passages {@code textA} and {@code textB} share, and how much of each paragraph they cover. */

@@ -27,9 +27,10 @@ class CandidateFinderTest {
   void everyPairAgreeingOnSomeBandIsFoundOnceAndNothingElse() {
     // Property, against brute force: values from tiny alphabets make many equal band keys, runs of
     // identical signatures and batches of every small size, where sorting and run splitting break.
+    // Batches no larger than the bucket limit, so that no run is cut to its nearest neighbours.
     java.util.SplittableRandom random = new java.util.SplittableRandom(31);
     for (int trial = 0; trial < 300; trial++) {
-      int n = random.nextInt(0, 200);
+      int n = random.nextInt(0, 2 * CandidateFinder.MAX_RUN_NEIGHBOURS + 2);
       int alphabet = 1 + random.nextInt(4);
       LshParams params = new LshParams(1 + random.nextInt(6), 1 + random.nextInt(3));
       Signature[] s = new Signature[n];
@@ -73,6 +74,60 @@ class CandidateFinderTest {
     org.junit.jupiter.api.Assertions.assertTrue(one.length > 10_000, "enough collisions to matter: " + one.length);
     assertArrayEquals(one, finder.candidatePairs(s, 3));
     assertArrayEquals(one, finder.candidatePairs(s, 64));
+  }
+
+  @Test
+  void anOversizedBucketYieldsNearestNeighboursOnlyAndStillItsCopies() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+    int n = 3000;
+    Signature[] s = new Signature[n];
+    for (int i = 0; i < n; i++) {
+      int[] v = new int[16];
+      for (int j = 0; j < v.length; j++) {
+        v[j] = j < 2 ? 7 : random.nextInt(); // band 0 shared by all: one run of 3,000
+      }
+      s[i] = new Signature(v);
+    }
+    // Two planted copies of article 10 differing from it in one value each, outside band 0.
+    int[] copy = s[10].values();
+    copy[9] ^= 1;
+    s[2500] = new Signature(copy);
+    int[] another = s[10].values();
+    another[15] ^= 1;
+    s[77] = new Signature(another);
+    long[] pairs = new CandidateFinder(new LshParams(8, 2)).candidatePairs(s);
+    long all = (long) n * (n - 1) / 2;
+    org.junit.jupiter.api.Assertions.assertTrue(pairs.length <= (long) n * CandidateFinder.MAX_RUN_NEIGHBOURS,
+        pairs.length + " pairs of " + all);
+    org.junit.jupiter.api.Assertions.assertTrue(pairs.length >= n - 1, "every member has neighbours: " + pairs.length);
+    java.util.Set<Long> found = new java.util.HashSet<>();
+    for (long p : pairs) {
+      found.add(p);
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(found.contains(pair(10, 2500)), "copy agreeing on 15 of 16 values");
+    org.junit.jupiter.api.Assertions.assertTrue(found.contains(pair(10, 77)), "copy agreeing on 15 of 16 values");
+    org.junit.jupiter.api.Assertions.assertTrue(found.contains(pair(77, 2500)), "the two copies of one article");
+  }
+
+  @Test
+  void aBucketAtTheLimitStillYieldsEveryPair() {
+    int m = 2 * CandidateFinder.MAX_RUN_NEIGHBOURS + 1;
+    Signature[] s = new Signature[m];
+    for (int i = 0; i < m; i++) {
+      s[i] = new Signature(new int[] {7, 7, i, -i});
+    }
+    assertArrayEquals(allPairs(m), new CandidateFinder(new LshParams(1, 2)).candidatePairs(s));
+  }
+
+  private static long[] allPairs(int m) {
+    long[] out = new long[m * (m - 1) / 2];
+    int k = 0;
+    for (int a = 0; a < m; a++) {
+      for (int b = a + 1; b < m; b++) {
+        out[k++] = pair(a, b);
+      }
+    }
+    return out;
   }
 
   private static long pair(int a, int b) {
