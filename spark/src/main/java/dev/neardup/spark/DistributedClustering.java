@@ -6,6 +6,7 @@ import dev.neardup.core.BatchIntake;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
 import dev.neardup.core.cluster.Cluster;
+import dev.neardup.core.lsh.CandidateFinder;
 import dev.neardup.core.minhash.Signature;
 import dev.neardup.core.shingle.CommonShingles;
 import dev.neardup.core.shingle.ShingleSet;
@@ -253,8 +254,11 @@ final class DistributedClustering {
     });
     // Repeats (pairs met in several bands) are dropped by sorting, not hashing: Long's hash of
     // a << 32 | b is a ^ b, which collides for most pairs and made Spark's hash tables crawl.
-    return keys.repartitionAndSortWithinPartitions(new HashPartitioner(partitions))
-        .mapPartitions(DistributedClustering::bucketPairs)
+    JavaRDD<Tuple2<Long, int[]>> runs = keys.repartitionAndSortWithinPartitions(new HashPartitioner(partitions))
+        .mapPartitions(DistributedClustering::bucketRuns);
+    JavaRDD<Long> pairs = runs.filter(t -> t._2() == null).map(Tuple2::_1)
+        .union(oversizedRunPairs(runs.filter(t -> t._2() != null), prints, bands, rows, leadRows));
+    return pairs
         .mapToPair(pair -> new Tuple2<>(pair, Boolean.TRUE))
         .repartitionAndSortWithinPartitions(new ByFirstOfPair(partitions))
         .mapPartitions(DistributedClustering::withoutRepeats);
@@ -302,26 +306,43 @@ final class DistributedClustering {
     }
   }
 
-  /** Every pair of articles with the same key in the same band, from runs of equal keys. */
-  private static Iterator<Long> bucketPairs(Iterator<Tuple2<Long, Long>> sorted) {
-    List<Long> pairs = new ArrayList<>();
+  /**
+   * The runs of equal keys within one band, from keys sorted within their partition: every pair of
+   * a run as (pair, null), or, for a run over {@link CandidateFinder}'s bound (2 ×
+   * {@value CandidateFinder#MAX_RUN_NEIGHBOURS} + 1 articles), the run itself as (band, members),
+   * to be paired as the CLI pairs it once its members' signatures are at hand.
+   */
+  private static Iterator<Tuple2<Long, int[]>> bucketRuns(Iterator<Tuple2<Long, Long>> sorted) {
+    List<Tuple2<Long, int[]>> out = new ArrayList<>();
     long[] run = new long[16];
     int size = 0;
     long key = 0;
     while (true) {
       Tuple2<Long, Long> t = sorted.hasNext() ? sorted.next() : null;
       if (t == null || t._1() != key) {
-        if (size > 1) {
-          // Sorted by band, then article: pairs come out a < b within each band's run.
-          Arrays.sort(run, 0, size);
-          for (int p = 0; p < size; p++) {
-            for (int q = p + 1; q < size && (run[q] >>> 32) == (run[p] >>> 32); q++) {
-              pairs.add((run[p] << 32) | (run[q] & 0xFFFFFFFFL));
+        // Sorted by band, then article: each band's run is contiguous, its articles ascending.
+        Arrays.sort(run, 0, size);
+        for (int from = 0, to; from < size; from = to) {
+          to = from + 1;
+          while (to < size && (run[to] >>> 32) == (run[from] >>> 32)) {
+            to++;
+          }
+          if (to - from > 2 * CandidateFinder.MAX_RUN_NEIGHBOURS + 1) {
+            int[] members = new int[to - from];
+            for (int i = from; i < to; i++) {
+              members[i - from] = (int) run[i];
+            }
+            out.add(new Tuple2<>(run[from] >>> 32, members));
+            continue;
+          }
+          for (int p = from; p < to; p++) {
+            for (int q = p + 1; q < to; q++) {
+              out.add(new Tuple2<>((run[p] << 32) | (run[q] & 0xFFFFFFFFL), null));
             }
           }
         }
         if (t == null) {
-          return pairs.iterator();
+          return out.iterator();
         }
         size = 0;
         key = t._1();
@@ -331,6 +352,48 @@ final class DistributedClustering {
       }
       run[size++] = t._2();
     }
+  }
+
+  /**
+   * The pairs of oversized runs, as {@link CandidateFinder} makes them: the members in {@link
+   * CandidateFinder#bySignature} order from the row after the band (of the whole or the lead
+   * signature), each paired with its next {@value CandidateFinder#MAX_RUN_NEIGHBOURS}. Such runs
+   * are rare (recurring sentences); their members' signatures are fetched by a join.
+   */
+  private JavaRDD<Long> oversizedRunPairs(JavaRDD<Tuple2<Long, int[]>> runs,
+      JavaPairRDD<Integer, Tuple2<String, Fingerprint>> prints, int bands, int rows, int leadRows) {
+    JavaPairRDD<Long, Tuple2<Long, int[]>> numbered = runs.zipWithUniqueId().mapToPair(t -> new Tuple2<>(t._2(), t._1()));
+    JavaPairRDD<Integer, Tuple2<Long, Long>> memberOf = numbered.flatMapToPair(t -> {
+      List<Tuple2<Integer, Tuple2<Long, Long>>> out = new ArrayList<>();
+      for (int m : t._2()._2()) {
+        out.add(new Tuple2<>(m, new Tuple2<>(t._1(), t._2()._1())));
+      }
+      return out.iterator();
+    });
+    return memberOf.join(prints)
+        .mapToPair(t -> {
+          long band = t._2()._1()._2();
+          Fingerprint f = t._2()._2()._2();
+          int[] values = band < bands ? f.signature().shared() : f.lead().shared();
+          return new Tuple2<>(t._2()._1()._1(), new Tuple2<>(new Tuple2<>(t._1(), band), values));
+        })
+        .groupByKey()
+        .flatMap(run -> {
+          List<Tuple2<Tuple2<Integer, Long>, int[]>> members = new ArrayList<>();
+          run._2().forEach(members::add);
+          long band = members.get(0)._1()._2();
+          int from = band < bands ? (int) (band + 1) * rows : (int) (band - bands + 1) * leadRows;
+          members.sort((x, y) -> CandidateFinder.bySignature(x._2(), y._2(), from, x._1()._1(), y._1()._1()));
+          List<Long> pairs = new ArrayList<>();
+          for (int p = 0; p < members.size(); p++) {
+            for (int q = p + 1; q < members.size() && q <= p + CandidateFinder.MAX_RUN_NEIGHBOURS; q++) {
+              int a = Math.min(members.get(p)._1()._1(), members.get(q)._1()._1());
+              int b = Math.max(members.get(p)._1()._1(), members.get(q)._1()._1());
+              pairs.add((long) a << 32 | b);
+            }
+          }
+          return pairs.iterator();
+        });
   }
 
   /**

@@ -117,6 +117,33 @@ class ClusterJobTest {
   }
 
   @Test
+  void oversizedBucketsArePairedAsTheCliPairsThem() throws Exception {
+    // 300 versions of one story: their band keys make runs far over the CLI's bound of 129.
+    String story = Files.readString(Path.of(SAMPLES, "001_d3e627cf6393b863.txt"));
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      lines.add(json(String.format(java.util.Locale.ROOT, "v%03d", i),
+          story.substring(0, story.length() - (i * 7) % 900) + "\n\nUpdate " + i + " from desk " + (i * 31 % 17) + "."));
+    }
+    Path batch = dir.resolve("versions.jsonl");
+    Files.write(batch, lines);
+    LocalJob.Run cli = LocalJob.cli("cluster", "--timings", "--output", "jsonl", batch.toString());
+    LocalJob.Run job = local.job("--timings", batch.toString());
+    assertEquals(0, job.code(), job.err());
+    assertTrue(!cli.out().isEmpty(), cli.err());
+    assertEquals(cli.out(), job.out());
+    // The same candidates: all 44,850 pairs would be verified without the bound.
+    assertEquals(pairsVerified(cli.err()), pairsVerified(job.err()));
+    assertTrue(pairsVerified(job.err()) < 300 * 299 / 2, job.err());
+  }
+
+  private static long pairsVerified(String err) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([\\d,]+) pairs verified\\)").matcher(err);
+    assertTrue(m.find(), err);
+    return Long.parseLong(m.group(1).replace(",", ""));
+  }
+
+  @Test
   void aCommandLineTheJobCannotRunIsAUsageError() {
     for (String[] args : List.of(new String[] {"--threshold", "x", SAMPLES}, new String[] {"--frobnicate", SAMPLES},
         new String[] {}, new String[] {"-"}, new String[] {"--bands", "4", SAMPLES},
