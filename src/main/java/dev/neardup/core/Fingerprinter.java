@@ -99,6 +99,5 @@ public final class Fingerprinter {
    * @param figures    its figures in their places
    * @param time       publication time ({@link Article#time()})
    */
-  public record Shingled(int tokenCount, ShingleSet shingles, Figures figures, long time)
-      implements java.io.Serializable {}
+  public record Shingled(int tokenCount, ShingleSet shingles, Figures figures, long time) {}
 }

@@ -23,9 +23,9 @@ import org.apache.spark.serializer.KryoRegistrator;
  * How the job's values cross the shuffles. Kryo cannot set a record's final fields, so each record
  * that travels often (fingerprints, shingled articles, scores, clusters) is written field by field
  * through its accessors and rebuilt through its canonical constructor; the core's final classes
- * (shingle sets, figures) go by Kryo's field serializer. Java serialization, which these types
- * also allow, wrote every object's class descriptors anew and was most of the verification time.
- * Rare values (options, files, problems, common shingles) keep Java serialization.
+ * (shingle sets, figures) go by Kryo's field serializer. (Java serialization, tried first, wrote
+ * every object's class descriptors anew and was most of the verification time.) Rare values
+ * (options, files, problems, the broadcast common shingles) go by Java serialization.
  */
 public final class CoreTypesRegistrator implements KryoRegistrator {
   @Override

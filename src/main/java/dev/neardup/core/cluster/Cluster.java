@@ -1,6 +1,5 @@
 package dev.neardup.core.cluster;
 
-import java.io.Serializable;
 import dev.neardup.core.verify.PairScores;
 import java.util.List;
 
@@ -11,7 +10,7 @@ import java.util.List;
  * @param members        all members, the representative first, then by token count descending
  *                       and id
  */
-public record Cluster(String representative, List<Member> members) implements Serializable {
+public record Cluster(String representative, List<Member> members) {
   public Cluster {
     members = List.copyOf(members);
     if (members.isEmpty() || !members.get(0).id().equals(representative)) {
@@ -31,5 +30,5 @@ public record Cluster(String representative, List<Member> members) implements Se
    * @param scores     exact scores of this member (A) against the representative (B); for the
    *                   representative itself, against itself
    */
-  public record Member(String id, int tokens, PairScores scores) implements Serializable {}
+  public record Member(String id, int tokens, PairScores scores) {}
 }

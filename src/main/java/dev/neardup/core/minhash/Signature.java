@@ -1,6 +1,5 @@
 package dev.neardup.core.minhash;
 
-import java.io.Serializable;
 import dev.neardup.core.hash.Hashing64;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -16,7 +15,7 @@ import java.util.Arrays;
  *
  * @param values one minimum per permutation
  */
-public record Signature(int[] values) implements Serializable {
+public record Signature(int[] values) {
   public Signature {
     if (values.length == 0) {
       throw new IllegalArgumentException("signature needs at least one value");

@@ -1,6 +1,5 @@
 package dev.neardup.core.shingle;
 
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.function.IntPredicate;
 
@@ -22,11 +21,7 @@ import java.util.function.IntPredicate;
  *
  * <p>Immutable and thread-safe.
  */
-public final class ShingleSet implements Serializable {
-  // Serializable so that a distributed run (the Spark job) can move it between machines.
-  @java.io.Serial
-  private static final long serialVersionUID = 1L;
-
+public final class ShingleSet {
   private static final ShingleSet EMPTY = new ShingleSet(new int[0]);
 
   private final int[] sorted;

@@ -1,6 +1,5 @@
 package dev.neardup.core.verify;
 
-import java.io.Serializable;
 import dev.neardup.core.hash.Hashing64;
 import dev.neardup.core.text.Tokens;
 import java.util.Arrays;
@@ -18,11 +17,7 @@ import java.util.Arrays;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Figures implements Serializable {
-  // Serializable so that a distributed run (the Spark job) can move it between machines.
-  @java.io.Serial
-  private static final long serialVersionUID = 1L;
-
+public final class Figures {
   private static final Figures NONE = new Figures(new long[0]);
 
   /** (context hash << 32) | figure hash, sorted. */
@@ -127,7 +122,7 @@ public final class Figures implements Serializable {
    * @param conflicts  places where the two texts give different figures
    * @param agreements places where they give the same
    */
-  public record Comparison(int conflicts, int agreements) implements Serializable {
+  public record Comparison(int conflicts, int agreements) {
     /**
      * Whether the figures say these are different reports: two places or more with other figures.
      * One is not enough: a correction changes one figure, and pages stamp each version with its

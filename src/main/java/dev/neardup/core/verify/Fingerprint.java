@@ -1,6 +1,5 @@
 package dev.neardup.core.verify;
 
-import java.io.Serializable;
 import dev.neardup.core.minhash.Signature;
 import dev.neardup.core.minhash.Sketch;
 import dev.neardup.core.shingle.ShingleSet;
@@ -21,7 +20,7 @@ import dev.neardup.core.shingle.ShingleSet;
  * @param time        publication time ({@link dev.neardup.core.text.Article#time()})
  */
 public record Fingerprint(int tokenCount, ShingleSet shingles, Signature signature, int signedCount, Signature lead,
-    Figures figures, long time) implements Serializable {
+    Figures figures, long time) {
 
   /**
    * Whether nothing is left to compare: no words after normalisation (a page of chrome, an empty

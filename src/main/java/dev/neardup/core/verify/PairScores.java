@@ -1,6 +1,5 @@
 package dev.neardup.core.verify;
 
-import java.io.Serializable;
 import dev.neardup.core.shingle.ShingleSet;
 
 /**
@@ -13,8 +12,7 @@ import dev.neardup.core.shingle.ShingleSet;
  *                     is not known (scores estimated from sketches, sets read back from an index)
  * @param evidence     figures and publication times of the two, or null when not known
  */
-public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap passages, StoryEvidence evidence)
-    implements Serializable {
+public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap passages, StoryEvidence evidence) {
   public PairScores {
     if (intersection < 0 || intersection > Math.min(sizeA, sizeB)) {
       throw new IllegalArgumentException(

@@ -29,7 +29,7 @@ import dev.neardup.core.shingle.ShingleSet;
  * @param quotedB      as {@code quotedA}, for B
  */
 public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int coveredB, int occurrencesB, int firstB,
-    int quotedA, int quotedB) implements java.io.Serializable {
+    int quotedA, int quotedB) {
   /** Consecutive shared shingles that make a passage. */
   public static final int MIN_RUN = 4;
 

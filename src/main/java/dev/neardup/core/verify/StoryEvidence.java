@@ -1,6 +1,5 @@
 package dev.neardup.core.verify;
 
-import java.io.Serializable;
 import dev.neardup.core.text.Article;
 import dev.neardup.core.verify.Fingerprint;
 import java.util.Locale;
@@ -17,7 +16,7 @@ import java.util.Locale;
  * @param figures    how the two articles' figures compare
  * @param hoursApart hours between their publication times, or NaN when either has none
  */
-public record StoryEvidence(Figures.Comparison figures, double hoursApart) implements Serializable {
+public record StoryEvidence(Figures.Comparison figures, double hoursApart) {
   /** Publication times further apart than this mean different stories (three days). */
   public static final double MAX_HOURS_APART = 72;
 
