@@ -12,6 +12,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article (headline and body) in a parsed web page and drops the page chrome around it:
@@ -49,24 +52,21 @@ public final class ArticleExtractor {
           + "|rail|teaser|trending|most-?read|most-?popular|recommend|read-?more|read-?next"
           + "|more-?stories|paywall|signup";
 
-  private static final Pattern UNLIKELY = Pattern.compile(CHROME_WORDS
+  private static final NamePattern UNLIKELY = NamePattern.of(CHROME_WORDS
       + "|ai2html|breadcrumb|community|cover-wrap|disqus|extra|header|legends|menu|remark|replies"
-      + "|rss|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|sharing",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern MAYBE_CANDIDATE =
-      Pattern.compile("and|article|body|column|content|main|shadow|story|entry", Pattern.CASE_INSENSITIVE);
-  private static final Pattern POSITIVE = Pattern.compile(
-      "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern NEGATIVE = Pattern.compile(CHROME_WORDS
+      + "|rss|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|sharing");
+  private static final NamePattern MAYBE_CANDIDATE =
+      NamePattern.of("and|article|body|column|content|main|shadow|story|entry");
+  private static final NamePattern POSITIVE =
+      NamePattern.of("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");
+  private static final NamePattern NEGATIVE = NamePattern.of(CHROME_WORDS
       + "|hidden|^hid$| hid$| hid |^hid |com-|contact|foot|footnote|masthead|media|meta|scroll"
-      + "|shopping|tags|tool|widget|byline|author|dateline|caption",
-      Pattern.CASE_INSENSITIVE);
+      + "|shopping|tags|tool|widget|byline|author|dateline|caption");
   /** Class and id words of comment threads, dropped in every attempt: readers' text, not the article's. */
-  private static final Pattern COMMENTS = Pattern.compile(
+  private static final NamePattern COMMENTS = new NamePattern(
       "comments?|commentlist|comment-?(list|area|section|wrap|wrapper|container|form|respond|thread)s?"
           + "|comments-(area|section|wrap|wrapper|container|list)|disqus\\w*|respond",
-      Pattern.CASE_INSENSITIVE);
+      List.of("comment", "disqus", "respond"));
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
   private static final Pattern CHROME_ROLES = Pattern.compile(
@@ -74,9 +74,16 @@ public final class ArticleExtractor {
       Pattern.CASE_INSENSITIVE);
 
   /** Never text: code, styling, embedded documents and media, form controls. */
-  private static final String NEVER_TEXT =
-      "script, style, noscript, template, svg, math, canvas, iframe, object, embed, video, audio,"
-          + " map, button, input, select, textarea, option, link, meta, dialog, nav, aside, footer, figcaption";
+  private static final java.util.Set<String> NEVER_TEXT = java.util.Set.of(
+      "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
+      "video", "audio", "map", "button", "input", "select", "textarea", "option", "link", "meta",
+      "dialog", "nav", "aside", "footer", "figcaption");
+
+  private static final Evaluator SOCIAL_TITLE =
+      QueryParser.parse("meta[property=og:title], meta[name=twitter:title]");
+  private static final Evaluator H1 = QueryParser.parse("h1");
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** Elements whose text is a paragraph of its own. */
   private static final java.util.Set<String> BLOCKS = java.util.Set.of(
@@ -102,13 +109,14 @@ public final class ArticleExtractor {
     Objects.requireNonNull(page, "page");
     String title = title(page);
     java.util.EnumSet<Flag> flags = java.util.EnumSet.allOf(Flag.class);
+    NameVerdicts names = new NameVerdicts();
     List<String> best = List.of();
     int bestLength = -1;
     for (Flag drop : new Flag[] {null, Flag.STRIP_UNLIKELY, Flag.WEIGH_CLASSES, Flag.CLEAN_CONDITIONALLY}) {
       if (drop != null) {
         flags.remove(drop);
       }
-      List<String> paragraphs = new Attempt(page.clone(), flags, title).run();
+      List<String> paragraphs = new Attempt(copyWithoutNeverText(page), flags, title, names).run();
       paragraphs = withoutTitle(paragraphs, title);
       int length = paragraphs.stream().mapToInt(String::length).sum();
       // Gentler cleaning always finds more text; only much more means the article was lost.
@@ -123,6 +131,41 @@ public final class ArticleExtractor {
     return new ExtractedArticle(title, String.join("\n\n", best));
   }
 
+  /**
+   * A copy of {@code page} without the never-text elements inside its body, which every attempt
+   * drops first: cheaper than copying them (scripts, inline SVG icons and navigation are often
+   * half a page's nodes) to remove them again.
+   */
+  private static Document copyWithoutNeverText(Document page) {
+    Document copy = page.shallowClone();
+    copy.quirksMode(page.quirksMode());
+    Element body = page.body();
+    java.util.ArrayDeque<Element[]> todo = new java.util.ArrayDeque<>();
+    todo.push(new Element[] {page, copy});
+    while (!todo.isEmpty()) {
+      Element[] pair = todo.pop();
+      Element from = pair[0];
+      Element to = pair[1];
+      boolean inBody = pair.length > 2 || from == body;
+      for (Node child : from.childNodes()) {
+        if (child instanceof Element e) {
+          if (inBody && NEVER_TEXT.contains(e.normalName())) {
+            continue;
+          }
+          // Not shallowClone(): that looks up the base URI through every ancestor, for each element.
+          Element childCopy = new Element(e.tag(), null, e.attributesSize() == 0 ? null : e.attributes().clone());
+          to.appendChild(childCopy);
+          todo.push(inBody ? new Element[] {e, childCopy, null} : new Element[] {e, childCopy});
+        } else {
+          // A plain text node is its text; anything else (CDATA, comments, data) copied as it is.
+          to.appendChild(child.getClass() == TextNode.class
+              ? new TextNode(((TextNode) child).getWholeText()) : child.shallowClone());
+        }
+      }
+    }
+    return copy;
+  }
+
   private static List<String> withoutTitle(List<String> paragraphs, String title) {
     if (!paragraphs.isEmpty() && !title.isEmpty() && same(paragraphs.get(0), title)) {
       return paragraphs.subList(1, paragraphs.size());
@@ -135,7 +178,7 @@ public final class ArticleExtractor {
   }
 
   private static String normalised(String s) {
-    return s.replaceAll("[^\\p{L}\\p{N}]+", " ").trim().toLowerCase(Locale.ROOT);
+    return NOT_WORD.matcher(s).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -143,11 +186,26 @@ public final class ArticleExtractor {
    * contains it, else the Open Graph title, else the document title without a trailing site name.
    */
   static String title(Document page) {
-    String og = page.select("meta[property=og:title], meta[name=twitter:title]").stream()
+    // One walk for both queries: the page is walked whole, before anything is cut from it.
+    List<Element> social = new ArrayList<>();
+    List<Element> h1s = new ArrayList<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof Element e) {
+        // Either query matches only elements of its tag name (normalName is tagName lower-cased).
+        String name = e.normalName();
+        if (name.equals("meta") && SOCIAL_TITLE.matches(page, e)) {
+          social.add(e);
+        }
+        if (name.equals("h1") && H1.matches(page, e)) {
+          h1s.add(e);
+        }
+      }
+    }, page);
+    String og = social.stream()
         .map(e -> e.attr("content").trim()).filter(s -> !s.isEmpty()).findFirst().orElse("");
     String documentTitle = page.title().trim();
     String known = normalised(og + " " + documentTitle);
-    for (Element h1 : page.select("h1")) {
+    for (Element h1 : h1s) {
       String text = h1.text().trim();
       if (!text.isEmpty() && known.contains(normalised(text))) {
         return text;
@@ -169,12 +227,14 @@ public final class ArticleExtractor {
     private final Document doc;
     private final java.util.Set<Flag> flags;
     private final String title;
+    private final NameVerdicts names;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
 
-    Attempt(Document doc, java.util.Set<Flag> flags, String title) {
+    Attempt(Document doc, java.util.Set<Flag> flags, String title, NameVerdicts names) {
       this.doc = doc;
       this.flags = flags;
       this.title = title;
+      this.names = names;
     }
 
     List<String> run() {
@@ -182,7 +242,7 @@ public final class ArticleExtractor {
       if (body == null) {
         return List.of();
       }
-      removeNeverText(body);
+      removeHidden(body);
       if (flags.contains(Flag.STRIP_UNLIKELY)) {
         removeUnlikely(body);
       }
@@ -198,15 +258,17 @@ public final class ArticleExtractor {
       return paragraphs;
     }
 
-    private static void removeNeverText(Element body) {
-      body.select(NEVER_TEXT).remove();
+    /** Drops hidden elements, chrome by role, comment threads and small forms (never-text is not copied). */
+    private void removeHidden(Element body) {
       List<Element> hidden = new ArrayList<>();
       for (Element e : body.getAllElements()) {
+        String style = e.attr("style");
+        String role = e.attr("role");
         if (e.hasAttr("hidden")
             || e.attr("aria-hidden").equalsIgnoreCase("true") && !e.tagName().equals("body")
-            || HIDDEN_STYLE.matcher(e.attr("style")).find()
-            || CHROME_ROLES.matcher(e.attr("role")).matches()
-            || isCommentThread(e)
+            || !style.isEmpty() && HIDDEN_STYLE.matcher(style).find()
+            || !role.isEmpty() && CHROME_ROLES.matcher(role).matches()
+            || names.isCommentThread(e)
             || e.tagName().equals("form") && e.attr("role").isEmpty() && textLength(e) < 200) {
           hidden.add(e);
         }
@@ -216,28 +278,14 @@ public final class ArticleExtractor {
       }
     }
 
-    private static boolean isCommentThread(Element e) {
-      for (String name : e.classNames()) {
-        if (COMMENTS.matcher(name).matches()) {
-          return true;
-        }
-      }
-      return COMMENTS.matcher(e.id()).matches();
-    }
-
-    private static void removeUnlikely(Element body) {
+    private void removeUnlikely(Element body) {
       List<Element> unlikely = new ArrayList<>();
       for (Element e : body.getAllElements()) {
         String tag = e.tagName();
         if (tag.equals("body") || tag.equals("a") || tag.equals("article") || tag.equals("main")) {
           continue;
         }
-        String names = e.className() + " " + e.id();
-        if (names.isBlank()) {
-          continue;
-        }
-        if (UNLIKELY.matcher(names).find() && !MAYBE_CANDIDATE.matcher(names).find()
-            && !insideAny(e, "table", "code")) {
+        if (names.isUnlikely(e) && !insideAny(e, "table", "code")) {
           unlikely.add(e);
         }
       }
@@ -313,16 +361,18 @@ public final class ArticleExtractor {
     }
 
     private Element topCandidate(Element body) {
+      // Candidates reach up to five levels above a paragraph, past <body> too.
+      TextSpans spans = new TextSpans(doc);
       List<Element> candidates = new ArrayList<>();
       for (Element e : body.getAllElements()) {
         if (!votes(e)) {
           continue;
         }
-        String text = e.text();
-        if (text.length() < MIN_PARAGRAPH_CHARS) {
+        int length = spans.length(e);
+        if (length < MIN_PARAGRAPH_CHARS) {
           continue;
         }
-        double points = 1 + commas(text) + Math.min(text.length() / 100, 3);
+        double points = 1 + spans.commas(e) + Math.min(length / 100, 3);
         int level = 0;
         for (Element ancestor = e.parent(); ancestor != null && level < 5;
             ancestor = ancestor.parent(), level++) {
@@ -338,7 +388,7 @@ public final class ArticleExtractor {
       double topScore = 0;
       List<Element> ranked = new ArrayList<>();
       for (Element c : candidates) {
-        double score = scores.get(c) * (1 - linkDensity(c));
+        double score = scores.get(c) * (1 - spans.linkDensity(c));
         scores.put(c, score);
         ranked.add(c);
         if (score > topScore) {
@@ -475,18 +525,7 @@ public final class ArticleExtractor {
       if (!flags.contains(Flag.WEIGH_CLASSES)) {
         return 0;
       }
-      double weight = 0;
-      for (String name : new String[] {e.className(), e.id()}) {
-        if (name.isEmpty()) {
-          continue;
-        }
-        if (NEGATIVE.matcher(name).find()) {
-          weight -= 25;
-        }
-        if (POSITIVE.matcher(name).find()) {
-          weight += 25;
-        }
-      }
+      double weight = names.weight(e.className()) + names.weight(e.id());
       if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
         weight += 50;
       }
@@ -558,6 +597,10 @@ public final class ArticleExtractor {
      * list items than paragraphs, forms, image galleries, or chrome names with little prose.
      */
     private void cleanConditionally(Element content) {
+      // Measured once; a removal changes only the text of the removed block's ancestors, which
+      // are then measured afresh when their turn comes.
+      TextSpans spans = new TextSpans(content, MakeUp.COUNTED);
+      java.util.Set<Element> changed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       for (String tag : new String[] {"form", "fieldset", "table", "ul", "ol", "div", "section",
           "figure", "header"}) {
         Elements found = content.getElementsByTag(tag);
@@ -566,37 +609,46 @@ public final class ArticleExtractor {
           if (e.parent() == null || e == content || !isAncestor(content, e)) {
             continue;
           }
-          if (shouldRemove(e, tag)) {
-            e.remove();
+          if (shouldRemove(e, tag, changed.contains(e) ? null : spans)) {
+            removeAndNote(e, changed);
           }
         }
       }
       for (Element h : content.select("h1, h2, h3, h4, h5, h6")) {
-        if (classWeight(h) < 0 || linkDensity(h) > 0.33) {
-          h.remove();
+        double links = changed.contains(h) || !spans.covers(h) ? linkDensity(h) : spans.linkDensity(h);
+        if (classWeight(h) < 0 || links > 0.33) {
+          removeAndNote(h, changed);
         }
       }
     }
 
-    private boolean shouldRemove(Element e, String tag) {
+    private static void removeAndNote(Element e, java.util.Set<Element> changed) {
+      for (Element p = e.parent(); p != null; p = p.parent()) {
+        changed.add(p);
+      }
+      e.remove();
+    }
+
+    /** {@code spans} null: {@code e} changed since it was measured. */
+    private boolean shouldRemove(Element e, String tag, TextSpans spans) {
       double weight = classWeight(e);
       double score = scores.getOrDefault(e, 0.0);
       if (weight + score < 0) {
         return true;
       }
-      String text = e.text();
-      if (commas(text) >= 10) {
+      MakeUp makeUp = spans == null ? MakeUp.walk(e) : MakeUp.of(e, spans);
+      if (makeUp.commas >= 10) {
         return false;
       }
       if (tag.equals("table") && isDataTable(e)) {
         return false;
       }
-      int paragraphs = e.getElementsByTag("p").size();
-      int images = e.getElementsByTag("img").size();
-      int items = e.getElementsByTag("li").size() - 100;
-      int inputs = e.getElementsByTag("input").size();
-      double links = linkDensity(e);
-      int length = text.length();
+      int paragraphs = makeUp.paragraphs;
+      int images = makeUp.images;
+      int items = makeUp.items - 100;
+      int inputs = makeUp.inputs;
+      int length = makeUp.length;
+      double links = length == 0 ? 0 : Math.min(1, (double) makeUp.linked / length);
       boolean isList = tag.equals("ul") || tag.equals("ol");
       if (images > 1 && (double) paragraphs / images < 0.5 && !insideAny(e, "figure")) {
         return true;
@@ -617,6 +669,32 @@ public final class ArticleExtractor {
       return weight >= 25 && links > 0.5;
     }
 
+    /**
+     * What a block is made of (the block itself included): its text length and commas, its
+     * paragraphs, images, list items and inputs, and its link text weighed as in {@link #linkDensity}.
+     */
+    private record MakeUp(int length, int commas, int paragraphs, int images, int items, int inputs,
+        int linked) {
+      static final String[] COUNTED = {"p", "img", "li", "input"};
+
+      static MakeUp of(Element e, TextSpans spans) {
+        return new MakeUp(spans.length(e), spans.commas(e), spans.count(e, "p"), spans.count(e, "img"),
+            spans.count(e, "li"), spans.count(e, "input"), spans.linkedLength(e));
+      }
+
+      /** Measured by walking {@code e}. */
+      static MakeUp walk(Element e) {
+        String text = e.text();
+        int linked = 0;
+        for (Element a : e.getElementsByTag("a")) {
+          linked += linkedLength(a);
+        }
+        return new MakeUp(text.length(), ArticleExtractor.commas(text), e.getElementsByTag("p").size(),
+            e.getElementsByTag("img").size(), e.getElementsByTag("li").size(),
+            e.getElementsByTag("input").size(), linked);
+      }
+    }
+
     private static boolean isDataTable(Element table) {
       return table.getElementsByTag("th").size() > 0 || table.getElementsByTag("caption").size() > 0;
     }
@@ -625,12 +703,68 @@ public final class ArticleExtractor {
   private static int commas(String text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+      if (TextSpans.isComma(text.charAt(i))) {
         n++;
       }
     }
     return n;
+  }
+
+  /**
+   * What the class and id patterns say of each distinct name, worked out once per page: a page
+   * repeats a few hundred names on thousands of elements, and these patterns are long alternations.
+   */
+  private static final class NameVerdicts {
+    private final Map<String, Boolean> commentThread = new java.util.HashMap<>();
+    private final Map<String, Integer> unlikely = new java.util.HashMap<>();
+    private final Map<String, Integer> weight = new java.util.HashMap<>();
+
+    boolean isCommentThread(Element e) {
+      String className = e.className();
+      boolean byClass = !className.isEmpty() && commentThread.computeIfAbsent(className, c -> {
+        for (String name : e.classNames()) {
+          if (COMMENTS.matches(name)) {
+            return true;
+          }
+        }
+        return false;
+      });
+      return byClass || COMMENTS.matches(e.id());
+    }
+
+    /**
+     * Whether the class or id names chrome and neither names content. The words hold no spaces,
+     * so a match in "class id" is a match in one of the two, and ids, unique to an element, are
+     * tested on their own without losing what is known of the class.
+     */
+    boolean isUnlikely(Element e) {
+      String className = e.className();
+      String id = e.id();
+      if ((className + " " + id).isBlank()) {
+        return false;
+      }
+      int byClass = verdict(className);
+      int byId = verdict(id);
+      return ((byClass | byId) & 1) != 0 && ((byClass | byId) & 2) == 0;
+    }
+
+    /** Bit 1: an unlikely word; bit 2: a candidate word. */
+    private int verdict(String name) {
+      if (name.isEmpty()) {
+        return 0;
+      }
+      return unlikely.computeIfAbsent(name,
+          n -> (UNLIKELY.find(n) ? 1 : 0) | (MAYBE_CANDIDATE.find(n) ? 2 : 0));
+    }
+
+    /** -25 for a chrome name, +25 for a content name, both or neither 0. */
+    int weight(String name) {
+      if (name.isEmpty()) {
+        return 0;
+      }
+      return weight.computeIfAbsent(name, n -> (NEGATIVE.find(n) ? -25 : 0)
+          + (POSITIVE.find(n) ? 25 : 0));
+    }
   }
 
   private static int textLength(Element e) {
@@ -645,11 +779,15 @@ public final class ArticleExtractor {
     }
     int linked = 0;
     for (Element a : e.getElementsByTag("a")) {
-      // In-page anchors ("#section") are part of the prose more often than chrome.
-      double weight = a.attr("href").startsWith("#") ? 0.3 : 1;
-      linked += (int) (textLength(a) * weight);
+      linked += linkedLength(a);
     }
     return Math.min(1, (double) linked / length);
+  }
+
+  /** The text length of link {@code a}; in-page anchors ("#section") are prose more often than chrome. */
+  private static int linkedLength(Element a) {
+    double weight = a.attr("href").startsWith("#") ? 0.3 : 1;
+    return (int) (textLength(a) * weight);
   }
 
   /** Writes an element's text as paragraphs: one per block element, {@code <br>} a line break. */

@@ -2,7 +2,6 @@ package dev.neardup.io;
 
 import dev.neardup.core.text.Article;
 import dev.neardup.io.InputProblem.Severity;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,7 +45,9 @@ import java.util.function.Supplier;
  *
  * <p>Standard input and JSON Lines are streamed: each record reaches the sink as soon as its line
  * has been read, and memory stays bounded by {@link InputOptions#maxArticleBytes()}. Standard input
- * is read at most once per reader and never closed.
+ * is read at most once per reader and never closed; what it holds is told from its first bytes:
+ * gzip data ({@code 1f 8b}) is read decompressed, then {@code WARC/1.} is a WARC file, {@code {}
+ * JSON Lines, {@code <} a web page, anything else text.
  *
  * <p>Not thread-safe.
  */
@@ -224,6 +225,16 @@ public final class ArticleReader {
       String id,
       BasicFileAttributes attributes,
       Consumer<InputRecord> sink) {
+    String fileName = path.getFileName().toString();
+    if (formatOfFile(fileName) == InputFormat.WARC && attributes.isRegularFile()) {
+      // A file, so reading can go on after a damaged record (jwarc finds compressed records itself).
+      try {
+        warc.read(path, source, sink);
+      } catch (IOException | UncheckedIOException e) {
+        error(source, InputText.reason(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
+      }
+      return;
+    }
     InputStream raw;
     try {
       raw = Files.newInputStream(path);
@@ -231,7 +242,7 @@ public final class ArticleReader {
       error(source, InputText.reason(e));
       return;
     }
-    readFile(raw, path.getFileName().toString(), source, id, attributes.isRegularFile(), attributes.size(), sink);
+    readFile(raw, fileName, source, id, attributes.isRegularFile(), attributes.size(), sink);
   }
 
   /**
@@ -252,10 +263,8 @@ public final class ArticleReader {
 
   private void readFile(InputStream raw, String fileName, String source, String id, boolean regularFile, long size,
       Consumer<InputRecord> sink) {
-    String name = fileName.toLowerCase(Locale.ROOT);
-    boolean gzip = name.endsWith(".gz");
-    String inner = gzip ? name.substring(0, name.length() - 3) : name;
-    InputFormat format = format(inner);
+    boolean gzip = fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
+    InputFormat format = formatOfFile(fileName);
     // jwarc finds compressed records itself; everything else ending .gz is read decompressed.
     GzipInput.Opened opened = null;
     try {
@@ -276,6 +285,12 @@ public final class ArticleReader {
     }
   }
 
+  /** The format of the file named {@code fileName}, a {@code .gz} suffix set aside. */
+  private InputFormat formatOfFile(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    return format(name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name);
+  }
+
   /** The format of a file named {@code name} (lower case, {@code .gz} removed). */
   private InputFormat format(String name) {
     if (options.format() != InputFormat.AUTO) {
@@ -293,20 +308,20 @@ public final class ArticleReader {
   private void readJsonlFile(
       InputStream raw, String source, boolean regularFile, Consumer<InputRecord> sink)
       throws IOException {
-    try (BufferedInputStream in = new BufferedInputStream(raw, 2 * InputText.BINARY_PROBE_BYTES)) {
-      // Probing a pipe could block until 8 KiB arrive; only regular files are probed, and a stray
-      // NUL elsewhere still fails its own line as invalid JSON.
-      if (regularFile) {
-        in.mark(InputText.BINARY_PROBE_BYTES);
-        byte[] head = in.readNBytes(InputText.BINARY_PROBE_BYTES);
-        in.reset();
-        if (InputText.looksBinary(head, head.length)) {
-          error(source, "binary file, skipped");
-          return;
-        }
+    // Probing a pipe could block until 8 KiB arrive; only regular files are probed, and a stray
+    // NUL elsewhere still fails its own line as invalid JSON. Not buffered: a buffer's refill
+    // that fails (a cut gzip file) would take the records it had gathered with it.
+    InputStream in = raw;
+    if (regularFile) {
+      ProbedInput probed = new ProbedInput(raw, InputText.BINARY_PROBE_BYTES);
+      byte[] head = probed.head();
+      if (InputText.looksBinary(head, head.length)) {
+        error(source, "binary file, skipped");
+        return;
       }
-      jsonl.read(in, source, sink);
+      in = probed;
     }
+    jsonl.read(in, source, sink);
   }
 
   private void readTextFile(
@@ -374,12 +389,26 @@ public final class ArticleReader {
     }
     stdinUsed = true;
     InputStream in = Objects.requireNonNull(stdin.get(), "stdin supplied null");
+    GzipInput.Opened gunzipped = null;
     try {
       InputFormat format = options.format();
+      if (format != InputFormat.WARC) {
+        // jwarc reads gzip WARC itself; anything else sent compressed is read decompressed.
+        ByteArrayOutputStream prefix = new ByteArrayOutputStream();
+        boolean gzip = startsWith(in, prefix, GZIP_MAGIC);
+        in = new SequenceInputStream(new ByteArrayInputStream(prefix.toByteArray()), in);
+        if (gzip) {
+          gunzipped = GzipInput.decompress(in);
+          in = gunzipped.stream();
+        }
+      }
       if (format == InputFormat.AUTO) {
         ByteArrayOutputStream prefix = new ByteArrayOutputStream();
         int first = firstSignificantByte(in, prefix);
         format = first == '{' ? InputFormat.JSONL : first == '<' ? InputFormat.HTML : InputFormat.TEXT;
+        if (first == 'W' && prefix.size() == 1 && startsWith(in, prefix, WARC_REST)) {
+          format = InputFormat.WARC;
+        }
         // Put the sniffed bytes back so line numbers and text are exactly as sent.
         in = new SequenceInputStream(new ByteArrayInputStream(prefix.toByteArray()), in);
       }
@@ -389,10 +418,35 @@ public final class ArticleReader {
         default -> readText(in, "-", "-", format == InputFormat.HTML, sink);
       }
     } catch (IOException e) {
-      error("-", InputText.reason(e));
+      error("-", gunzipped == null ? InputText.reason(e) : gunzipped.describe(e));
     } catch (UncheckedIOException e) {
-      error("-", InputText.reason(e));
+      error("-", gunzipped == null ? InputText.reason(e) : gunzipped.describe(e.getCause()));
     }
+  }
+
+  private static final byte[] GZIP_MAGIC = {0x1f, (byte) 0x8b};
+  /** What follows the W of a WARC file's first line, {@code WARC/1.0} or {@code WARC/1.1}. */
+  private static final byte[] WARC_REST = "ARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /**
+   * Reads {@code in} byte by byte (an interactive stream must not wait for more) while it matches
+   * {@code expected}, copying what it read to {@code prefix}.
+   *
+   * @return whether all of {@code expected} came
+   */
+  private static boolean startsWith(InputStream in, ByteArrayOutputStream prefix, byte[] expected)
+      throws IOException {
+    for (byte e : expected) {
+      int b = in.read();
+      if (b == -1) {
+        return false;
+      }
+      prefix.write(b);
+      if ((byte) b != e) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

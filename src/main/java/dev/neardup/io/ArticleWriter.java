@@ -45,19 +45,25 @@ public final class ArticleWriter {
         out.write(text + "\n\n");
         return;
       }
-      try (JsonGenerator g = JSON.createGenerator(new NonClosingWriter(out))) {
-        g.writeStartObject();
-        g.writeStringField("id", record.article().id());
-        if (url != null) {
-          g.writeStringField("url", url);
-        }
-        g.writeStringField("title", title);
-        g.writeStringField("text", text);
-        g.writeEndObject();
-      }
+      writeJson(record, out);
       out.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes {@code record} as one JSON object, no line end ({@code dedup} writes pages so too). */
+  static void writeJson(InputRecord record, Writer out) throws IOException {
+    WebPage page = record.page();
+    try (JsonGenerator g = JSON.createGenerator(new NonClosingWriter(out))) {
+      g.writeStartObject();
+      g.writeStringField("id", record.article().id());
+      if (page != null && page.url() != null) {
+        g.writeStringField("url", page.url());
+      }
+      g.writeStringField("title", page == null ? "" : page.extracted().title());
+      g.writeStringField("text", page == null ? record.article().text() : page.extracted().text());
+      g.writeEndObject();
     }
   }
 }

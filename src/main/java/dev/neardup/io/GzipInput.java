@@ -76,6 +76,21 @@ final class GzipInput {
     }
   }
 
+  /**
+   * Decompresses {@code in} (standard input that starts as gzip data does); closing the result
+   * closes {@code in}.
+   *
+   * @throws IOException when the gzip header is not valid
+   */
+  static Opened decompress(InputStream in) throws IOException {
+    Counting raw = new Counting(in);
+    try {
+      return new Opened(raw, new GZIPInputStream(raw, 64 * 1024), true);
+    } catch (ZipException | EOFException e) {
+      throw new IOException("not gzip data (" + e.getMessage() + ")", e);
+    }
+  }
+
   /** Counts the bytes read through it. */
   private static final class Counting extends FilterInputStream {
     long count;

@@ -8,8 +8,10 @@ import java.io.Writer;
 
 /**
  * Writes input records back out for filters such as {@code dedup}: a JSON Lines record exactly as
- * it was read ({@link InputRecord#rawLine()}: every field, in its order and spelling), a plain-text
- * article as a new JSON Lines record of its id and text under the configured field names.
+ * it was read ({@link InputRecord#rawLine()}: every field, in its order and spelling), a web page
+ * (HTML file, WARC record) as {@code neardup extract} writes it ({@code {"id", "url" (when known),
+ * "title", "text"}}), a plain-text article as a new JSON Lines record of its id and text under the
+ * configured field names.
  */
 public final class RecordWriter {
   private static final JsonFactory JSON = new JsonFactory();
@@ -70,6 +72,10 @@ public final class RecordWriter {
 
   private String textRecord(InputRecord record) throws IOException {
     java.io.StringWriter text = new java.io.StringWriter();
+    if (record.page() != null) {
+      ArticleWriter.writeJson(record, text);
+      return text.toString();
+    }
     try (JsonGenerator g = JSON.createGenerator(text)) {
       g.writeStartObject();
       g.writeStringField(idField, record.article().id());

@@ -62,4 +62,18 @@ class ExtractCommandTest {
     assertTrue(pairs.out().lines().anyMatch(l -> l.contains("copy.txt") && l.contains(",1.0")), pairs.out());
     assertFalse(pairs.out().isBlank());
   }
+
+  @Test
+  void dedupWritesAKeptOrDroppedPageAsExtractDoesWithUrlAndTitle() throws IOException {
+    Path a = page("news-with-chrome.html");
+    Path copy = Files.copy(a, dir.resolve("copy.html"));
+    Path dropped = dir.resolve("dropped.jsonl");
+    CliRun dedup = CliRun.run("dedup", "--dropped", dropped.toString(), a.toString(), copy.toString());
+    assertEquals(0, dedup.code(), dedup.err());
+    assertEquals(CliRun.run("extract", a.toString()).out(), dedup.out());
+    JsonNode record = new ObjectMapper().readTree(Files.readString(dropped)).get("record");
+    assertEquals(copy.toString(), record.get("id").asText());
+    assertEquals("https://herald.example/news/harbour-bridge-reopens", record.get("url").asText());
+    assertEquals("Harbour bridge reopens after repairs", record.get("title").asText());
+  }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -30,7 +31,8 @@ import org.openjdk.jmh.annotations.State;
  * ../shared/corpora/article-extraction/html/} (read in place, decompressed in set-up): jsoup parse
  * plus article extraction from the page's bytes, against fingerprinting the extracted article with
  * the default settings, the per-article part of the rest of the pipeline. One op is one page, the
- * pages taken in turn, so µs/op is the mean over the set; MB/s is {@link #meanBytes} over it
+ * pages taken in turn, so µs/op is the mean over the set ({@link #parseOnly} and {@link
+ * #extractOnly} split {@link #parseAndExtract} in its two parts); MB/s is {@link #meanBytes} over it
  * (printed at set-up).
  */
 @State(Scope.Benchmark)
@@ -41,6 +43,7 @@ public class ExtractionBench {
   private final Fingerprinter fingerprinter = Fingerprinter.of(Settings.DEFAULTS);
   private final List<byte[]> pages = new ArrayList<>();
   private final List<String> articles = new ArrayList<>();
+  private final List<Document> parsed = new ArrayList<>();
   private int next;
   /** Mean page size in bytes. */
   public long meanBytes;
@@ -62,6 +65,7 @@ public class ExtractionBench {
     for (byte[] page : pages) {
       total += page.length;
       ExtractedArticle a = extract(page);
+      parsed.add(parse(page));
       articles.add(a.title() + "\n\n" + a.text());
     }
     meanBytes = total / pages.size();
@@ -69,8 +73,12 @@ public class ExtractionBench {
   }
 
   private ExtractedArticle extract(byte[] page) {
+    return extractor.extract(parse(page));
+  }
+
+  private static Document parse(byte[] page) {
     try {
-      return extractor.extract(Jsoup.parse(new ByteArrayInputStream(page), null, ""));
+      return Jsoup.parse(new ByteArrayInputStream(page), null, "");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -82,6 +90,22 @@ public class ExtractionBench {
     byte[] page = pages.get(next);
     next = (next + 1) % pages.size();
     return extract(page);
+  }
+
+  /** Parse one page from its bytes (charset detection included), the part jsoup does. */
+  @Benchmark
+  public Document parseOnly() {
+    byte[] page = pages.get(next);
+    next = (next + 1) % pages.size();
+    return parse(page);
+  }
+
+  /** Extract the article of one parsed page (the extractor leaves the page as it was). */
+  @Benchmark
+  public ExtractedArticle extractOnly() {
+    Document page = parsed.get(next);
+    next = (next + 1) % parsed.size();
+    return extractor.extract(page);
   }
 
   /** Fingerprint one extracted article with the default settings. */
