@@ -146,7 +146,7 @@ public final class BatchIntake implements AutoCloseable {
    * and menus recur in every page it has in the batch, a wire story in its few versions. One in
    * a thousand articles for large batches, where stock phrases recur more.
    */
-  static int boilerplateCut(int batchSize) {
+  public static int boilerplateCut(int batchSize) {
     return Math.max(BOILERPLATE_MIN_ARTICLES, batchSize / 1000);
   }
 

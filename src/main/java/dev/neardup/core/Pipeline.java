@@ -121,13 +121,8 @@ public final class Pipeline {
     List<Fingerprint> prints = corpus.fingerprints();
     long[] candidates = candidates(prints, lsh);
     ScoredPair[] scored = parallel(candidates.length, i -> {
-      Fingerprint a = prints.get((int) (candidates[i] >>> 32));
-      Fingerprint b = prints.get((int) candidates[i]);
-      if (minContainment > 0 && !plausible(a, b, minContainment)) {
-        return null;
-      }
-      PairScores scores = passages ? PairScores.ofReaching(a, b, minContainment)
-          : PairScores.plainReaching(a, b, minContainment);
+      PairScores scores = verifyCandidate(prints.get((int) (candidates[i] >>> 32)), prints.get((int) candidates[i]),
+          minContainment, passages);
       return scores == null ? null : new ScoredPair((int) (candidates[i] >>> 32), (int) candidates[i], scores);
     }, ScoredPair[]::new);
     return Arrays.stream(scored).filter(java.util.Objects::nonNull).toList();
@@ -140,7 +135,7 @@ public final class Pipeline {
   static final double LEAD_JACCARD = 0.3;
 
   /** Banding of the lead signatures. */
-  static final LshParams LEAD_LSH =
+  public static final LshParams LEAD_LSH =
       LshParams.optimal(LEAD_JACCARD, Fingerprinter.LEAD_PERMUTATIONS, LshParams.DEFAULT_FALSE_POSITIVE_WEIGHT);
 
   /**
@@ -176,10 +171,34 @@ public final class Pipeline {
     return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
+  /**
+   * What {@link #verify(Corpus, LshParams, double, Measure)} makes of one candidate pair, {@code a}
+   * the one first in id order: its exact scores, or null when it is screened out or cannot reach
+   * {@code minContainment}. For callers that find candidates elsewhere (the Spark job).
+   */
+  public static PairScores verifyCandidate(Fingerprint a, Fingerprint b, double minContainment, Measure measure) {
+    return verifyCandidate(a, b, minContainment, measure == Measure.PASSAGE);
+  }
+
+  private static PairScores verifyCandidate(Fingerprint a, Fingerprint b, double minContainment, boolean passages) {
+    if (minContainment > 0 && !plausible(a, b, minContainment)) {
+      return null;
+    }
+    return passages ? PairScores.ofReaching(a, b, minContainment) : PairScores.plainReaching(a, b, minContainment);
+  }
+
   private static boolean plausible(Fingerprint a, Fingerprint b, double minContainment) {
-    double high = EstimatedScores.plausibleJaccard(a.signature().estimateJaccard(b.signature()),
-        a.signature().length());
-    return EstimatedScores.of(high, a.signedCount(), b.signedCount()).containment() >= minContainment;
+    return plausible(a.signature(), a.signedCount(), b.signature(), b.signedCount(), minContainment);
+  }
+
+  /**
+   * The screen of {@link #verify(Corpus, LshParams, double)} from the signatures alone: whether
+   * the pair's containment can plausibly reach {@code minContainment}. For callers that screen
+   * before they fetch the shingle sets (the Spark job).
+   */
+  public static boolean plausible(Signature a, int signedA, Signature b, int signedB, double minContainment) {
+    double high = EstimatedScores.plausibleJaccard(a.estimateJaccard(b), a.length());
+    return EstimatedScores.of(high, signedA, signedB).containment() >= minContainment;
   }
 
   /**

@@ -225,11 +225,8 @@ public final class ArticleReader {
       String id,
       BasicFileAttributes attributes,
       Consumer<InputRecord> sink) {
-    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    boolean gzip = name.endsWith(".gz");
-    String inner = gzip ? name.substring(0, name.length() - 3) : name;
-    InputFormat format = format(inner);
-    if (format == InputFormat.WARC && attributes.isRegularFile()) {
+    String fileName = path.getFileName().toString();
+    if (formatOfFile(fileName) == InputFormat.WARC && attributes.isRegularFile()) {
       // A file, so reading can go on after a damaged record (jwarc finds compressed records itself).
       try {
         warc.read(path, source, sink);
@@ -238,14 +235,44 @@ public final class ArticleReader {
       }
       return;
     }
+    InputStream raw;
+    try {
+      raw = Files.newInputStream(path);
+    } catch (IOException e) {
+      error(source, InputText.reason(e));
+      return;
+    }
+    readFile(raw, fileName, source, id, attributes.isRegularFile(), attributes.size(), sink);
+  }
+
+  /**
+   * Reads one regular file of another file system (a Hadoop path, say) from its bytes, exactly as
+   * a file of that name and size found on disk: format from {@code fileName}, {@code .gz}
+   * decompressed, problems reported and nothing thrown. Closes {@code raw}.
+   *
+   * @param raw      the file's bytes as stored
+   * @param fileName its last path component, which decides the format
+   * @param source   how problems name it
+   * @param id       the article id of a plain-text or HTML file
+   * @param size     its length in bytes
+   */
+  public void readFile(InputStream raw, String fileName, String source, String id, long size,
+      Consumer<InputRecord> sink) {
+    readFile(raw, fileName, source, id, true, size, sink);
+  }
+
+  private void readFile(InputStream raw, String fileName, String source, String id, boolean regularFile, long size,
+      Consumer<InputRecord> sink) {
+    boolean gzip = fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
+    InputFormat format = formatOfFile(fileName);
     // jwarc finds compressed records itself; everything else ending .gz is read decompressed.
     GzipInput.Opened opened = null;
     try {
-      opened = GzipInput.open(path, gzip && format != InputFormat.WARC);
+      opened = GzipInput.open(raw, gzip && format != InputFormat.WARC);
       switch (format) {
         case WARC -> warc.read(opened.stream(), source, sink);
-        case JSONL -> readJsonlFile(opened.stream(), source, attributes, sink);
-        default -> readTextFile(opened, source, id, attributes, format == InputFormat.HTML, sink);
+        case JSONL -> readJsonlFile(opened.stream(), source, regularFile, sink);
+        default -> readTextFile(opened, source, id, regularFile, size, format == InputFormat.HTML, sink);
       }
     } catch (IOException e) {
       error(source, opened == null ? InputText.reason(e) : opened.describe(e));
@@ -256,6 +283,12 @@ public final class ArticleReader {
         opened.close();
       }
     }
+  }
+
+  /** The format of the file named {@code fileName}, a {@code .gz} suffix set aside. */
+  private InputFormat formatOfFile(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    return format(name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name);
   }
 
   /** The format of a file named {@code name} (lower case, {@code .gz} removed). */
@@ -273,13 +306,13 @@ public final class ArticleReader {
   }
 
   private void readJsonlFile(
-      InputStream raw, String source, BasicFileAttributes attributes, Consumer<InputRecord> sink)
+      InputStream raw, String source, boolean regularFile, Consumer<InputRecord> sink)
       throws IOException {
     // Probing a pipe could block until 8 KiB arrive; only regular files are probed, and a stray
     // NUL elsewhere still fails its own line as invalid JSON. Not buffered: a buffer's refill
     // that fails (a cut gzip file) would take the records it had gathered with it.
     InputStream in = raw;
-    if (attributes.isRegularFile()) {
+    if (regularFile) {
       ProbedInput probed = new ProbedInput(raw, InputText.BINARY_PROBE_BYTES);
       byte[] head = probed.head();
       if (InputText.looksBinary(head, head.length)) {
@@ -295,15 +328,15 @@ public final class ArticleReader {
       GzipInput.Opened opened,
       String source,
       String id,
-      BasicFileAttributes attributes,
+      boolean regularFile,
+      long size,
       boolean page,
       Consumer<InputRecord> sink)
       throws IOException {
     // Checked before reading so a huge file is rejected without reading it; a compressed one is
     // measured as it is decompressed.
-    if (!opened.compressed() && attributes.isRegularFile()
-        && attributes.size() > options.maxArticleBytes()) {
-      error(source, InputText.exceedsLimit(attributes.size(), options.maxArticleBytes()));
+    if (!opened.compressed() && regularFile && size > options.maxArticleBytes()) {
+      error(source, InputText.exceedsLimit(size, options.maxArticleBytes()));
       return;
     }
     readText(opened.stream(), source, id, page, sink);

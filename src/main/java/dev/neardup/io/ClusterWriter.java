@@ -62,28 +62,36 @@ public final class ClusterWriter {
 
   private void writeJsonl(List<Cluster> clusters, Writer out) throws IOException {
     for (int i = 0; i < clusters.size(); i++) {
-      Cluster c = clusters.get(i);
-      try (JsonGenerator g = JsonOutput.generator(out)) {
+      writeJsonl(clusters.get(i), i + 1, out);
+    }
+  }
+
+  /**
+   * Writes one cluster as the JSON line {@link #write} gives the {@code number}-th cluster (id
+   * {@code c<number>}), newline included: for writers that number clusters themselves (the Spark
+   * job writes each partition apart).
+   */
+  public void writeJsonl(Cluster c, long number, Writer out) throws IOException {
+    try (JsonGenerator g = JsonOutput.generator(out)) {
+      g.writeStartObject();
+      g.writeStringField("cluster", "c" + number);
+      g.writeNumberField("size", c.size());
+      g.writeStringField("representative", c.representative());
+      g.writeStringField("measure", measure.label());
+      g.writeArrayFieldStart("members");
+      for (Cluster.Member m : c.members()) {
         g.writeStartObject();
-        g.writeStringField("cluster", "c" + (i + 1));
-        g.writeNumberField("size", c.size());
-        g.writeStringField("representative", c.representative());
-        g.writeStringField("measure", measure.label());
-        g.writeArrayFieldStart("members");
-        for (Cluster.Member m : c.members()) {
-          g.writeStartObject();
-          g.writeStringField("id", m.id());
-          g.writeNumberField("tokens", m.tokens());
-          g.writeNumberField("score", PairWriter.round(score(m)));
-          g.writeNumberField("jaccard", PairWriter.round(m.scores().jaccard()));
-          g.writeNumberField("containment", PairWriter.round(m.scores().containment()));
-          g.writeEndObject();
-        }
-        g.writeEndArray();
+        g.writeStringField("id", m.id());
+        g.writeNumberField("tokens", m.tokens());
+        g.writeNumberField("score", PairWriter.round(score(m)));
+        g.writeNumberField("jaccard", PairWriter.round(m.scores().jaccard()));
+        g.writeNumberField("containment", PairWriter.round(m.scores().containment()));
         g.writeEndObject();
       }
-      out.write('\n');
+      g.writeEndArray();
+      g.writeEndObject();
     }
+    out.write('\n');
   }
 
   private void writeCsv(List<Cluster> clusters, Writer out) throws IOException {

@@ -4,8 +4,6 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -64,8 +62,8 @@ final class GzipInput {
    *
    * @throws IOException when the file cannot be opened or its gzip header is not valid
    */
-  static Opened open(Path path, boolean gzip) throws IOException {
-    Counting raw = new Counting(Files.newInputStream(path));
+  static Opened open(InputStream stored, boolean gzip) throws IOException {
+    Counting raw = new Counting(stored);
     if (!gzip) {
       return new Opened(raw, raw, false);
     }

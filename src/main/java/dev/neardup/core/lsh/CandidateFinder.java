@@ -150,7 +150,7 @@ public final class CandidateFinder {
    * index: the rows past the shared band come first, so two members sort next to each other the
    * longer their signatures agree.
    */
-  static int bySignature(int[] x, int[] y, int from, int a, int b) {
+  public static int bySignature(int[] x, int[] y, int from, int a, int b) {
     int k = x.length;
     for (int i = 0; i < k; i++) {
       int at = (from + i) % k;

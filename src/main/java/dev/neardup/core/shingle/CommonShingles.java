@@ -1,5 +1,6 @@
 package dev.neardup.core.shingle;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,7 +27,11 @@ import java.util.List;
  * {@link #MAX_COMMON_PERCENT} % of its shingles; ordinary articles lose a third or less. Immutable
  * and thread-safe.
  */
-public final class CommonShingles {
+public final class CommonShingles implements Serializable {
+  // Serializable so that a distributed run (the Spark job) can move it between machines.
+  @java.io.Serial
+  private static final long serialVersionUID = 1L;
+
   /** Articles counted at most; beyond that, an even sample. */
   public static final int SAMPLE_SIZE = 20_000;
   /** Share of an article's shingles above which it is signed whole rather than without them. */
