@@ -1,8 +1,8 @@
 package dev.neardup.corpus;
 
 import dev.neardup.corpus.Outlets.Outlet;
-import dev.neardup.corpus.RewriteOperations.Draft;
 import dev.neardup.corpus.ReutersStories.Story;
+import dev.neardup.corpus.RewriteOperations.Draft;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.neardup.cli;
 
 import dev.neardup.core.Settings;
-import dev.neardup.core.text.Article;
 import dev.neardup.core.cluster.Cluster;
+import dev.neardup.core.text.Article;
 import dev.neardup.io.CheckReport;
 import dev.neardup.io.OutputFile;
 import dev.neardup.io.OutputFormat;

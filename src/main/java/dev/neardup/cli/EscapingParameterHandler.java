@@ -2,10 +2,10 @@ package dev.neardup.cli;
 
 import dev.neardup.io.TerminalText;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * Prints a command-line error as picocli does (the message, then suggestions or the usage) but with

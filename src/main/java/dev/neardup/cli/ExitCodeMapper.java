@@ -4,8 +4,8 @@ import dev.neardup.io.OutputException;
 import dev.neardup.io.SideInputException;
 import dev.neardup.store.IndexBusyException;
 import dev.neardup.store.IndexException;
-import picocli.CommandLine;
 import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine;
 
 /**
  * The one place that decides which exit code an exception escaping a command means. Anything not

@@ -1,19 +1,19 @@
 package dev.neardup.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.Settings;
 import dev.neardup.core.text.Article;
-import dev.neardup.core.verify.PairScores;
-import dev.neardup.core.verify.PassageFinder;
-import dev.neardup.core.verify.PassageOverlap;
-import dev.neardup.core.verify.StoryEvidence;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.neardup.core.verify.Fingerprint;
+import dev.neardup.core.verify.PairScores;
+import dev.neardup.core.verify.ParagraphStatus;
 import dev.neardup.core.verify.PassageFinder.Explanation;
 import dev.neardup.core.verify.PassageFinder.Paragraph;
 import dev.neardup.core.verify.PassageFinder.Passage;
+import dev.neardup.core.verify.PassageFinder;
+import dev.neardup.core.verify.PassageOverlap;
+import dev.neardup.core.verify.StoryEvidence;
 import dev.neardup.io.JsonOutput;
-import dev.neardup.core.verify.ParagraphStatus;
 import dev.neardup.io.OutputFormat;
 import dev.neardup.io.PairWriter;
 import dev.neardup.io.TerminalText;

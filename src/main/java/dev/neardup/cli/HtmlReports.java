@@ -1,9 +1,9 @@
 package dev.neardup.cli;
 
-import dev.neardup.core.cluster.Cluster;
-import dev.neardup.core.verify.PassageFinder;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
+import dev.neardup.core.cluster.Cluster;
+import dev.neardup.core.verify.PassageFinder;
 import dev.neardup.io.InputRecord;
 import dev.neardup.io.report.ClusterReport;
 import dev.neardup.io.report.HtmlReportWriter;

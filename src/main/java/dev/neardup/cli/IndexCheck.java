@@ -1,11 +1,11 @@
 package dev.neardup.cli;
 
-import dev.neardup.io.TerminalText;
-import dev.neardup.store.IndexMatcher.Match;
-import dev.neardup.query.IndexQuery;
-import dev.neardup.io.MatchWriter;
 import dev.neardup.io.CheckReport;
+import dev.neardup.io.MatchWriter;
 import dev.neardup.io.OutputFile;
+import dev.neardup.io.TerminalText;
+import dev.neardup.query.IndexQuery;
+import dev.neardup.store.IndexMatcher.Match;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

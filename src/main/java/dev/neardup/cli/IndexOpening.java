@@ -4,7 +4,6 @@ import dev.neardup.core.Settings;
 import dev.neardup.store.IndexSettings;
 import dev.neardup.store.SqliteIndex;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;

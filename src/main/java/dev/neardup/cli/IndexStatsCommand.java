@@ -1,10 +1,10 @@
 package dev.neardup.cli;
 
+import dev.neardup.io.JsonOutput;
+import dev.neardup.io.OutputFormat;
 import dev.neardup.store.IndexSettings;
 import dev.neardup.store.IndexStats;
 import dev.neardup.store.SqliteIndex;
-import dev.neardup.io.JsonOutput;
-import dev.neardup.io.OutputFormat;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;

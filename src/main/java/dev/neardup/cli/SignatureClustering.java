@@ -4,7 +4,6 @@ import dev.neardup.core.FingerprintSpec;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
 import dev.neardup.core.text.NewsNormalizer;
-import dev.neardup.io.SideInputException;
 import dev.neardup.io.SketchCodec;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;

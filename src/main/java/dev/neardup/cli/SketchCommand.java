@@ -1,10 +1,8 @@
 package dev.neardup.cli;
 
-import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.FingerprintSpec;
+import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.Settings;
-import dev.neardup.core.minhash.MinHasher;
-import dev.neardup.core.text.NewsNormalizer;
 import dev.neardup.core.verify.Fingerprint;
 import dev.neardup.io.SketchCodec;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package dev.neardup.cli;
 
-import dev.neardup.core.FingerprintSpec;
 import dev.neardup.core.FingerprintSpec.Part;
+import dev.neardup.core.FingerprintSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -2,15 +2,15 @@ package dev.neardup.cli;
 
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
-import dev.neardup.core.shingle.ShingleLabel;
 import dev.neardup.core.cluster.Linkage;
+import dev.neardup.core.shingle.ShingleLabel;
 import dev.neardup.core.text.Article;
 import dev.neardup.core.verify.Measure;
 import dev.neardup.eval.MetricScores;
 import dev.neardup.eval.ParameterSweep;
 import dev.neardup.io.GoldReader;
-import dev.neardup.io.SideInputException;
 import dev.neardup.io.OutputFormat;
+import dev.neardup.io.SideInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.neardup.core;
 
-import dev.neardup.core.verify.Fingerprint;
 import dev.neardup.core.minhash.MinHasher;
 import dev.neardup.core.minhash.Signature;
 import dev.neardup.core.shingle.CommonShingles;
@@ -13,6 +12,7 @@ import dev.neardup.core.text.Normalizer;
 import dev.neardup.core.text.Tokenizer;
 import dev.neardup.core.text.Tokens;
 import dev.neardup.core.verify.Figures;
+import dev.neardup.core.verify.Fingerprint;
 
 /**
  * Normalise → tokenise → shingle → MinHash for one article: the per-article half of the pipeline.

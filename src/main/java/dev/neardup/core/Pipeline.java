@@ -7,31 +7,21 @@ import dev.neardup.core.lsh.CandidateFinder;
 import dev.neardup.core.lsh.LshParams;
 import dev.neardup.core.minhash.Signature;
 import dev.neardup.core.minhash.Sketch;
-import dev.neardup.core.parallel.DaemonWorkers;
-import dev.neardup.core.parallel.FutureValue;
 import dev.neardup.core.parallel.ParallelTasks;
 import dev.neardup.core.shingle.CommonShingles;
-import dev.neardup.core.shingle.ShingleSet;
 import dev.neardup.core.text.Article;
 import dev.neardup.core.verify.EstimatedScores;
+import dev.neardup.core.verify.Fingerprint;
 import dev.neardup.core.verify.Measure;
 import dev.neardup.core.verify.PairScores;
 import dev.neardup.core.verify.ScoredPair;
-import dev.neardup.core.cluster.Clusterer.WeightedEdge;
-import dev.neardup.core.verify.Fingerprint;
-import dev.neardup.core.Fingerprinter.Shingled;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.function.IntFunction;
-import java.util.stream.IntStream;
 
 /**
  * The whole pure pipeline: articles → fingerprints → LSH candidates → exact verification →

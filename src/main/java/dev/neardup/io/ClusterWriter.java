@@ -1,8 +1,8 @@
 package dev.neardup.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.neardup.core.cluster.Cluster;
 import dev.neardup.core.verify.Measure;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -1,11 +1,11 @@
 package dev.neardup.io;
 
-import dev.neardup.core.text.Article;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.neardup.core.text.Article;
 import dev.neardup.io.InputProblem.Severity;
 import java.io.IOException;
 import java.io.InputStream;

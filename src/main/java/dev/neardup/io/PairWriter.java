@@ -1,9 +1,9 @@
 package dev.neardup.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.neardup.core.verify.EstimatedScores;
 import dev.neardup.core.verify.Measure;
 import dev.neardup.core.verify.PairScores;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -1,10 +1,10 @@
 package dev.neardup.io;
 
-import dev.neardup.core.minhash.Signature;
-import dev.neardup.core.minhash.Sketch;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.neardup.core.FingerprintSpec;
+import dev.neardup.core.minhash.Signature;
+import dev.neardup.core.minhash.Sketch;
 import dev.neardup.core.shingle.ShingleLabel;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,12 +1,12 @@
 package dev.neardup.cli;
 
-import dev.neardup.core.minhash.MinHasher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.neardup.core.minhash.MinHasher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,16 +1,16 @@
 package dev.neardup.core;
 
-import dev.neardup.core.verify.Fingerprint;
-import dev.neardup.core.cluster.Cluster;
-import dev.neardup.core.cluster.Linkage;
-import dev.neardup.core.lsh.LshParams;
-import dev.neardup.core.text.Article;
-import dev.neardup.core.verify.Measure;
-import dev.neardup.core.verify.ScoredPair;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neardup.core.cluster.Cluster;
+import dev.neardup.core.cluster.Linkage;
+import dev.neardup.core.lsh.LshParams;
+import dev.neardup.core.text.Article;
+import dev.neardup.core.verify.Fingerprint;
+import dev.neardup.core.verify.Measure;
+import dev.neardup.core.verify.ScoredPair;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package dev.neardup.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.neardup.core.cluster.Cluster;
 import dev.neardup.core.text.Article;
 import dev.neardup.core.verify.PairScores;
 import dev.neardup.core.verify.PassageOverlap;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,12 +1,5 @@
 package dev.neardup.core;
 
-import dev.neardup.core.lsh.LshIndex;
-import dev.neardup.core.lsh.LshParams;
-import dev.neardup.core.minhash.Signature;
-import dev.neardup.core.shingle.ShingleKind;
-import dev.neardup.core.shingle.ShingleSet;
-import dev.neardup.core.verify.EstimatedScores;
-import dev.neardup.core.verify.PairScores;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neardup.core.lsh.LshIndex;
+import dev.neardup.core.lsh.LshParams;
+import dev.neardup.core.minhash.Signature;
+import dev.neardup.core.shingle.ShingleKind;
+import dev.neardup.core.shingle.ShingleSet;
+import dev.neardup.core.verify.EstimatedScores;
+import dev.neardup.core.verify.PairScores;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;

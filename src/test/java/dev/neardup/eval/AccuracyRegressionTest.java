@@ -1,11 +1,11 @@
 package dev.neardup.eval;
 
-import dev.neardup.core.Pipeline;
-import dev.neardup.core.Settings;
-import dev.neardup.core.text.Article;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.neardup.core.Pipeline;
+import dev.neardup.core.Settings;
+import dev.neardup.core.text.Article;
 import dev.neardup.corpus.CorpusGenerator;
 import dev.neardup.corpus.LookalikeLabels;
 import dev.neardup.corpus.LookalikeSet;

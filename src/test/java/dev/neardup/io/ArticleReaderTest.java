@@ -1,12 +1,11 @@
 package dev.neardup.io;
 
-import dev.neardup.core.text.Article;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.neardup.io.InputProblem.Severity;
+import dev.neardup.core.text.Article;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package dev.neardup.io;
 
-import dev.neardup.core.text.Article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.neardup.core.text.Article;
 import org.junit.jupiter.api.Test;
 
 class PublicationTimeTest {

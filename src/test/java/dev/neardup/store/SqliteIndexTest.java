@@ -1,10 +1,5 @@
 package dev.neardup.store;
 
-import dev.neardup.core.Fingerprinter;
-import dev.neardup.core.Settings;
-import dev.neardup.core.lsh.CandidateFinder;
-import dev.neardup.core.minhash.Signature;
-import dev.neardup.core.minhash.Sketch;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neardup.core.Fingerprinter;
+import dev.neardup.core.Settings;
+import dev.neardup.core.lsh.CandidateFinder;
+import dev.neardup.core.minhash.Signature;
+import dev.neardup.core.minhash.Sketch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,7 +1,7 @@
 package dev.neardup.spark;
 
-import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.Fingerprinter.Shingled;
+import dev.neardup.core.Fingerprinter;
 import dev.neardup.io.ArticleReader;
 import dev.neardup.io.InputProblem;
 import dev.neardup.spark.InputFiles.InputFile;

@@ -1,8 +1,8 @@
 package dev.neardup.spark;
 
-import dev.neardup.core.Fingerprinter;
-import dev.neardup.core.Fingerprinter.Shingled;
 import dev.neardup.core.BatchIntake;
+import dev.neardup.core.Fingerprinter.Shingled;
+import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
 import dev.neardup.core.cluster.Cluster;

@@ -1,7 +1,6 @@
 package dev.neardup.core.text;
 
 import java.text.Normalizer.Form;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -318,5 +317,4 @@ public final class NewsNormalizer implements Normalizer {
     return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || c == '\u180E'
         || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
   }
-
 }

@@ -1,8 +1,8 @@
 package dev.neardup.core.lsh;
 
-import dev.neardup.core.minhash.Signature;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import dev.neardup.core.minhash.Signature;
 import org.junit.jupiter.api.Test;
 
 class CandidateFinderTest {

@@ -1,12 +1,12 @@
 package dev.neardup.core.minhash;
 
-import dev.neardup.core.shingle.ShingleSet;
-import dev.neardup.core.verify.PairScores;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neardup.core.shingle.ShingleSet;
+import dev.neardup.core.verify.PairScores;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,5 @@
 package dev.neardup.core.shingle;
 
-import dev.neardup.core.verify.Fingerprint;
-import dev.neardup.core.Fingerprinter;
-import dev.neardup.core.Pipeline;
-import dev.neardup.core.Settings;
-import dev.neardup.core.cluster.Cluster;
-import dev.neardup.core.text.Article;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neardup.core.Pipeline;
+import dev.neardup.core.Settings;
+import dev.neardup.core.cluster.Cluster;
+import dev.neardup.core.text.Article;
+import dev.neardup.core.verify.Fingerprint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 
 class ShingleSetTest {

@@ -1,15 +1,15 @@
 package dev.neardup.core.shingle;
 
-import dev.neardup.core.hash.Hashing64;
-import dev.neardup.core.text.NewsNormalizer;
-import dev.neardup.core.text.Tokenizer;
-import dev.neardup.core.text.Tokens;
-import dev.neardup.core.verify.PairScores;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neardup.core.hash.Hashing64;
+import dev.neardup.core.text.NewsNormalizer;
+import dev.neardup.core.text.Tokenizer;
+import dev.neardup.core.text.Tokens;
+import dev.neardup.core.verify.PairScores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package dev.neardup.core.verify;
 
-import dev.neardup.core.text.NewsNormalizer;
-import dev.neardup.core.text.Tokenizer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neardup.core.text.NewsNormalizer;
+import dev.neardup.core.text.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 class FiguresTest {

@@ -1,13 +1,13 @@
 package dev.neardup.core.verify;
 
-import dev.neardup.core.Fingerprinter;
-import dev.neardup.core.Settings;
-import dev.neardup.core.shingle.CommonShingles;
-import dev.neardup.core.shingle.ShingleSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neardup.core.Fingerprinter;
+import dev.neardup.core.Settings;
+import dev.neardup.core.shingle.CommonShingles;
+import dev.neardup.core.shingle.ShingleSet;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
