@@ -19,7 +19,9 @@ import java.util.function.Supplier;
  * remembers whether any input was unreadable (exit code 3).
  */
 final class ArticleInputs {
-  /** Largest --max-article-mib: a text article is read into one array, which holds at most 2 GiB. */
+  /**
+   * Largest --max-article-mib: a text article is read into one array, which holds at most 2 GiB.
+   */
   static final int MAX_ARTICLE_MIB = 2047;
 
   private final ArticleInputOptions options;
@@ -29,7 +31,9 @@ final class ArticleInputs {
   private boolean deliverEmpty;
   private Progress progress;
 
-  /** @throws UsageException when standard output is redirected onto one of the inputs */
+  /**
+   * @throws UsageException when standard output is redirected onto one of the inputs
+   */
   ArticleInputs(ArticleInputOptions options, NeardupCommand root, PrintWriter err) {
     this(options, root::stdin, err);
     root.refuseStdoutOnto(options.inputs);
@@ -58,10 +62,11 @@ final class ArticleInputs {
   void readEachRecord(Consumer<InputRecord> sink) {
     try (Progress shown = Progress.start(err, "articles read", options.quiet)) {
       showing(shown);
-      streamUnique(record -> {
-        shown.step();
-        sink.accept(record);
-      });
+      streamUnique(
+          record -> {
+            shown.step();
+            sink.accept(record);
+          });
     } finally {
       showing(null);
     }
@@ -76,29 +81,46 @@ final class ArticleInputs {
   }
 
   /**
-   * {@link #streamUnique(Consumer)} over {@code paths} instead of the command's inputs, read with the
-   * same options (format, fields, glob).
+   * {@link #streamUnique(Consumer)} over {@code paths} instead of the command's inputs, read with
+   * the same options (format, fields, glob).
    */
   void streamUnique(List<String> paths, Consumer<InputRecord> sink) {
     Set<String> ids = new HashSet<>();
-    reader().read(paths, record -> {
-      if (ids.add(record.article().id())) {
-        sink.accept(record);
-      } else {
-        report(new InputProblem(InputProblem.Severity.WARNING, record.source(), record.line(),
-            "duplicate id " + record.article().id() + ", this copy skipped"));
-      }
-    });
+    reader()
+        .read(
+            paths,
+            record -> {
+              if (ids.add(record.article().id())) {
+                sink.accept(record);
+              } else {
+                report(
+                    new InputProblem(
+                        InputProblem.Severity.WARNING,
+                        record.source(),
+                        record.line(),
+                        "duplicate id " + record.article().id() + ", this copy skipped"));
+              }
+            });
   }
 
   ArticleReader reader() {
     if (options.maxArticleMib < 1 || options.maxArticleMib > MAX_ARTICLE_MIB) {
-      throw new UsageException("--max-article-mib must be in [1, " + MAX_ARTICLE_MIB + "]: " + options.maxArticleMib);
+      throw new UsageException(
+          "--max-article-mib must be in [1, " + MAX_ARTICLE_MIB + "]: " + options.maxArticleMib);
     }
     dev.neardup.io.InputOptions io;
     try {
-      io = new dev.neardup.io.InputOptions(options.format, options.idField, options.textField, options.glob,
-          (long) options.maxArticleMib << 20, options.dateField, options.htmlField, options.followSymlinks, false);
+      io =
+          new dev.neardup.io.InputOptions(
+              options.format,
+              options.idField,
+              options.textField,
+              options.glob,
+              (long) options.maxArticleMib << 20,
+              options.dateField,
+              options.htmlField,
+              options.followSymlinks,
+              false);
       if (deliverEmpty) {
         io = io.withEmptyDelivered();
       }

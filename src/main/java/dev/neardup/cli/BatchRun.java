@@ -13,8 +13,8 @@ import java.util.List;
  * One run of the batch pipeline kept in its three parts, so commands that report pairs ({@code
  * pairs}, {@code check}) can reach the fingerprints behind them.
  *
- * @param corpus     the fingerprinted articles
- * @param verified   every LSH candidate pair with its exact scores
+ * @param corpus the fingerprinted articles
+ * @param verified every LSH candidate pair with its exact scores
  * @param clustering the clusters under the run's settings
  */
 record BatchRun(Pipeline.Corpus corpus, List<ScoredPair> verified, Pipeline.Clustering clustering) {
@@ -31,8 +31,14 @@ record BatchRun(Pipeline.Corpus corpus, List<ScoredPair> verified, Pipeline.Clus
     for (ScoredPair p : pairs) {
       Fingerprint a = corpus.fingerprints().get(p.a());
       Fingerprint b = corpus.fingerprints().get(p.b());
-      rows.add(new PairWriter.Row(corpus.ids().get(p.a()), corpus.ids().get(p.b()), a.tokenCount(), b.tokenCount(),
-          p.scores(), a.signature().estimateJaccard(b.signature())));
+      rows.add(
+          new PairWriter.Row(
+              corpus.ids().get(p.a()),
+              corpus.ids().get(p.b()),
+              a.tokenCount(),
+              b.tokenCount(),
+              p.scores(),
+              a.signature().estimateJaccard(b.signature())));
     }
     return rows;
   }

@@ -27,43 +27,63 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Checks a batch for duplicates, for CI: exit 0 when no article duplicates another, 1 when"
-        + " more pairs than --allow do. Prints a short summary on stderr; stdout stays empty.",
-    footer = {"", "A duplicate pair is two articles of the batch whose exact score under --measure reaches"
-        + " --threshold, the rule cluster links by. Exit codes: 0 clean, 1 duplicates found, 2 bad usage,"
-        + " 3 some inputs unreadable (takes precedence over 1), 70 internal error.",
-        "", "Examples:",
-        "  neardup check scraped/2024-06-01/",
-        "  neardup check --allow 2 --report check.json batch.jsonl",
-        "  cat batch.jsonl | neardup dedup | neardup check"})
+    description =
+        "Checks a batch for duplicates, for CI: exit 0 when no article duplicates another, 1 when"
+            + " more pairs than --allow do. Prints a short summary on stderr; stdout stays empty.",
+    footer = {
+      "",
+      "A duplicate pair is two articles of the batch whose exact score under --measure reaches"
+          + " --threshold, the rule cluster links by. Exit codes: 0 clean, 1 duplicates found, 2 bad usage,"
+          + " 3 some inputs unreadable (takes precedence over 1), 70 internal error.",
+      "",
+      "Examples:",
+      "  neardup check scraped/2024-06-01/",
+      "  neardup check --allow 2 --report check.json batch.jsonl",
+      "  cat batch.jsonl | neardup dedup | neardup check"
+    })
 final class CheckCommand implements Callable<Integer> {
   @ParentCommand NeardupCommand root;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin ArticleInputOptions input;
   @Mixin MatchingOptions matching;
 
-  @Option(names = "--allow", paramLabel = "N", defaultValue = "0",
+  @Option(
+      names = "--allow",
+      paramLabel = "N",
+      defaultValue = "0",
       description = "Tolerate up to N duplicate pairs. Default: ${DEFAULT-VALUE}.")
   int allow;
 
-  @Option(names = "--report", paramLabel = "FILE",
-      description = "Also write a JSON report: status, counts, clusters, pairs, settings, tool version.")
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description =
+          "Also write a JSON report: status, counts, clusters, pairs, settings, tool version.")
   Path report;
 
-  @Option(names = "--report-html", paramLabel = "FILE",
-      description = "Also write the HTML report of the batch's clusters to FILE, as cluster --output html does.")
+  @Option(
+      names = "--report-html",
+      paramLabel = "FILE",
+      description =
+          "Also write the HTML report of the batch's clusters to FILE, as cluster --output html does.")
   Path reportHtml;
 
-  @Option(names = "--against", paramLabel = "FILE",
-      description = "Check the batch against the index FILE (neardup index add) instead of within itself;"
-          + " scores are estimated from the stored signatures (exact with --texts). Exit 75 when the index stays locked.")
+  @Option(
+      names = "--against",
+      paramLabel = "FILE",
+      description =
+          "Check the batch against the index FILE (neardup index add) instead of within itself;"
+              + " scores are estimated from the stored signatures (exact with --texts). Exit 75 when the index stays locked.")
   Path against;
 
   @Mixin BusyTimeoutOptions busy;
 
-  @Option(names = "--texts", paramLabel = "SOURCE",
-      description = "With --against: original texts of indexed articles (read like the inputs; repeat for more);"
-          + " pairs with them are verified exactly instead of estimated.")
+  @Option(
+      names = "--texts",
+      paramLabel = "SOURCE",
+      description =
+          "With --against: original texts of indexed articles (read like the inputs; repeat for more);"
+              + " pairs with them are verified exactly instead of estimated.")
   List<String> texts = new ArrayList<>();
 
   @Override
@@ -75,7 +95,8 @@ final class CheckCommand implements Callable<Integer> {
       throw new UsageException("--allow must not be negative: " + allow);
     }
     if (against != null && reportHtml != null) {
-      throw new UsageException("--report-html shows the batch's clusters: it cannot be used with --against");
+      throw new UsageException(
+          "--report-html shows the batch's clusters: it cannot be used with --against");
     }
     List<String> read = new ArrayList<>(input.inputs);
     read.addAll(texts);
@@ -83,10 +104,13 @@ final class CheckCommand implements Callable<Integer> {
       read.add(against.toString());
     }
     // Opened first: an unwritable report fails before the check runs, not after.
-    try (OutputFile reportFile = report == null ? null : OutputFiles.open(report, "--report", read);
-        OutputFile htmlFile = reportHtml == null ? null : OutputFiles.open(reportHtml, "--report-html", read)) {
+    try (OutputFile reportFile =
+            report == null ? null : OutputFiles.open(report, "--report", read);
+        OutputFile htmlFile =
+            reportHtml == null ? null : OutputFiles.open(reportHtml, "--report-html", read)) {
       return against != null
-          ? IndexCheck.run(against, busy.seconds, texts, input, matching, spec, root, allow, reportFile)
+          ? IndexCheck.run(
+              against, busy.seconds, texts, input, matching, spec, root, allow, reportFile)
           : checkBatch(reportFile, htmlFile);
     }
   }
@@ -97,30 +121,52 @@ final class CheckCommand implements Callable<Integer> {
     ArticleInputs inputs = new ArticleInputs(input, root, err);
     HtmlReports html = htmlFile == null ? null : new HtmlReports();
     List<Article> batch = new ArrayList<>();
-    inputs.readEachRecord(record -> {
-      batch.add(record.article());
-      if (html != null) {
-        html.accept(record);
-      }
-    });
+    inputs.readEachRecord(
+        record -> {
+          batch.add(record.article());
+          if (html != null) {
+            html.accept(record);
+          }
+        });
     BatchRun run = BatchRun.of(batch, settings, matching.threads());
     run.noteEmpty(inputs);
     List<PairWriter.Row> pairs = run.rows(run.clustering().matches());
-    List<Cluster> clusters = run.clustering().clusters().stream().filter(c -> c.size() > 1).toList();
+    List<Cluster> clusters =
+        run.clustering().clusters().stream().filter(c -> c.size() > 1).toList();
     boolean duplicates = pairs.size() > allow;
     int code = inputs.exitCode(duplicates ? ExitCodes.DUPLICATES_FOUND : ExitCodes.OK);
     String rule = settings.measure().label() + " >= " + SettingsText.number(settings.threshold());
     int articles = run.corpus().size();
     if (!input.quiet) {
-      String counts = pairs.isEmpty()
-          ? String.format(Locale.ROOT, "no duplicate pairs among %d articles (%s)", articles, rule)
-          : String.format(Locale.ROOT, "%d duplicate pair%s in %d cluster%s among %d articles (%s)",
-              pairs.size(), pairs.size() == 1 ? "" : "s", clusters.size(), clusters.size() == 1 ? "" : "s",
-              articles, rule);
-      CheckSummary.print(err, duplicates, counts, allow, pairs,
-          p -> String.format(Locale.ROOT, "  %s ~ %s  %s %.4f", TerminalText.cell(p.a()), TerminalText.cell(p.b()),
-              settings.measure().label(), settings.measure().score(p.exact())),
-          report != null, code);
+      String counts =
+          pairs.isEmpty()
+              ? String.format(
+                  Locale.ROOT, "no duplicate pairs among %d articles (%s)", articles, rule)
+              : String.format(
+                  Locale.ROOT,
+                  "%d duplicate pair%s in %d cluster%s among %d articles (%s)",
+                  pairs.size(),
+                  pairs.size() == 1 ? "" : "s",
+                  clusters.size(),
+                  clusters.size() == 1 ? "" : "s",
+                  articles,
+                  rule);
+      CheckSummary.print(
+          err,
+          duplicates,
+          counts,
+          allow,
+          pairs,
+          p ->
+              String.format(
+                  Locale.ROOT,
+                  "  %s ~ %s  %s %.4f",
+                  TerminalText.cell(p.a()),
+                  TerminalText.cell(p.b()),
+                  settings.measure().label(),
+                  settings.measure().score(p.exact())),
+          report != null,
+          code);
     }
     if (reportFile != null) {
       writeReport(reportFile, settings, run, pairs, clusters, duplicates, code);
@@ -132,8 +178,14 @@ final class CheckCommand implements Callable<Integer> {
     return code;
   }
 
-  private void writeReport(OutputFile reportFile, Settings settings, BatchRun run, List<PairWriter.Row> pairs, List<Cluster> clusters,
-      boolean duplicates, int code) {
+  private void writeReport(
+      OutputFile reportFile,
+      Settings settings,
+      BatchRun run,
+      List<PairWriter.Row> pairs,
+      List<Cluster> clusters,
+      boolean duplicates,
+      int code) {
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("articles", run.corpus().size());
     counts.put("empty_articles", run.clustering().emptyIds().size());
@@ -143,29 +195,34 @@ final class CheckCommand implements Callable<Integer> {
     counts.put("clusters", clusters.size());
     counts.put("articles_in_clusters", clusters.stream().mapToInt(Cluster::size).sum());
     PairWriter pairWriter = new PairWriter(OutputFormat.JSONL, settings.measure());
-    CheckReport.write(reportFile, VersionProvider.version(), duplicates, code, g -> {
-      g.writeObjectField("counts", counts);
-      g.writeObjectField("settings", SettingsText.asMap(settings));
-      g.writeArrayFieldStart("clusters");
-      for (int i = 0; i < clusters.size(); i++) {
-        Cluster c = clusters.get(i);
-        g.writeStartObject();
-        g.writeStringField("cluster", "c" + (i + 1));
-        g.writeNumberField("size", c.size());
-        g.writeStringField("representative", c.representative());
-        g.writeArrayFieldStart("members");
-        for (Cluster.Member m : c.members()) {
-          g.writeString(m.id());
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("pairs");
-      for (PairWriter.Row p : pairs) {
-        pairWriter.writeObject(g, p);
-      }
-      g.writeEndArray();
-    });
+    CheckReport.write(
+        reportFile,
+        VersionProvider.version(),
+        duplicates,
+        code,
+        g -> {
+          g.writeObjectField("counts", counts);
+          g.writeObjectField("settings", SettingsText.asMap(settings));
+          g.writeArrayFieldStart("clusters");
+          for (int i = 0; i < clusters.size(); i++) {
+            Cluster c = clusters.get(i);
+            g.writeStartObject();
+            g.writeStringField("cluster", "c" + (i + 1));
+            g.writeNumberField("size", c.size());
+            g.writeStringField("representative", c.representative());
+            g.writeArrayFieldStart("members");
+            for (Cluster.Member m : c.members()) {
+              g.writeString(m.id());
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("pairs");
+          for (PairWriter.Row p : pairs) {
+            pairWriter.writeObject(g, p);
+          }
+          g.writeEndArray();
+        });
   }
 }

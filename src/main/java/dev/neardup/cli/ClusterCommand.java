@@ -4,7 +4,6 @@ import dev.neardup.core.BatchIntake;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
 import dev.neardup.core.cluster.Cluster;
-import dev.neardup.core.verify.ScoredPair;
 import dev.neardup.io.ClusterWriter;
 import dev.neardup.io.OutputFormat;
 import java.util.List;
@@ -21,32 +20,46 @@ import picocli.CommandLine.Spec;
     name = "cluster",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Clusters syndicated rewrites of the same story; prints clusters with two or more members.",
-    footer = {"", "Examples:",
-        "  neardup cluster samples/",
-        "  neardup cluster --output csv --singletons articles/ > clusters.csv",
-        "  neardup cluster --output html samples/ > report.html",
-        "  cat batch.jsonl | neardup cluster --output jsonl --text-field body -"})
+    description =
+        "Clusters syndicated rewrites of the same story; prints clusters with two or more members.",
+    footer = {
+      "",
+      "Examples:",
+      "  neardup cluster samples/",
+      "  neardup cluster --output csv --singletons articles/ > clusters.csv",
+      "  neardup cluster --output html samples/ > report.html",
+      "  cat batch.jsonl | neardup cluster --output jsonl --text-field body -"
+    })
 final class ClusterCommand implements Callable<Integer> {
   @ParentCommand NeardupCommand root;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin ArticleInputOptions input;
   @Mixin MatchingOptions matching;
 
-  @Mixin OutputOption output = new OutputOption(OutputFormat.TEXT, OutputFormat.JSONL, OutputFormat.CSV, OutputFormat.HTML)
-      .noting(OutputFormat.HTML, "one self-contained page for editors: every cluster, each copy beside its"
-          + " representative with the shared passages highlighted");
+  @Mixin
+  OutputOption output =
+      new OutputOption(OutputFormat.TEXT, OutputFormat.JSONL, OutputFormat.CSV, OutputFormat.HTML)
+          .noting(
+              OutputFormat.HTML,
+              "one self-contained page for editors: every cluster, each copy beside its"
+                  + " representative with the shared passages highlighted");
 
   @Option(names = "--singletons", description = "Also list articles that duplicate nothing.")
   boolean singletons;
 
-  @Option(names = "--signatures", paramLabel = "FILE",
-      description = "Cluster the sketches FILE written by neardup sketch instead of reading articles; scores are"
-          + " estimated from the signatures (see the README).")
+  @Option(
+      names = "--signatures",
+      paramLabel = "FILE",
+      description =
+          "Cluster the sketches FILE written by neardup sketch instead of reading articles; scores are"
+              + " estimated from the signatures (see the README).")
   java.nio.file.Path signatures;
 
-  @Option(names = "--timings", description = "Print the wall time of each stage (read, fingerprint, candidates and"
-      + " verification, clustering, output) and the candidate counts on stderr.")
+  @Option(
+      names = "--timings",
+      description =
+          "Print the wall time of each stage (read, fingerprint, candidates and"
+              + " verification, clustering, output) and the candidate counts on stderr.")
   boolean timings;
 
   @Override
@@ -57,9 +70,11 @@ final class ClusterCommand implements Callable<Integer> {
     HtmlReports html = output.format() == OutputFormat.HTML ? new HtmlReports() : null;
     if (signatures != null) {
       if (html != null) {
-        throw new UsageException("--output html shows the articles' texts: it needs the articles, not --signatures");
+        throw new UsageException(
+            "--output html shows the articles' texts: it needs the articles, not --signatures");
       }
-      SignatureClustering.Result read = SignatureClustering.run(signatures, input, matching, spec, inputs);
+      SignatureClustering.Result read =
+          SignatureClustering.run(signatures, input, matching, spec, inputs);
       settings = read.settings();
       result = read.clustering();
     } else {
@@ -69,44 +84,65 @@ final class ClusterCommand implements Callable<Integer> {
       long read;
       // Articles are shingled on the worker threads while the next ones are read and parsed.
       try (BatchIntake intake = pipeline.intake(settings)) {
-        inputs.readEachRecord(record -> {
-          intake.add(record.article());
-          if (html != null) {
-            html.accept(record);
-          }
-        });
+        inputs.readEachRecord(
+            record -> {
+              intake.add(record.article());
+              if (html != null) {
+                html.accept(record);
+              }
+            });
         read = System.nanoTime();
         corpus = intake.finish();
       }
       long printed = System.nanoTime();
-      List<dev.neardup.core.verify.ScoredPair> verified = pipeline.verify(corpus, settings.lshParams(), settings.threshold(), settings.measure());
+      List<dev.neardup.core.verify.ScoredPair> verified =
+          pipeline.verify(corpus, settings.lshParams(), settings.threshold(), settings.measure());
       long checked = System.nanoTime();
       result = pipeline.cluster(corpus, verified, settings);
       long clustered = System.nanoTime();
       if (timings) {
-        inputs.note(String.format(Locale.ROOT, "timings: read %.2f s (shingling alongside), fingerprint %.2f s more (%,d common shingles left out"
-                + " of signatures), candidates and verification %.2f s (%,d pairs verified), clustering %.2f s",
-            seconds(read - start), seconds(printed - read), corpus.commonShingles(), seconds(checked - printed),
-            verified.size(), seconds(clustered - checked)));
+        inputs.note(
+            String.format(
+                Locale.ROOT,
+                "timings: read %.2f s (shingling alongside), fingerprint %.2f s more (%,d common shingles left out"
+                    + " of signatures), candidates and verification %.2f s (%,d pairs verified), clustering %.2f s",
+                seconds(read - start),
+                seconds(printed - read),
+                corpus.commonShingles(),
+                seconds(checked - printed),
+                verified.size(),
+                seconds(clustered - checked)));
       }
     }
     for (String id : result.emptyIds()) {
       inputs.noteEmpty(id);
     }
     long outputStart = System.nanoTime();
-    List<Cluster> shown = result.clusters().stream().filter(c -> singletons || c.size() > 1).toList();
+    List<Cluster> shown =
+        result.clusters().stream().filter(c -> singletons || c.size() > 1).toList();
     if (html != null) {
       html.write(result, shown, settings, spec.commandLine().getOut());
     } else {
-      new ClusterWriter(output.format(), settings.measure()).write(shown, spec.commandLine().getOut());
+      new ClusterWriter(output.format(), settings.measure())
+          .write(shown, spec.commandLine().getOut());
     }
     if (timings) {
-      inputs.note(String.format(Locale.ROOT, "timings: output %.2f s", seconds(System.nanoTime() - outputStart)));
+      inputs.note(
+          String.format(
+              Locale.ROOT, "timings: output %.2f s", seconds(System.nanoTime() - outputStart)));
     }
     long multi = result.clusters().stream().filter(c -> c.size() > 1).count();
-    long inMulti = result.clusters().stream().filter(c -> c.size() > 1).mapToLong(Cluster::size).sum();
-    inputs.note(String.format(Locale.ROOT, "%d articles: %d duplicate cluster%s holding %d articles, %d singletons",
-        result.ids().size(), multi, multi == 1 ? "" : "s", inMulti, result.clusters().size() - multi));
+    long inMulti =
+        result.clusters().stream().filter(c -> c.size() > 1).mapToLong(Cluster::size).sum();
+    inputs.note(
+        String.format(
+            Locale.ROOT,
+            "%d articles: %d duplicate cluster%s holding %d articles, %d singletons",
+            result.ids().size(),
+            multi,
+            multi == 1 ? "" : "s",
+            inMulti,
+            result.clusters().size() - multi));
     return inputs.exitCode(ExitCodes.OK);
   }
 

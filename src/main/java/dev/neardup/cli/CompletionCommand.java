@@ -10,12 +10,16 @@ import picocli.CommandLine.Spec;
     name = "completion",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Prints a bash completion script for neardup, its commands and options; zsh loads it too"
-        + " (through bashcompinit, which the script enables).",
-    footer = {"", "Examples:",
-        "  source <(neardup completion)                       # this shell, bash or zsh",
-        "  neardup completion > ~/.local/share/bash-completion/completions/neardup",
-        "  echo 'source <(neardup completion)' >> ~/.zshrc"})
+    description =
+        "Prints a bash completion script for neardup, its commands and options; zsh loads it too"
+            + " (through bashcompinit, which the script enables).",
+    footer = {
+      "",
+      "Examples:",
+      "  source <(neardup completion)                       # this shell, bash or zsh",
+      "  neardup completion > ~/.local/share/bash-completion/completions/neardup",
+      "  echo 'source <(neardup completion)' >> ~/.zshrc"
+    })
 final class CompletionCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -33,39 +33,46 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code neardup dedup}: passes records through, dropping those that duplicate one already kept. */
+/**
+ * {@code neardup dedup}: passes records through, dropping those that duplicate one already kept.
+ */
 @Command(
     name = "dedup",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Filters out near-duplicates, like uniq for articles: writes every input record unchanged"
-        + " (a JSON Lines record byte for byte, all fields in their order) except those that duplicate an"
-        + " article already kept.",
-    footer = {"",
-        "--keep first (default) streams in one pass: per record it keeps only the MinHash signature and"
-            + " shingle count, never its text, so it works on endless stdin. A record is dropped when its ESTIMATED"
-            + " score (from the signatures) against an earlier record reaches --threshold, and joins that record's"
-            + " story: one record per story is kept, even when a version only matches another dropped version."
-            + " A record matching two stories merges the later into the earlier; the later story's kept record is"
-            + " taken back (written to --dropped instead) when it is still held, see --hold. Once written, a record"
-            + " stays written."
-            + " --keep longest reads the whole batch, clusters it with exact scores and keeps each cluster's"
-            + " fullest version.",
-        "Plain-text inputs are written as JSON Lines records of --id-field and --text-field. Records that"
-            + " cannot be read (bad JSON, no text field) are reported on stderr and not written (exit code 3)."
-            + " Records with an empty text, or no words left after normalisation, cannot be judged: they are"
-            + " written as kept and counted so in the summary. Bytes out: CRLF line ends become LF, a leading"
-            + " byte-order mark is dropped and invalid UTF-8 is written as U+FFFD (with a warning); all else is"
-            + " byte for byte.",
-        "", "Examples:",
-        "  cat batch.jsonl | neardup dedup > unique.jsonl",
-        "  neardup dedup --dropped dropped.jsonl feed.jsonl > unique.jsonl",
-        "  tail -f feed.jsonl | neardup dedup --quiet --hold 0 | consumer",
-        "  neardup dedup --keep longest --threshold 0.5 scraped/ > unique.jsonl"})
+    description =
+        "Filters out near-duplicates, like uniq for articles: writes every input record unchanged"
+            + " (a JSON Lines record byte for byte, all fields in their order) except those that duplicate an"
+            + " article already kept.",
+    footer = {
+      "",
+      "--keep first (default) streams in one pass: per record it keeps only the MinHash signature and"
+          + " shingle count, never its text, so it works on endless stdin. A record is dropped when its ESTIMATED"
+          + " score (from the signatures) against an earlier record reaches --threshold, and joins that record's"
+          + " story: one record per story is kept, even when a version only matches another dropped version."
+          + " A record matching two stories merges the later into the earlier; the later story's kept record is"
+          + " taken back (written to --dropped instead) when it is still held, see --hold. Once written, a record"
+          + " stays written."
+          + " --keep longest reads the whole batch, clusters it with exact scores and keeps each cluster's"
+          + " fullest version.",
+      "Plain-text inputs are written as JSON Lines records of --id-field and --text-field. Records that"
+          + " cannot be read (bad JSON, no text field) are reported on stderr and not written (exit code 3)."
+          + " Records with an empty text, or no words left after normalisation, cannot be judged: they are"
+          + " written as kept and counted so in the summary. Bytes out: CRLF line ends become LF, a leading"
+          + " byte-order mark is dropped and invalid UTF-8 is written as U+FFFD (with a warning); all else is"
+          + " byte for byte.",
+      "",
+      "Examples:",
+      "  cat batch.jsonl | neardup dedup > unique.jsonl",
+      "  neardup dedup --dropped dropped.jsonl feed.jsonl > unique.jsonl",
+      "  tail -f feed.jsonl | neardup dedup --quiet --hold 0 | consumer",
+      "  neardup dedup --keep longest --threshold 0.5 scraped/ > unique.jsonl"
+    })
 final class DedupCommand implements Callable<Integer> {
   /** Which copy of a group of duplicates survives. */
   enum Keep {
-    FIRST, LONGEST
+    FIRST,
+    LONGEST
   }
 
   @ParentCommand NeardupCommand root;
@@ -73,22 +80,33 @@ final class DedupCommand implements Callable<Integer> {
   @Mixin ArticleInputOptions input;
   @Mixin MatchingOptions matching;
 
-  @Option(names = "--keep", paramLabel = "WHICH", defaultValue = "first",
-      description = "first (streaming, estimated scores) or longest (whole batch, exact scores). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--keep",
+      paramLabel = "WHICH",
+      defaultValue = "first",
+      description =
+          "first (streaming, estimated scores) or longest (whole batch, exact scores). Default: ${DEFAULT-VALUE}.")
   Keep keep;
 
-  @Option(names = "--dropped", paramLabel = "FILE",
-      description = "Write each dropped record to FILE as {\"duplicate_of\": id of its story's kept record, \"id\","
-          + " \"measure\", \"score\", \"estimated\", \"matched\": id of the record the score is against (the kept"
-          + " one or another dropped version of the story; for a kept record taken back, the record that linked its"
-          + " story to the earlier one), \"record\": the record unchanged}.")
+  @Option(
+      names = "--dropped",
+      paramLabel = "FILE",
+      description =
+          "Write each dropped record to FILE as {\"duplicate_of\": id of its story's kept record, \"id\","
+              + " \"measure\", \"score\", \"estimated\", \"matched\": id of the record the score is against (the kept"
+              + " one or another dropped version of the story; for a kept record taken back, the record that linked its"
+              + " story to the earlier one), \"record\": the record unchanged}.")
   Path dropped;
 
-  @Option(names = "--hold", paramLabel = "N", defaultValue = "1000",
-      description = "--keep first: hold each kept record back until N more records are decided, so that a later record"
-          + " linking its story to an earlier one can still take it back (then it goes to --dropped instead). Costs"
-          + " the N records held (their raw lines, a few MB at the default) and output N records late; at the end of input all are written."
-          + " 0 writes each record at once and never takes one back. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--hold",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description =
+          "--keep first: hold each kept record back until N more records are decided, so that a later record"
+              + " linking its story to an earlier one can still take it back (then it goes to --dropped instead). Costs"
+              + " the N records held (their raw lines, a few MB at the default) and output N records late; at the end of input all are written."
+              + " 0 writes each record at once and never takes one back. Default: ${DEFAULT-VALUE}.")
   int hold;
 
   @Override
@@ -100,23 +118,36 @@ final class DedupCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     root.refuseStdoutOnto(input.inputs);
     // Opened first: an unwritable --dropped fails before any record is read.
-    try (OutputFile droppedFile = dropped == null ? null : OutputFiles.open(dropped, "--dropped", input.inputs)) {
+    try (OutputFile droppedFile =
+        dropped == null ? null : OutputFiles.open(dropped, "--dropped", input.inputs)) {
       Writer droppedOut = droppedFile == null ? null : droppedFile.writer();
       RecordWriter writer = new RecordWriter(input.idField, input.textField);
       // {kept, dropped, kept without words: passed through unjudged}
       long[] counts = new long[3];
-      ArticleInputs inputs = keep == Keep.FIRST
-          ? keepFirst(settings, writer, out, droppedOut, counts)
-          : keepLongest(settings, writer, out, droppedOut, counts);
+      ArticleInputs inputs =
+          keep == Keep.FIRST
+              ? keepFirst(settings, writer, out, droppedOut, counts)
+              : keepLongest(settings, writer, out, droppedOut, counts);
       out.flush();
       if (droppedFile != null) {
         droppedFile.commit();
       }
-      String unjudged = counts[2] == 0 ? ""
-          : String.format(Locale.ROOT, " (%,d of them without words, passed through unjudged)", counts[2]);
-      inputs.note(String.format(Locale.ROOT, "dedup: %,d records, %,d kept%s, %,d dropped as duplicates (%s >= %s, %s scores)",
-          counts[0] + counts[1], counts[0], unjudged, counts[1], settings.measure().label(),
-          SettingsText.number(settings.threshold()), keep == Keep.FIRST ? "estimated" : "exact"));
+      String unjudged =
+          counts[2] == 0
+              ? ""
+              : String.format(
+                  Locale.ROOT, " (%,d of them without words, passed through unjudged)", counts[2]);
+      inputs.note(
+          String.format(
+              Locale.ROOT,
+              "dedup: %,d records, %,d kept%s, %,d dropped as duplicates (%s >= %s, %s scores)",
+              counts[0] + counts[1],
+              counts[0],
+              unjudged,
+              counts[1],
+              settings.measure().label(),
+              SettingsText.number(settings.threshold()),
+              keep == Keep.FIRST ? "estimated" : "exact"));
       return inputs.exitCode(ExitCodes.OK);
     }
   }
@@ -127,29 +158,36 @@ final class DedupCommand implements Callable<Integer> {
    * before reading blocks for more input, every pending record is decided and the output flushed,
    * so nothing waits on a quiet pipe.
    */
-  private ArticleInputs keepFirst(Settings settings, RecordWriter writer, PrintWriter out, Writer droppedOut,
-      long[] counts) {
+  private ArticleInputs keepFirst(
+      Settings settings, RecordWriter writer, PrintWriter out, Writer droppedOut, long[] counts) {
     Fingerprinter fingerprinter = Fingerprinter.of(settings);
     PrintWriter err = spec.commandLine().getErr();
-    ExecutorService pool = matching.threads() > 1 ? DaemonWorkers.start(matching.threads(), "neardup-shingle") : null;
+    ExecutorService pool =
+        matching.threads() > 1 ? DaemonWorkers.start(matching.threads(), "neardup-shingle") : null;
     int window = 16 * matching.threads();
     try (Progress progress = Progress.start(err, "records", input.quiet)) {
       FirstKept stream = new FirstKept(settings, writer, out, droppedOut, counts, progress);
-      ArticleInputs inputs = new ArticleInputs(input, () -> new FlushBeforeBlocking(root.stdin(), stream::drain), err)
-          .deliveringEmpty();
+      ArticleInputs inputs =
+          new ArticleInputs(input, () -> new FlushBeforeBlocking(root.stdin(), stream::drain), err)
+              .deliveringEmpty();
       inputs.showing(progress);
-      inputs.stream(record -> {
-        String text = record.article().text();
-        // Workers shingle; the deduplicator signs, because which shingles it signs changes once,
-        // when its warm-up ends.
-        stream.pending.add(new Pending(record, pool == null
-            ? CompletableFuture.completedFuture(fingerprinter.shingle(text).shingles())
-            : pool.submit(() -> fingerprinter.shingle(text).shingles())));
-        while (!stream.pending.isEmpty()
-            && (stream.pending.peek().future().isDone() || stream.pending.size() > window)) {
-          stream.decide(stream.pending.poll());
-        }
-      });
+      inputs.stream(
+          record -> {
+            String text = record.article().text();
+            // Workers shingle; the deduplicator signs, because which shingles it signs changes
+            // once,
+            // when its warm-up ends.
+            stream.pending.add(
+                new Pending(
+                    record,
+                    pool == null
+                        ? CompletableFuture.completedFuture(fingerprinter.shingle(text).shingles())
+                        : pool.submit(() -> fingerprinter.shingle(text).shingles())));
+            while (!stream.pending.isEmpty()
+                && (stream.pending.peek().future().isDone() || stream.pending.size() > window)) {
+              stream.decide(stream.pending.poll());
+            }
+          });
       stream.finish();
       return inputs;
     } finally {
@@ -159,7 +197,10 @@ final class DedupCommand implements Callable<Integer> {
     }
   }
 
-  /** The decisions of {@code --keep first}: records in input order through the deduplicator and the hold. */
+  /**
+   * The decisions of {@code --keep first}: records in input order through the deduplicator and the
+   * hold.
+   */
   private final class FirstKept {
     private final Settings settings;
     private final RecordWriter writer;
@@ -168,15 +209,26 @@ final class DedupCommand implements Callable<Integer> {
     private final long[] counts;
     private final Progress progress;
     private final StreamingDeduplicator dedup;
-    /** Ids of indexed articles (kept and dropped, by number), only needed to name them in --dropped. */
+
+    /**
+     * Ids of indexed articles (kept and dropped, by number), only needed to name them in --dropped.
+     */
     private final List<String> indexedIds;
+
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+
     /** Decided records, kept and dropped, in input order, until `hold` more have been decided. */
     private final ArrayDeque<Held> held = new ArrayDeque<>();
+
     /** Held kept records whose story merged into an earlier one, by number: written as dropped. */
     private final Map<Integer, StreamingDeduplicator.TakenBack> takenBack = new HashMap<>();
 
-    FirstKept(Settings settings, RecordWriter writer, PrintWriter out, Writer droppedOut, long[] counts,
+    FirstKept(
+        Settings settings,
+        RecordWriter writer,
+        PrintWriter out,
+        Writer droppedOut,
+        long[] counts,
         Progress progress) {
       this.settings = settings;
       this.writer = writer;
@@ -210,7 +262,8 @@ final class DedupCommand implements Callable<Integer> {
 
     /** Writes a record that has left the hold: kept to stdout, dropped to --dropped. */
     private void release(Held h) {
-      StreamingDeduplicator.TakenBack back = h.match() == null ? takenBack.remove(h.number()) : null;
+      StreamingDeduplicator.TakenBack back =
+          h.match() == null ? takenBack.remove(h.number()) : null;
       if (h.match() == null && back == null) {
         writer.write(h.record(), out);
         counts[0]++;
@@ -225,7 +278,8 @@ final class DedupCommand implements Callable<Integer> {
         String keptId = indexedIds.get(dedup.keptOf(h.number()));
         String matchedId = indexedIds.get(back != null ? back.bridge() : h.match().matched());
         double score = back != null ? back.score() : h.match().score();
-        writer.writeDropped(h.record(), keptId, matchedId, settings.measure().label(), score, true, droppedOut);
+        writer.writeDropped(
+            h.record(), keptId, matchedId, settings.measure().label(), score, true, droppedOut);
       }
     }
 
@@ -258,34 +312,52 @@ final class DedupCommand implements Callable<Integer> {
     }
   }
 
-  /** A decided record in the hold: its number in the deduplicator (-1: no words) and its match, if dropped. */
+  /**
+   * A decided record in the hold: its number in the deduplicator (-1: no words) and its match, if
+   * dropped.
+   */
   private record Held(InputRecord record, int number, StreamingDeduplicator.Match match) {}
 
-  /** A JSON line is written back from its raw text, so a held record need not keep the parsed text too. */
+  /**
+   * A JSON line is written back from its raw text, so a held record need not keep the parsed text
+   * too.
+   */
   private static InputRecord withoutParsedText(InputRecord record) {
-    return record.rawLine() == null ? record
-        : new InputRecord(new Article(record.article().id(), ""), record.source(), record.line(), record.rawLine());
+    return record.rawLine() == null
+        ? record
+        : new InputRecord(
+            new Article(record.article().id(), ""),
+            record.source(),
+            record.line(),
+            record.rawLine());
   }
 
-  /** Reads the batch, clusters it exactly and keeps each cluster's representative; counts as keepFirst. */
-  private ArticleInputs keepLongest(Settings settings, RecordWriter writer, PrintWriter out, Writer droppedOut,
-      long[] counts) {
-    ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr()).deliveringEmpty();
+  /**
+   * Reads the batch, clusters it exactly and keeps each cluster's representative; counts as
+   * keepFirst.
+   */
+  private ArticleInputs keepLongest(
+      Settings settings, RecordWriter writer, PrintWriter out, Writer droppedOut, long[] counts) {
+    ArticleInputs inputs =
+        new ArticleInputs(input, root, spec.commandLine().getErr()).deliveringEmpty();
     List<InputRecord> records = new ArrayList<>();
     Pipeline pipeline = new Pipeline(matching.threads());
     Pipeline.Corpus corpus;
     // Articles are shingled while the next ones are read, and only what the output needs is kept
     // of each record: a JSON line is written back from its raw text, so its parsed text goes.
-    try (Progress progress = Progress.start(spec.commandLine().getErr(), "records read", inputs.quiet());
+    try (Progress progress =
+            Progress.start(spec.commandLine().getErr(), "records read", inputs.quiet());
         BatchIntake intake = pipeline.intake(settings)) {
       inputs.showing(progress);
-      inputs.stream(record -> {
-        // Internal ids in reading order: repeated input ids stay distinct, and ties between equally
-        // long versions go to the earlier record.
-        intake.add(new Article(internalId(records.size()), record.article().text()));
-        records.add(withoutParsedText(record));
-        progress.step();
-      });
+      inputs.stream(
+          record -> {
+            // Internal ids in reading order: repeated input ids stay distinct, and ties between
+            // equally
+            // long versions go to the earlier record.
+            intake.add(new Article(internalId(records.size()), record.article().text()));
+            records.add(withoutParsedText(record));
+            progress.step();
+          });
       corpus = intake.finish();
     }
     Pipeline.Clustering result = pipeline.run(corpus, settings);
@@ -308,10 +380,17 @@ final class DedupCommand implements Callable<Integer> {
       } else {
         counts[1]++;
         if (droppedOut != null) {
-          // A cluster member's scores are against the representative, so that is the one it matched.
+          // A cluster member's scores are against the representative, so that is the one it
+          // matched.
           String kept = records.get(keptFor.get(n)).article().id();
-          writer.writeDropped(records.get(n), kept, kept, settings.measure().label(),
-              settings.measure().score(m.scores()), false, droppedOut);
+          writer.writeDropped(
+              records.get(n),
+              kept,
+              kept,
+              settings.measure().label(),
+              settings.measure().score(m.scores()),
+              false,
+              droppedOut);
         }
       }
     }

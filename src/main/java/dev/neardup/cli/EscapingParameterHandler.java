@@ -2,10 +2,10 @@ package dev.neardup.cli;
 
 import dev.neardup.io.TerminalText;
 import java.io.PrintWriter;
+import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
-import picocli.CommandLine;
 
 /**
  * Prints a command-line error as picocli does (the message, then suggestions or the usage) but with
@@ -17,7 +17,8 @@ final class EscapingParameterHandler implements IParameterExceptionHandler {
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cli = ex.getCommandLine();
     PrintWriter err = cli.getErr();
-    err.println(cli.getColorScheme().errorText(TerminalText.escape(String.valueOf(ex.getMessage()))));
+    err.println(
+        cli.getColorScheme().errorText(TerminalText.escape(String.valueOf(ex.getMessage()))));
     if (!UnmatchedArgumentException.printSuggestions(ex, err)) {
       ex.getCommandLine().usage(err, cli.getColorScheme());
     }

@@ -28,23 +28,36 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Clusters the input with the given options and scores it against gold labels:"
-        + " pair precision/recall/F1, B-cubed and adjusted Rand index, plus the worst errors.",
-    footer = {"", "GOLD is JSON Lines: {\"id\": ..., \"cluster\": ...} per article.", "", "Examples:",
-        "  neardup eval --gold dev/gold.jsonl dev/articles.jsonl",
-        "  neardup eval --gold gold.jsonl --measure jaccard --threshold 0.5 --output json articles/"})
+    description =
+        "Clusters the input with the given options and scores it against gold labels:"
+            + " pair precision/recall/F1, B-cubed and adjusted Rand index, plus the worst errors.",
+    footer = {
+      "",
+      "GOLD is JSON Lines: {\"id\": ..., \"cluster\": ...} per article.",
+      "",
+      "Examples:",
+      "  neardup eval --gold dev/gold.jsonl dev/articles.jsonl",
+      "  neardup eval --gold gold.jsonl --measure jaccard --threshold 0.5 --output json articles/"
+    })
 final class EvalCommand implements Callable<Integer> {
   @ParentCommand NeardupCommand root;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin ArticleInputOptions input;
   @Mixin MatchingOptions matching;
 
-  @Option(names = "--gold", required = true, paramLabel = "GOLD", description = "Gold labels (JSON Lines).")
+  @Option(
+      names = "--gold",
+      required = true,
+      paramLabel = "GOLD",
+      description = "Gold labels (JSON Lines).")
   Path gold;
 
   @Mixin OutputOption output = new OutputOption(OutputFormat.TEXT, OutputFormat.JSON);
 
-  @Option(names = "--examples", paramLabel = "N", defaultValue = "10",
+  @Option(
+      names = "--examples",
+      paramLabel = "N",
+      defaultValue = "10",
       description = "How many false merges and misses to show. Default: ${DEFAULT-VALUE}.")
   int examples;
 
@@ -96,22 +109,39 @@ final class EvalCommand implements Callable<Integer> {
     MetricScores s = e.scores();
     out.println("settings: " + SettingsText.commandLine(settings));
     out.printf(Locale.ROOT, "articles: %d%n", s.articles());
-    out.printf(Locale.ROOT, "pairs:    precision %.4f  recall %.4f  F1 %.4f  (TP %d, FP %d, FN %d)%n",
-        s.pairPrecision(), s.pairRecall(), s.pairF1(), s.truePositivePairs(), s.falsePositivePairs(),
+    out.printf(
+        Locale.ROOT,
+        "pairs:    precision %.4f  recall %.4f  F1 %.4f  (TP %d, FP %d, FN %d)%n",
+        s.pairPrecision(),
+        s.pairRecall(),
+        s.pairF1(),
+        s.truePositivePairs(),
+        s.falsePositivePairs(),
         s.falseNegativePairs());
-    out.printf(Locale.ROOT, "B-cubed:  precision %.4f  recall %.4f  F1 %.4f%n",
-        s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1());
+    out.printf(
+        Locale.ROOT,
+        "B-cubed:  precision %.4f  recall %.4f  F1 %.4f%n",
+        s.bcubedPrecision(),
+        s.bcubedRecall(),
+        s.bcubedF1());
     out.printf(Locale.ROOT, "ARI:      %.4f%n", s.adjustedRand());
     printErrors(out, "worst false merges (member, representative)", e.falseMerges());
     printErrors(out, "worst misses (same story, different clusters)", e.misses());
   }
 
-  private static void printErrors(PrintWriter out, String title, List<Evaluation.PairError> errors) {
+  private static void printErrors(
+      PrintWriter out, String title, List<Evaluation.PairError> errors) {
     out.println();
     out.println(title + ": " + (errors.isEmpty() ? "none" : ""));
     for (Evaluation.PairError p : errors) {
-      out.printf(Locale.ROOT, "  %s  %s  score %.3f  jaccard %.3f  containment %.3f%n",
-          TerminalText.cell(p.a()), TerminalText.cell(p.b()), p.score(), p.scores().jaccard(), p.scores().containment());
+      out.printf(
+          Locale.ROOT,
+          "  %s  %s  score %.3f  jaccard %.3f  containment %.3f%n",
+          TerminalText.cell(p.a()),
+          TerminalText.cell(p.b()),
+          p.score(),
+          p.scores().jaccard(),
+          p.scores().containment());
     }
   }
 }

@@ -4,12 +4,13 @@ import dev.neardup.io.OutputException;
 import dev.neardup.io.SideInputException;
 import dev.neardup.store.IndexBusyException;
 import dev.neardup.store.IndexException;
-import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine;
+import picocli.CommandLine.IExitCodeExceptionMapper;
 
 /**
  * The one place that decides which exit code an exception escaping a command means. Anything not
- * named here (including a stray {@link IllegalArgumentException}) is a bug: exit 70, not "bad usage".
+ * named here (including a stray {@link IllegalArgumentException}) is a bug: exit 70, not "bad
+ * usage".
  */
 final class ExitCodeMapper implements IExitCodeExceptionMapper {
   @Override

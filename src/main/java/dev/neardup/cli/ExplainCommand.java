@@ -7,10 +7,10 @@ import dev.neardup.core.text.Article;
 import dev.neardup.core.verify.Fingerprint;
 import dev.neardup.core.verify.PairScores;
 import dev.neardup.core.verify.ParagraphStatus;
+import dev.neardup.core.verify.PassageFinder;
 import dev.neardup.core.verify.PassageFinder.Explanation;
 import dev.neardup.core.verify.PassageFinder.Paragraph;
 import dev.neardup.core.verify.PassageFinder.Passage;
-import dev.neardup.core.verify.PassageFinder;
 import dev.neardup.core.verify.PassageOverlap;
 import dev.neardup.core.verify.StoryEvidence;
 import dev.neardup.io.JsonOutput;
@@ -35,19 +35,23 @@ import picocli.CommandLine.Spec;
     name = "explain",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Explains why two articles match: their scores and the passages they share, paragraph by"
-        + " paragraph (copied, partial, only in A/B, ignored), with shared passages highlighted on a terminal"
-        + " and marked [[like this]] otherwise.",
-    footer = {"",
-        "The inputs must hold exactly two articles (two text files, say), or name them with --ids. A shared"
-            + " passage is a maximal run of word k-grams (k = --shingle-size; 5 with char shingles) found in the"
-            + " same order in both texts, mapped back to the original text. Lines the normaliser drops as site"
-            + " chrome or repeats are shown as ignored. --output json gives each passage's text and its offsets"
-            + " in UTF-16 code units (Java/JavaScript string indices) of each original text.",
-        "", "Examples:",
-        "  neardup explain samples/000_c39e206ea61dc4e4.txt samples/001_d3e627cf6393b863.txt",
-        "  neardup explain --ids afp-1,reuters-7 batch.jsonl",
-        "  neardup explain --output json a.txt b.txt | jq '.passages[].a.text'"})
+    description =
+        "Explains why two articles match: their scores and the passages they share, paragraph by"
+            + " paragraph (copied, partial, only in A/B, ignored), with shared passages highlighted on a terminal"
+            + " and marked [[like this]] otherwise.",
+    footer = {
+      "",
+      "The inputs must hold exactly two articles (two text files, say), or name them with --ids. A shared"
+          + " passage is a maximal run of word k-grams (k = --shingle-size; 5 with char shingles) found in the"
+          + " same order in both texts, mapped back to the original text. Lines the normaliser drops as site"
+          + " chrome or repeats are shown as ignored. --output json gives each passage's text and its offsets"
+          + " in UTF-16 code units (Java/JavaScript string indices) of each original text.",
+      "",
+      "Examples:",
+      "  neardup explain samples/000_c39e206ea61dc4e4.txt samples/001_d3e627cf6393b863.txt",
+      "  neardup explain --ids afp-1,reuters-7 batch.jsonl",
+      "  neardup explain --output json a.txt b.txt | jq '.passages[].a.text'"
+    })
 final class ExplainCommand implements Callable<Integer> {
   private static final String SHARED_ON = "\u001B[1;32m";
   private static final String DIM_ON = "\u001B[2m";
@@ -55,23 +59,34 @@ final class ExplainCommand implements Callable<Integer> {
 
   /** Whether to highlight with ANSI colours. */
   enum Color {
-    AUTO, ALWAYS, NEVER
+    AUTO,
+    ALWAYS,
+    NEVER
   }
 
   /** How the explanation is printed. */
   @ParentCommand NeardupCommand root;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin ArticleInputOptions input;
   @Mixin MatchingOptions matching;
 
-  @Option(names = "--ids", split = ",", paramLabel = "A,B",
-      description = "Ids of the two articles to compare among all inputs (e.g. two lines of a JSON Lines batch).")
+  @Option(
+      names = "--ids",
+      split = ",",
+      paramLabel = "A,B",
+      description =
+          "Ids of the two articles to compare among all inputs (e.g. two lines of a JSON Lines batch).")
   List<String> ids;
 
   @Mixin OutputOption output = new OutputOption(OutputFormat.TEXT, OutputFormat.JSON);
 
-  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-      description = "Highlight with colours: auto (when stdout is a terminal), always or never. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      description =
+          "Highlight with colours: auto (when stdout is a terminal), always or never. Default: ${DEFAULT-VALUE}.")
   Color color;
 
   @Override
@@ -88,9 +103,17 @@ final class ExplainCommand implements Callable<Integer> {
     Fingerprinter fingerprinter = Fingerprinter.of(settings);
     Fingerprint fa = fingerprinter.fingerprint(a);
     Fingerprint fb = fingerprinter.fingerprint(b);
-    PairWriter.Row row = new PairWriter.Row(a.id(), b.id(), fa.tokenCount(), fb.tokenCount(),
-        PairScores.of(fa, fb), fa.signature().estimateJaccard(fb.signature()));
-    Explanation e = PassageFinder.forShingles(settings.shingleKind(), settings.shingleSize()).explain(a.text(), b.text());
+    PairWriter.Row row =
+        new PairWriter.Row(
+            a.id(),
+            b.id(),
+            fa.tokenCount(),
+            fb.tokenCount(),
+            PairScores.of(fa, fb),
+            fa.signature().estimateJaccard(fb.signature()));
+    Explanation e =
+        PassageFinder.forShingles(settings.shingleKind(), settings.shingleSize())
+            .explain(a.text(), b.text());
     PrintWriter out = spec.commandLine().getOut();
     if (output.format() == OutputFormat.JSON) {
       writeJson(settings, a, b, row, e, out);
@@ -105,15 +128,21 @@ final class ExplainCommand implements Callable<Integer> {
   private List<Article> choose(List<Article> all) {
     if (ids == null) {
       if (all.size() != 2) {
-        throw new UsageException("explain needs exactly two articles, the inputs hold " + all.size()
-            + "; name two with --ids");
+        throw new UsageException(
+            "explain needs exactly two articles, the inputs hold "
+                + all.size()
+                + "; name two with --ids");
       }
       return all;
     }
     List<Article> chosen = new ArrayList<>();
     for (String id : ids) {
-      chosen.add(all.stream().filter(x -> x.id().equals(id)).findFirst()
-          .orElseThrow(() -> new UsageException("no article with id " + id + " in the inputs")));
+      chosen.add(
+          all.stream()
+              .filter(x -> x.id().equals(id))
+              .findFirst()
+              .orElseThrow(
+                  () -> new UsageException("no article with id " + id + " in the inputs")));
     }
     return chosen;
   }
@@ -124,35 +153,73 @@ final class ExplainCommand implements Callable<Integer> {
     return status == ParagraphStatus.ONLY_HERE ? "only in " + self : status.label();
   }
 
-  private void writeText(Settings settings, Article a, Article b, PairWriter.Row row, Explanation e, PrintWriter out,
+  private void writeText(
+      Settings settings,
+      Article a,
+      Article b,
+      PairWriter.Row row,
+      Explanation e,
+      PrintWriter out,
       boolean ansi) {
     PairScores x = row.exact();
     double score = settings.measure().score(x);
     boolean duplicates = score >= settings.threshold();
     out.printf(Locale.ROOT, "A  %s  (%d words)%n", TerminalText.escape(a.id()), row.tokensA());
     out.printf(Locale.ROOT, "B  %s  (%d words)%n", TerminalText.escape(b.id()), row.tokensB());
-    out.printf(Locale.ROOT, "%s %.4f %s %s: %s%n", settings.measure().label(), score, duplicates ? ">=" : "<",
-        SettingsText.number(settings.threshold()), duplicates ? "duplicates" : "not duplicates");
-    out.printf(Locale.ROOT, "  jaccard %.4f, A in B %.4f, B in A %.4f (exact, %d of %d / %d shingles shared);"
+    out.printf(
+        Locale.ROOT,
+        "%s %.4f %s %s: %s%n",
+        settings.measure().label(),
+        score,
+        duplicates ? ">=" : "<",
+        SettingsText.number(settings.threshold()),
+        duplicates ? "duplicates" : "not duplicates");
+    out.printf(
+        Locale.ROOT,
+        "  jaccard %.4f, A in B %.4f, B in A %.4f (exact, %d of %d / %d shingles shared);"
             + " estimated from signatures: jaccard %.4f, containment %.4f%n",
-        x.jaccard(), x.containmentOfA(), x.containmentOfB(), x.intersection(), x.sizeA(), x.sizeB(),
-        row.estimatedJaccard(), row.estimated().containment());
+        x.jaccard(),
+        x.containmentOfA(),
+        x.containmentOfB(),
+        x.intersection(),
+        x.sizeA(),
+        x.sizeB(),
+        row.estimatedJaccard(),
+        row.estimated().containment());
     if (x.passages() != null) {
       PassageOverlap p = x.passages();
-      out.printf(Locale.ROOT, "  in passages (runs of %d shingles): %.0f%% of A, %.0f%% of B, starting %.0f%% into A, %.0f%% into B;"
-              + " %s%n", PassageOverlap.MIN_RUN, 100 * p.ofA(), 100 * p.ofB(), 100 * p.leadOfA(), 100 * p.leadOfB(),
+      out.printf(
+          Locale.ROOT,
+          "  in passages (runs of %d shingles): %.0f%% of A, %.0f%% of B, starting %.0f%% into A, %.0f%% into B;"
+              + " %s%n",
+          PassageOverlap.MIN_RUN,
+          100 * p.ofA(),
+          100 * p.ofB(),
+          100 * p.leadOfA(),
+          100 * p.leadOfB(),
           x.verdict());
     }
     if (x.evidence() != null) {
       StoryEvidence ev = x.evidence();
-      out.printf(Locale.ROOT, "  figures in the same place: %d agree, %d differ%s%n", ev.figures().agreements(),
-          ev.figures().conflicts(), Double.isNaN(ev.hoursApart()) ? "" : String.format(Locale.ROOT,
-              "; published %.1f hours apart", ev.hoursApart()));
+      out.printf(
+          Locale.ROOT,
+          "  figures in the same place: %d agree, %d differ%s%n",
+          ev.figures().agreements(),
+          ev.figures().conflicts(),
+          Double.isNaN(ev.hoursApart())
+              ? ""
+              : String.format(Locale.ROOT, "; published %.1f hours apart", ev.hoursApart()));
     }
     int shared = e.sharedWords();
-    out.printf(Locale.ROOT, "%d shared passage%s, %d words: %.0f%% of A, %.0f%% of B (runs of word %d-grams)%n",
-        e.passages().size(), e.passages().size() == 1 ? "" : "s", shared, percent(shared, e.tokensA()),
-        percent(shared, e.tokensB()), e.gramSize());
+    out.printf(
+        Locale.ROOT,
+        "%d shared passage%s, %d words: %.0f%% of A, %.0f%% of B (runs of word %d-grams)%n",
+        e.passages().size(),
+        e.passages().size() == 1 ? "" : "s",
+        shared,
+        percent(shared, e.tokensA()),
+        percent(shared, e.tokensB()),
+        e.gramSize());
     String legend = ansi ? "shared passages highlighted" : "shared passages in [[ ]]";
     out.println();
     out.println("A, paragraph by paragraph (" + legend + "):");
@@ -175,14 +242,21 @@ final class ExplainCommand implements Callable<Integer> {
     return spans;
   }
 
-  private static void paragraphs(PrintWriter out, String text, List<Paragraph> paragraphs, List<int[]> spans,
-      String self, boolean ansi) {
+  private static void paragraphs(
+      PrintWriter out,
+      String text,
+      List<Paragraph> paragraphs,
+      List<int[]> spans,
+      String self,
+      boolean ansi) {
     for (Paragraph p : paragraphs) {
       String status = status(p, self);
       StringBuilder line = new StringBuilder();
       line.append(String.format(Locale.ROOT, "  %-10s ", status));
       if (p.ignored()) {
-        line.append(ansi ? DIM_ON : "").append(shown(text, p.start(), p.end())).append(ansi ? OFF : "");
+        line.append(ansi ? DIM_ON : "")
+            .append(shown(text, p.start(), p.end()))
+            .append(ansi ? OFF : "");
       } else {
         int at = p.start();
         for (int[] s : spans) {
@@ -192,7 +266,9 @@ final class ExplainCommand implements Callable<Integer> {
             continue;
           }
           line.append(shown(text, at, from));
-          line.append(ansi ? SHARED_ON : "[[").append(shown(text, from, to)).append(ansi ? OFF : "]]");
+          line.append(ansi ? SHARED_ON : "[[")
+              .append(shown(text, from, to))
+              .append(ansi ? OFF : "]]");
           at = to;
         }
         line.append(shown(text, at, p.end()));
@@ -201,12 +277,15 @@ final class ExplainCommand implements Callable<Integer> {
     }
   }
 
-  /** The article's own escape sequences must not mix with the highlighting or drive the terminal. */
+  /**
+   * The article's own escape sequences must not mix with the highlighting or drive the terminal.
+   */
   private static String shown(String text, int from, int to) {
     return TerminalText.escapeText(text.substring(from, to));
   }
 
-  private void writeJson(Settings settings, Article a, Article b, PairWriter.Row row, Explanation e, PrintWriter out) {
+  private void writeJson(
+      Settings settings, Article a, Article b, PairWriter.Row row, Explanation e, PrintWriter out) {
     try (JsonGenerator g = JsonOutput.generator(out).useDefaultPrettyPrinter()) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       double score = settings.measure().score(row.exact());
@@ -242,7 +321,8 @@ final class ExplainCommand implements Callable<Integer> {
     }
   }
 
-  private static void span(JsonGenerator g, String name, String text, int start, int end) throws IOException {
+  private static void span(JsonGenerator g, String name, String text, int start, int end)
+      throws IOException {
     g.writeObjectFieldStart(name);
     g.writeNumberField("start", start);
     g.writeNumberField("end", end);
@@ -250,8 +330,8 @@ final class ExplainCommand implements Callable<Integer> {
     g.writeEndObject();
   }
 
-  private static void paragraphsJson(JsonGenerator g, String name, List<Paragraph> paragraphs, String self)
-      throws IOException {
+  private static void paragraphsJson(
+      JsonGenerator g, String name, List<Paragraph> paragraphs, String self) throws IOException {
     g.writeArrayFieldStart(name);
     for (Paragraph p : paragraphs) {
       g.writeStartObject();

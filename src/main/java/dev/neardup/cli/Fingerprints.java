@@ -25,11 +25,12 @@ final class Fingerprints implements AutoCloseable {
   /** Fingerprints of {@code texts}, in order; {@code nanos[i]} receives the time article i took. */
   Fingerprint[] of(List<String> texts, long[] nanos) {
     Fingerprint[] out = new Fingerprint[texts.size()];
-    IntConsumer one = i -> {
-      long t0 = System.nanoTime();
-      out[i] = fingerprinter.fingerprint(texts.get(i));
-      nanos[i] = System.nanoTime() - t0;
-    };
+    IntConsumer one =
+        i -> {
+          long t0 = System.nanoTime();
+          out[i] = fingerprinter.fingerprint(texts.get(i));
+          nanos[i] = System.nanoTime() - t0;
+        };
     if (pool == null || texts.size() < 8) {
       IntStream.range(0, texts.size()).forEach(one);
     } else {
@@ -46,8 +47,8 @@ final class Fingerprints implements AutoCloseable {
   record Printed(InputRecord record, Fingerprint fingerprint, long nanos) {}
 
   /**
-   * The records of {@code batch} that have words, fingerprinted, in order; each record without words
-   * is noted on {@code inputs} and left out. {@code each} runs once per record, in order.
+   * The records of {@code batch} that have words, fingerprinted, in order; each record without
+   * words is noted on {@code inputs} and left out. {@code each} runs once per record, in order.
    */
   List<Printed> ofRecords(List<InputRecord> batch, ArticleInputs inputs, Runnable each) {
     List<String> texts = new ArrayList<>(batch.size());

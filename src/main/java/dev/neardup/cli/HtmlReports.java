@@ -40,25 +40,44 @@ final class HtmlReports implements Consumer<InputRecord> {
     long multi = run.clusters().stream().filter(c -> c.size() > 1).count();
     int inMulti = run.clusters().stream().filter(c -> c.size() > 1).mapToInt(Cluster::size).sum();
     String rule = settings.measure().label() + " >= " + SettingsText.number(settings.threshold());
-    ClusterReport.Summary summary = new ClusterReport.Summary(run.ids().size(), (int) multi, inMulti - (int) multi,
-        run.clusters().size() - (int) multi, settings.measure().label(), rule, SettingsText.commandLine(settings),
-        VersionProvider.version(), Instant.now());
-    PassageFinder finder = PassageFinder.forShingles(settings.shingleKind(), settings.shingleSize());
-    // Finding passages is most of the work for thousands of members: one task per cluster, in parallel.
-    List<ClusterReport.Story> stories = IntStream.range(0, shown.size()).parallel()
-        .mapToObj(i -> story("c" + (i + 1), shown.get(i), settings, finder)).toList();
+    ClusterReport.Summary summary =
+        new ClusterReport.Summary(
+            run.ids().size(),
+            (int) multi,
+            inMulti - (int) multi,
+            run.clusters().size() - (int) multi,
+            settings.measure().label(),
+            rule,
+            SettingsText.commandLine(settings),
+            VersionProvider.version(),
+            Instant.now());
+    PassageFinder finder =
+        PassageFinder.forShingles(settings.shingleKind(), settings.shingleSize());
+    // Finding passages is most of the work for thousands of members: one task per cluster, in
+    // parallel.
+    List<ClusterReport.Story> stories =
+        IntStream.range(0, shown.size())
+            .parallel()
+            .mapToObj(i -> story("c" + (i + 1), shown.get(i), settings, finder))
+            .toList();
     new HtmlReportWriter().write(new ClusterReport(summary, stories), out);
   }
 
-  private ClusterReport.Story story(String id, Cluster cluster, Settings settings, PassageFinder finder) {
+  private ClusterReport.Story story(
+      String id, Cluster cluster, Settings settings, PassageFinder finder) {
     ClusterReport.Source rep = source(cluster.representative());
     List<ClusterReport.Member> members = new ArrayList<>(cluster.size());
     for (Cluster.Member m : cluster.members()) {
       ClusterReport.Source article = source(m.id());
       boolean isRep = m.id().equals(cluster.representative());
-      members.add(new ClusterReport.Member(article, m.tokens(), m.scores(), settings.measure().score(m.scores()),
-          isRep ? "" : m.scores().verdict("this copy", "the representative"),
-          isRep ? null : finder.explain(article.text(), rep.text())));
+      members.add(
+          new ClusterReport.Member(
+              article,
+              m.tokens(),
+              m.scores(),
+              settings.measure().score(m.scores()),
+              isRep ? "" : m.scores().verdict("this copy", "the representative"),
+              isRep ? null : finder.explain(article.text(), rep.text())));
     }
     return new ClusterReport.Story(id, members);
   }

@@ -15,11 +15,11 @@ import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code neardup check --against FILE}: the CI gate against an index. Fails (exit 1) when more
- * than {@code --allow} pairs (batch article, indexed article) are duplicates, by scores estimated
- * from the stored signatures, or exact for the indexed articles whose texts are given ({@code
- * --texts}). Pairs within the batch are not looked at (plain {@code check} does
- * that). Exit codes as {@code check}, plus 75 when the index stayed locked.
+ * {@code neardup check --against FILE}: the CI gate against an index. Fails (exit 1) when more than
+ * {@code --allow} pairs (batch article, indexed article) are duplicates, by scores estimated from
+ * the stored signatures, or exact for the indexed articles whose texts are given ({@code --texts}).
+ * Pairs within the batch are not looked at (plain {@code check} does that). Exit codes as {@code
+ * check}, plus 75 when the index stayed locked.
  */
 final class IndexCheck {
   /** Articles fingerprinted together. */
@@ -30,34 +30,78 @@ final class IndexCheck {
   /** A batch article and an indexed article it duplicates. */
   private record Pair(String id, Match match) {}
 
-  static int run(Path file, double busySeconds, List<String> texts, ArticleInputOptions input, MatchingOptions matching,
-      CommandSpec spec, NeardupCommand root, int allow, OutputFile report) {
+  static int run(
+      Path file,
+      double busySeconds,
+      List<String> texts,
+      ArticleInputOptions input,
+      MatchingOptions matching,
+      CommandSpec spec,
+      NeardupCommand root,
+      int allow,
+      OutputFile report) {
     if (allow < 0) {
       throw new UsageException("--allow must not be negative: " + allow);
     }
     List<Pair> pairs = new ArrayList<>();
-    IndexQueryRun.Outcome run = new IndexQueryRun(spec, root, input, matching).run(file, busySeconds, false, texts,
-        BATCH_SIZE, "articles checked", settings -> r -> {
-          for (Match m : r.matches()) {
-            pairs.add(new Pair(r.sketch().id(), m));
-          }
-        });
+    IndexQueryRun.Outcome run =
+        new IndexQueryRun(spec, root, input, matching)
+            .run(
+                file,
+                busySeconds,
+                false,
+                texts,
+                BATCH_SIZE,
+                "articles checked",
+                settings ->
+                    r -> {
+                      for (Match m : r.matches()) {
+                        pairs.add(new Pair(r.sketch().id(), m));
+                      }
+                    });
     IndexQuery q = run.query();
     boolean duplicates = pairs.size() > allow;
     int code = run.inputs().exitCode(duplicates ? ExitCodes.DUPLICATES_FOUND : ExitCodes.OK);
     String measure = run.settings().measure().label();
     if (!input.quiet) {
-      String counts = pairs.isEmpty()
-          ? String.format(Locale.ROOT, "none of %,d articles duplicates any of the %,d articles of %s (%s; %s)",
-              q.articles(), run.held(), file, run.rule(),
-              q.withTexts() ? "scores exact where --texts held the indexed text" : run.scoresNote())
-          : String.format(Locale.ROOT, "%s: %,d of %,d articles duplicate articles of %s (%s; %s)",
-              IndexQueryRun.plural(pairs.size(), "duplicate pair"), q.duplicates(), q.articles(), file,
-              run.rule(), run.scoresNote());
-      CheckSummary.print(spec.commandLine().getErr(), duplicates, counts, allow, pairs,
-          p -> String.format(Locale.ROOT, "  %s ~ %s (indexed)  %s %.4f (%s)", TerminalText.cell(p.id()),
-              TerminalText.cell(p.match().id()), measure, p.match().score(), p.match().estimated() ? "estimated" : "exact"),
-          report != null, code);
+      String counts =
+          pairs.isEmpty()
+              ? String.format(
+                  Locale.ROOT,
+                  "none of %,d articles duplicates any of the %,d articles of %s (%s; %s)",
+                  q.articles(),
+                  run.held(),
+                  file,
+                  run.rule(),
+                  q.withTexts()
+                      ? "scores exact where --texts held the indexed text"
+                      : run.scoresNote())
+              : String.format(
+                  Locale.ROOT,
+                  "%s: %,d of %,d articles duplicate articles of %s (%s; %s)",
+                  IndexQueryRun.plural(pairs.size(), "duplicate pair"),
+                  q.duplicates(),
+                  q.articles(),
+                  file,
+                  run.rule(),
+                  run.scoresNote());
+      CheckSummary.print(
+          spec.commandLine().getErr(),
+          duplicates,
+          counts,
+          allow,
+          pairs,
+          p ->
+              String.format(
+                  Locale.ROOT,
+                  "  %s ~ %s (indexed)  %s %.4f (%s)",
+                  TerminalText.cell(p.id()),
+                  TerminalText.cell(p.match().id()),
+                  measure,
+                  p.match().score(),
+                  p.match().estimated() ? "estimated" : "exact"),
+          report != null,
+          code);
     }
     if (report != null) {
       writeReport(report, file, run, pairs, allow, duplicates, code);
@@ -65,8 +109,14 @@ final class IndexCheck {
     return code;
   }
 
-  private static void writeReport(OutputFile report, Path file, IndexQueryRun.Outcome run, List<Pair> pairs, int allow,
-      boolean duplicates, int code) {
+  private static void writeReport(
+      OutputFile report,
+      Path file,
+      IndexQueryRun.Outcome run,
+      List<Pair> pairs,
+      int allow,
+      boolean duplicates,
+      int code) {
     IndexQuery q = run.query();
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("articles", q.articles());
@@ -76,20 +126,25 @@ final class IndexCheck {
     counts.put("exact_pairs", q.exactPairs());
     counts.put("allowed_pairs", allow);
     String measure = run.settings().measure().label();
-    CheckReport.write(report, VersionProvider.version(), duplicates, code, g -> {
-      g.writeStringField("against", file.toString());
-      g.writeBooleanField("estimated", q.anyEstimated());
-      g.writeObjectField("counts", counts);
-      g.writeObjectField("settings", SettingsText.asMap(run.settings()));
-      g.writeArrayFieldStart("pairs");
-      for (Pair p : pairs) {
-        g.writeStartObject();
-        g.writeStringField("a", p.id());
-        g.writeStringField("b", p.match().id());
-        MatchWriter.writeScores(g, measure, p.match());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    });
+    CheckReport.write(
+        report,
+        VersionProvider.version(),
+        duplicates,
+        code,
+        g -> {
+          g.writeStringField("against", file.toString());
+          g.writeBooleanField("estimated", q.anyEstimated());
+          g.writeObjectField("counts", counts);
+          g.writeObjectField("settings", SettingsText.asMap(run.settings()));
+          g.writeArrayFieldStart("pairs");
+          for (Pair p : pairs) {
+            g.writeStartObject();
+            g.writeStringField("a", p.id());
+            g.writeStringField("b", p.match().id());
+            MatchWriter.writeScores(g, measure, p.match());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        });
   }
 }

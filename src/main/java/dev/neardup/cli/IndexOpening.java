@@ -20,31 +20,42 @@ final class IndexOpening {
   /**
    * An open index and the settings to fingerprint and match with.
    *
-   * @param index    the open index (the caller closes it)
-   * @param settings the command's settings with the index's shingling, permutations, seed and banding
+   * @param index the open index (the caller closes it)
+   * @param settings the command's settings with the index's shingling, permutations, seed and
+   *     banding
    */
   record Opened(SqliteIndex index, Settings settings) {}
 
   /**
-   * @throws UsageException (exit 2) when the file is missing and {@code create} is false,
-   *     is not an index, or a matching option given contradicts its settings
+   * @throws UsageException (exit 2) when the file is missing and {@code create} is false, is not an
+   *     index, or a matching option given contradicts its settings
    */
   static Opened open(Path file, MatchingOptions matching, CommandSpec spec, boolean create) {
     return open(file, matching, spec, create, SqliteIndex.DEFAULT_BUSY_TIMEOUT_MILLIS / 1000.0);
   }
 
-  /** {@link #open(Path, MatchingOptions, CommandSpec, boolean)} waiting at most {@code busySeconds} for a lock. */
-  static Opened open(Path file, MatchingOptions matching, CommandSpec spec, boolean create, double busySeconds) {
+  /**
+   * {@link #open(Path, MatchingOptions, CommandSpec, boolean)} waiting at most {@code busySeconds}
+   * for a lock.
+   */
+  static Opened open(
+      Path file, MatchingOptions matching, CommandSpec spec, boolean create, double busySeconds) {
     Settings requested = matching.settings();
-    SqliteIndex index = openFile(file, IndexSettings.of(requested), create, busyMillis(busySeconds));
+    SqliteIndex index =
+        openFile(file, IndexSettings.of(requested), create, busyMillis(busySeconds));
     try {
       IndexSettings stored = index.settings();
       ParseResult parsed = spec.commandLine().getParseResult();
-      List<String> contradicting = StoredSettings.contradictions(parsed, requested.fingerprint(), stored.fingerprint());
+      List<String> contradicting =
+          StoredSettings.contradictions(parsed, requested.fingerprint(), stored.fingerprint());
       if ((parsed.hasMatchedOption("--lsh-threshold") || parsed.hasMatchedOption("--bands"))
           && !requested.lshParams().equals(stored.lsh())) {
-        contradicting.add("a banding of " + requested.lshParams().bands() + " bands × " + requested.lshParams().rows()
-            + " rows");
+        contradicting.add(
+            "a banding of "
+                + requested.lshParams().bands()
+                + " bands × "
+                + requested.lshParams().rows()
+                + " rows");
       }
       StoredSettings.refuse(contradicting, file, "was built with " + stored.describe());
       return new Opened(index, stored.applyTo(requested));

@@ -20,16 +20,22 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Removes the articles with these ids from the index, in one transaction.",
-    footer = {"", "An id not in the index is named in a warning; the exit code stays 0 (removing is idempotent).",
-        "", "Examples:",
-        "  neardup index remove --index wire.db story-17 story-18",
-        "  neardup index remove --index wire.db $(cat retracted.txt)"})
+    footer = {
+      "",
+      "An id not in the index is named in a warning; the exit code stays 0 (removing is idempotent).",
+      "",
+      "Examples:",
+      "  neardup index remove --index wire.db story-17 story-18",
+      "  neardup index remove --index wire.db $(cat retracted.txt)"
+    })
 final class IndexRemoveCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin IndexFileOptions store;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print errors only.")
   boolean quiet;
 
   @Parameters(paramLabel = "ID", arity = "1..*", description = "Ids of the articles to remove.")
@@ -44,7 +50,9 @@ final class IndexRemoveCommand implements Callable<Integer> {
     Set<String> wanted = new LinkedHashSet<>(ids);
     List<String> removed;
     long left;
-    try (SqliteIndex index = IndexOpening.openFile(store.file, null, false, IndexOpening.busyMillis(store.busy.seconds))) {
+    try (SqliteIndex index =
+        IndexOpening.openFile(
+            store.file, null, false, IndexOpening.busyMillis(store.busy.seconds))) {
       removed = index.remove(wanted);
       left = index.stats().articles();
     }
@@ -55,7 +63,9 @@ final class IndexRemoveCommand implements Callable<Integer> {
       for (String id : missing) {
         err.println("neardup: warning: " + TerminalText.escape(id) + ": not in the index");
       }
-      err.printf("neardup: index remove: %d removed; %s holds %,d articles%n", removed.size(), store.file, left);
+      err.printf(
+          "neardup: index remove: %d removed; %s holds %,d articles%n",
+          removed.size(), store.file, left);
     }
     return ExitCodes.OK;
   }

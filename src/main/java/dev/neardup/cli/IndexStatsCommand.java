@@ -22,11 +22,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Prints the index's settings, article count, file size and bytes per article.",
-    footer = {"", "--check also runs SQLite's integrity check and verifies that every article has one band key"
-        + " per band; problems are listed and the exit code is 70.",
-        "", "Examples:",
-        "  neardup index stats --index wire.db",
-        "  neardup index stats --index wire.db --output json --check"})
+    footer = {
+      "",
+      "--check also runs SQLite's integrity check and verifies that every article has one band key"
+          + " per band; problems are listed and the exit code is 70.",
+      "",
+      "Examples:",
+      "  neardup index stats --index wire.db",
+      "  neardup index stats --index wire.db --output json --check"
+    })
 final class IndexStatsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -45,7 +49,9 @@ final class IndexStatsCommand implements Callable<Integer> {
   private Integer stats() throws Exception {
     IndexStats s;
     List<String> problems = null;
-    try (SqliteIndex index = IndexOpening.openFile(store.file, null, false, IndexOpening.busyMillis(store.busy.seconds))) {
+    try (SqliteIndex index =
+        IndexOpening.openFile(
+            store.file, null, false, IndexOpening.busyMillis(store.busy.seconds))) {
       s = index.stats();
       if (check) {
         problems = index.check();
@@ -87,13 +93,26 @@ final class IndexStatsCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "articles:     %,d%n", s.articles());
       out.printf(Locale.ROOT, "settings:     %s (hash %s)%n", set.describe(), set.hash());
       out.printf(Locale.ROOT, "band keys:    %,d%n", s.bandKeys());
-      out.printf(Locale.ROOT, "file size:    %s + %s write-ahead log; %,.0f bytes per article%n", size(s.fileBytes()),
-          size(s.walBytes()), s.bytesPerArticle());
-      out.printf(Locale.ROOT, "pages:        %,d of %,d bytes, %,d free%n", s.pages(), s.pageSize(), s.freePages());
+      out.printf(
+          Locale.ROOT,
+          "file size:    %s + %s write-ahead log; %,.0f bytes per article%n",
+          size(s.fileBytes()),
+          size(s.walBytes()),
+          s.bytesPerArticle());
+      out.printf(
+          Locale.ROOT,
+          "pages:        %,d of %,d bytes, %,d free%n",
+          s.pages(),
+          s.pageSize(),
+          s.freePages());
       out.printf(Locale.ROOT, "created:      %s%n", s.createdAt());
-      out.printf(Locale.ROOT, "last added:   %s%n", s.lastAddedAt() == null ? "-" : s.lastAddedAt());
+      out.printf(
+          Locale.ROOT, "last added:   %s%n", s.lastAddedAt() == null ? "-" : s.lastAddedAt());
       if (problems != null) {
-        out.printf(Locale.ROOT, "check:        %s%n", problems.isEmpty() ? "ok" : String.join("; ", problems));
+        out.printf(
+            Locale.ROOT,
+            "check:        %s%n",
+            problems.isEmpty() ? "ok" : String.join("; ", problems));
       }
     }
     out.flush();

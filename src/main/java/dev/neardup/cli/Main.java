@@ -28,7 +28,9 @@ public final class Main {
     this(in, out, err, null);
   }
 
-  /** @param stdoutFile a path naming {@code out}'s file, to refuse writing onto an input; or null */
+  /**
+   * @param stdoutFile a path naming {@code out}'s file, to refuse writing onto an input; or null
+   */
   Main(InputStream in, PrintWriter out, PrintWriter err, Path stdoutFile) {
     this.in = in;
     this.out = out;
@@ -37,12 +39,22 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    // Not System.out: a PrintStream swallows write errors, and a full disk must not pass for success.
-    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-        new StrictOutputStream(new FileOutputStream(FileDescriptor.out), "stdout"), StandardCharsets.UTF_8), 1 << 16));
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    // Not System.out: a PrintStream swallows write errors, and a full disk must not pass for
+    // success.
+    PrintWriter out =
+        new PrintWriter(
+            new BufferedWriter(
+                new OutputStreamWriter(
+                    new StrictOutputStream(new FileOutputStream(FileDescriptor.out), "stdout"),
+                    StandardCharsets.UTF_8),
+                1 << 16));
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Path stdoutFile = Path.of("/proc/self/fd/1");
-    int code = new Main(StandardInput.of(System.in), out, err, Files.exists(stdoutFile) ? stdoutFile : null).run(args);
+    int code =
+        new Main(
+                StandardInput.of(System.in), out, err, Files.exists(stdoutFile) ? stdoutFile : null)
+            .run(args);
     err.flush();
     System.exit(code);
   }

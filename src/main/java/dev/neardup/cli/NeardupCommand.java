@@ -9,17 +9,31 @@ import picocli.CommandLine.Command;
     name = "neardup",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Finds near-duplicate news articles and clusters syndicated rewrites of one story.",
-    subcommands = {ClusterCommand.class, DedupCommand.class, PairsCommand.class, CheckCommand.class,
-        ExplainCommand.class, ExtractCommand.class, SketchCommand.class, IndexCommand.class, QueryCommand.class,
-        EvalCommand.class, TuneCommand.class, CompletionCommand.class},
-    footer = {"", "Exit codes: 0 success, 1 duplicates found (check), 2 bad usage, 3 some inputs unreadable, 74 an output could not be written, 75 index locked by another writer, 141 stdout closed by its reader, 70 internal error."})
+    description =
+        "Finds near-duplicate news articles and clusters syndicated rewrites of one story.",
+    subcommands = {
+      ClusterCommand.class,
+      DedupCommand.class,
+      PairsCommand.class,
+      CheckCommand.class,
+      ExplainCommand.class,
+      ExtractCommand.class,
+      SketchCommand.class,
+      IndexCommand.class,
+      QueryCommand.class,
+      EvalCommand.class,
+      TuneCommand.class,
+      CompletionCommand.class
+    },
+    footer = {
+      "",
+      "Exit codes: 0 success, 1 duplicates found (check), 2 bad usage, 3 some inputs unreadable, 74 an output could not be written, 75 index locked by another writer, 141 stdout closed by its reader, 70 internal error."
+    })
 final class NeardupCommand implements Runnable {
   private final InputStream stdin;
   private final Path stdout;
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   /** For tools that build the command from its class (the man page generator): reads System.in. */
   NeardupCommand() {
@@ -27,8 +41,8 @@ final class NeardupCommand implements Runnable {
   }
 
   /**
-   * @param stdout a path naming the process's standard output ({@code /proc/self/fd/1}), so that
-   *     an output redirected onto an input is refused; null when stdout is not the process's
+   * @param stdout a path naming the process's standard output ({@code /proc/self/fd/1}), so that an
+   *     output redirected onto an input is refused; null when stdout is not the process's
    */
   NeardupCommand(InputStream stdin, Path stdout) {
     this.stdin = stdin;
@@ -50,6 +64,7 @@ final class NeardupCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command; see neardup --help");
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "missing command; see neardup --help");
   }
 }

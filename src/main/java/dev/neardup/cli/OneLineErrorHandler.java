@@ -3,11 +3,13 @@ package dev.neardup.cli;
 import dev.neardup.io.OutputException;
 import dev.neardup.io.TerminalText;
 import java.io.UncheckedIOException;
+import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine;
 
-/** Turns any exception escaping a command into one line on stderr and an exit code, never a trace. */
+/**
+ * Turns any exception escaping a command into one line on stderr and an exit code, never a trace.
+ */
 final class OneLineErrorHandler implements IExecutionExceptionHandler {
   /** What to do when the heap runs out; the default heap is a quarter of the machine's memory. */
   static final String OUT_OF_MEMORY =

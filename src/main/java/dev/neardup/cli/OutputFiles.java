@@ -49,8 +49,13 @@ final class OutputFiles {
       try {
         Path path = Path.of(input);
         if (Files.exists(path) && Files.isSameFile(output, path)) {
-          throw new UsageException(what + " " + output + " is also an input (" + input
-              + "); writing it would destroy the input");
+          throw new UsageException(
+              what
+                  + " "
+                  + output
+                  + " is also an input ("
+                  + input
+                  + "); writing it would destroy the input");
         }
       } catch (InvalidPathException | IOException e) {
         // An input that cannot be looked at is reported when it is read.

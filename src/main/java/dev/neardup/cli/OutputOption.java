@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * {@code -o/--output FORMAT}, one definition for every command that writes results. A command
@@ -25,7 +25,8 @@ final class OutputOption {
   private final Map<OutputFormat, String> notes = new EnumMap<>(OutputFormat.class);
   private OutputFormat chosen;
 
-  @Spec(Spec.Target.MIXEE) CommandSpec mixee;
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
 
   /** Writes {@code fallback} unless told otherwise, or one of {@code others}. */
   OutputOption(OutputFormat fallback, OutputFormat... others) {
@@ -39,7 +40,10 @@ final class OutputOption {
     return this;
   }
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", description = "Output format (see OutputOption).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      description = "Output format (see OutputOption).")
   void parse(String value) {
     for (OutputFormat f : formats) {
       if (f.name().equalsIgnoreCase(value)) {
@@ -47,9 +51,15 @@ final class OutputOption {
         return;
       }
     }
-    String expected = formats.stream().sorted().map(Enum::name).collect(Collectors.joining(", ", "[", "]"));
-    throw new ParameterException(mixee.commandLine(), "Invalid value for option '--output': expected one of "
-        + expected + " (case-insensitive) but was '" + value + "'");
+    String expected =
+        formats.stream().sorted().map(Enum::name).collect(Collectors.joining(", ", "[", "]"));
+    throw new ParameterException(
+        mixee.commandLine(),
+        "Invalid value for option '--output': expected one of "
+            + expected
+            + " (case-insensitive) but was '"
+            + value
+            + "'");
   }
 
   /** The format asked for, or the command's default. */
@@ -64,14 +74,18 @@ final class OutputOption {
       String name = f.name().toLowerCase(Locale.ROOT);
       names.add(notes.containsKey(f) ? name + " (" + notes.get(f) + ")" : name);
     }
-    String list = names.size() == 1 ? names.get(0)
-        : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    String list =
+        names.size() == 1
+            ? names.get(0)
+            : String.join(", ", names.subList(0, names.size() - 1))
+                + " or "
+                + names.get(names.size() - 1);
     return list + ". Default: " + formats.get(0).name().toLowerCase(Locale.ROOT) + ".";
   }
 
   /**
-   * Gives every {@code --output} of {@code line} and its subcommands the help its command's instance
-   * words (an annotation cannot differ per command).
+   * Gives every {@code --output} of {@code line} and its subcommands the help its command's
+   * instance words (an annotation cannot differ per command).
    */
   static void describe(CommandLine line) {
     CommandSpec spec = line.getCommandSpec();

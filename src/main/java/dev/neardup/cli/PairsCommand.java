@@ -17,24 +17,33 @@ import picocli.CommandLine.Spec;
     name = "pairs",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Prints every verified duplicate pair with its scores: Jaccard, containment (both ways), "
-        + "exact from the shingle sets and estimated from the MinHash signatures.",
-    footer = {"", "A pair is printed when its exact score under --measure reaches --min-score (default: the"
-        + " --threshold, i.e. exactly the pairs cluster links). Pairs are sorted by the ids of A, then B (A < B).",
-        "", "Examples:",
-        "  neardup pairs samples/",
-        "  neardup pairs --output csv --min-score 0.2 batch.jsonl > pairs.csv",
-        "  cat batch.jsonl | neardup pairs | jq -r 'select(.jaccard < 0.5) | [.a, .b] | @tsv'"})
+    description =
+        "Prints every verified duplicate pair with its scores: Jaccard, containment (both ways), "
+            + "exact from the shingle sets and estimated from the MinHash signatures.",
+    footer = {
+      "",
+      "A pair is printed when its exact score under --measure reaches --min-score (default: the"
+          + " --threshold, i.e. exactly the pairs cluster links). Pairs are sorted by the ids of A, then B (A < B).",
+      "",
+      "Examples:",
+      "  neardup pairs samples/",
+      "  neardup pairs --output csv --min-score 0.2 batch.jsonl > pairs.csv",
+      "  cat batch.jsonl | neardup pairs | jq -r 'select(.jaccard < 0.5) | [.a, .b] | @tsv'"
+    })
 final class PairsCommand implements Callable<Integer> {
   @ParentCommand NeardupCommand root;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin ArticleInputOptions input;
   @Mixin MatchingOptions matching;
 
-  @Mixin OutputOption output = new OutputOption(OutputFormat.JSONL, OutputFormat.CSV, OutputFormat.TEXT);
+  @Mixin
+  OutputOption output = new OutputOption(OutputFormat.JSONL, OutputFormat.CSV, OutputFormat.TEXT);
 
-  @Option(names = "--min-score", paramLabel = "X",
-      description = "Print pairs scoring at least X under --measure, in [0, 1]. Default: the --threshold.")
+  @Option(
+      names = "--min-score",
+      paramLabel = "X",
+      description =
+          "Print pairs scoring at least X under --measure, in [0, 1]. Default: the --threshold.")
   Double minScore;
 
   @Override
@@ -47,12 +56,23 @@ final class PairsCommand implements Callable<Integer> {
     ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
     BatchRun run = BatchRun.of(inputs.readAll(), settings, matching.threads());
     run.noteEmpty(inputs);
-    List<ScoredPair> shown = run.verified().stream()
-        .filter(p -> settings.measure().score(p.scores()) >= min).toList();
-    new PairWriter(output.format(), settings.measure()).write(run.rows(shown), spec.commandLine().getOut());
-    inputs.note(shown.size() + " pair" + (shown.size() == 1 ? "" : "s") + " with " + settings.measure().label()
-        + " >= " + SettingsText.number(min) + " among " + run.corpus().size() + " articles ("
-        + run.verified().size() + " LSH candidates verified)");
+    List<ScoredPair> shown =
+        run.verified().stream().filter(p -> settings.measure().score(p.scores()) >= min).toList();
+    new PairWriter(output.format(), settings.measure())
+        .write(run.rows(shown), spec.commandLine().getOut());
+    inputs.note(
+        shown.size()
+            + " pair"
+            + (shown.size() == 1 ? "" : "s")
+            + " with "
+            + settings.measure().label()
+            + " >= "
+            + SettingsText.number(min)
+            + " among "
+            + run.corpus().size()
+            + " articles ("
+            + run.verified().size()
+            + " LSH candidates verified)");
     return inputs.exitCode(ExitCodes.OK);
   }
 }

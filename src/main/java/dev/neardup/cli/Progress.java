@@ -29,7 +29,9 @@ final class Progress implements AutoCloseable {
     this.enabled = enabled;
   }
 
-  /** A counter of {@code label} (e.g. "articles read"), visible only on a terminal and not quiet. */
+  /**
+   * A counter of {@code label} (e.g. "articles read"), visible only on a terminal and not quiet.
+   */
   static Progress start(PrintWriter err, String label, boolean quiet) {
     return new Progress(err, label, !quiet && stderrIsTerminal());
   }
@@ -52,7 +54,8 @@ final class Progress implements AutoCloseable {
 
   private void draw(long now) {
     double seconds = Math.max(1e-9, (now - startNanos) / 1e9);
-    String line = String.format(Locale.ROOT, "neardup: %,d %s (%,.0f/s)", count, label, count / seconds);
+    String line =
+        String.format(Locale.ROOT, "neardup: %,d %s (%,.0f/s)", count, label, count / seconds);
     err.print("\r" + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
     err.flush();
     drawnWidth = line.length();
@@ -82,7 +85,9 @@ final class Progress implements AutoCloseable {
     try {
       if (Files.exists(fd)) {
         String target = Files.readSymbolicLink(fd).toString();
-        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        return target.startsWith("/dev/pts/")
+            || target.startsWith("/dev/tty")
+            || target.equals("/dev/console");
       }
     } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
       // fall through to the portable check

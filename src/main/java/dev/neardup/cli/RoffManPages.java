@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine;
 
 /**
  * Writes one roff man page per command ({@code neardup.1}, {@code neardup-cluster.1}, {@code
@@ -31,7 +31,9 @@ public final class RoffManPages {
     Path dir = Files.createDirectories(Path.of(args[0]));
     CommandLine root = Main.commandLine(new ByteArrayInputStream(new byte[0]));
     for (CommandLine line : commands(root)) {
-      Files.writeString(dir.resolve(pageName(line.getCommandSpec()) + ".1"), page(line.getCommandSpec(), root),
+      Files.writeString(
+          dir.resolve(pageName(line.getCommandSpec()) + ".1"),
+          page(line.getCommandSpec(), root),
           StandardCharsets.UTF_8);
     }
   }
@@ -55,13 +57,21 @@ public final class RoffManPages {
   static String page(CommandSpec spec, CommandLine root) {
     StringBuilder b = new StringBuilder();
     String version = "neardup " + VersionProvider.version();
-    b.append(".TH ").append(text(pageName(spec).toUpperCase(Locale.ROOT))).append(" 1 \"\" \"")
-        .append(text(version)).append("\" \"neardup manual\"\n");
+    b.append(".TH ")
+        .append(text(pageName(spec).toUpperCase(Locale.ROOT)))
+        .append(" 1 \"\" \"")
+        .append(text(version))
+        .append("\" \"neardup manual\"\n");
     String[] description = spec.usageMessage().description();
-    b.append(".SH NAME\n").append(text(pageName(spec))).append(" \\- ")
-        .append(text(description.length > 0 ? firstSentence(description[0]) : "")).append('\n');
+    b.append(".SH NAME\n")
+        .append(text(pageName(spec)))
+        .append(" \\- ")
+        .append(text(description.length > 0 ? firstSentence(description[0]) : ""))
+        .append('\n');
     b.append(".SH SYNOPSIS\n.nf\n")
-        .append(lines(new Help(spec, Help.defaultColorScheme(Help.Ansi.OFF)).synopsis(0).stripTrailing()))
+        .append(
+            lines(
+                new Help(spec, Help.defaultColorScheme(Help.Ansi.OFF)).synopsis(0).stripTrailing()))
         .append("\n.fi\n");
     if (description.length > 0) {
       b.append(".SH DESCRIPTION\n");
@@ -83,11 +93,13 @@ public final class RoffManPages {
     }
     if (!spec.subcommands().isEmpty()) {
       b.append(".SH COMMANDS\n");
-      spec.subcommands().forEach((name, sub) -> {
-        b.append(".TP\n.B ").append(text(name)).append('\n');
-        String[] d = sub.getCommandSpec().usageMessage().description();
-        paragraphs(b, d.length > 0 ? new String[] {d[0]} : new String[0]);
-      });
+      spec.subcommands()
+          .forEach(
+              (name, sub) -> {
+                b.append(".TP\n.B ").append(text(name)).append('\n');
+                String[] d = sub.getCommandSpec().usageMessage().description();
+                paragraphs(b, d.length > 0 ? new String[] {d[0]} : new String[0]);
+              });
     }
     String[] footer = spec.usageMessage().footer();
     if (footer.length > 0) {
@@ -100,15 +112,23 @@ public final class RoffManPages {
       related.add(pageName(spec.parent()));
     }
     spec.subcommands().values().forEach(sub -> related.add(pageName(sub.getCommandSpec())));
-    b.append(related.isEmpty() ? "neardup --help" : String.join(", ", related.stream()
-        .map(name -> "\\fB" + text(name) + "\\fR(1)").toList())).append('\n');
+    b.append(
+            related.isEmpty()
+                ? "neardup --help"
+                : String.join(
+                    ", ", related.stream().map(name -> "\\fB" + text(name) + "\\fR(1)").toList()))
+        .append('\n');
     return b.toString();
   }
 
   private static List<OptionSpec> sorted(List<OptionSpec> options) {
     List<OptionSpec> out = new ArrayList<>(options);
     out.removeIf(OptionSpec::hidden);
-    out.sort((a, b) -> a.longestName().replaceFirst("^-+", "").compareToIgnoreCase(b.longestName().replaceFirst("^-+", "")));
+    out.sort(
+        (a, b) ->
+            a.longestName()
+                .replaceFirst("^-+", "")
+                .compareToIgnoreCase(b.longestName().replaceFirst("^-+", "")));
     return out;
   }
 
@@ -135,7 +155,10 @@ public final class RoffManPages {
     }
   }
 
-  /** The footer: empty strings separate paragraphs; lines indented by two spaces are examples, shown as they are. */
+  /**
+   * The footer: empty strings separate paragraphs; lines indented by two spaces are examples, shown
+   * as they are.
+   */
   private static void footer(StringBuilder b, String[] footer) {
     boolean inExample = false;
     boolean first = true;
@@ -178,7 +201,10 @@ public final class RoffManPages {
     return b.toString();
   }
 
-  /** Escapes backslashes and hyphens, and a leading period or apostrophe (which would start a request). */
+  /**
+   * Escapes backslashes and hyphens, and a leading period or apostrophe (which would start a
+   * request).
+   */
   static String text(String s) {
     String t = s.replace("\\", "\\e").replace("-", "\\-");
     return t.startsWith(".") || t.startsWith("'") ? "\\&" + t : t;

@@ -12,15 +12,25 @@ final class SettingsText {
 
   static String commandLine(Settings s) {
     StringBuilder b = new StringBuilder();
-    b.append("--shingle ").append(s.shingleKind().name().toLowerCase(Locale.ROOT))
-        .append(" -k ").append(s.shingleSize())
-        .append(" --sample ").append(s.sampling())
-        .append(" --permutations ").append(s.permutations())
-        .append(" --measure ").append(s.measure().label())
-        .append(" --threshold ").append(number(s.threshold()))
-        .append(" --linkage ").append(s.linkage().label());
+    b.append("--shingle ")
+        .append(s.shingleKind().name().toLowerCase(Locale.ROOT))
+        .append(" -k ")
+        .append(s.shingleSize())
+        .append(" --sample ")
+        .append(s.sampling())
+        .append(" --permutations ")
+        .append(s.permutations())
+        .append(" --measure ")
+        .append(s.measure().label())
+        .append(" --threshold ")
+        .append(number(s.threshold()))
+        .append(" --linkage ")
+        .append(s.linkage().label());
     if (s.lshOverride() != null) {
-      b.append(" --bands ").append(s.lshOverride().bands()).append(" --rows ").append(s.lshOverride().rows());
+      b.append(" --bands ")
+          .append(s.lshOverride().bands())
+          .append(" --rows ")
+          .append(s.lshOverride().rows());
     } else {
       b.append(" --lsh-threshold ").append(number(s.lshThreshold()));
     }

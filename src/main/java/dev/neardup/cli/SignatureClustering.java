@@ -12,14 +12,21 @@ import picocli.CommandLine.Model.CommandSpec;
 final class SignatureClustering {
   private SignatureClustering() {}
 
-  /** The settings the run used (shingling, permutations and seed from the file) and its clusters. */
+  /**
+   * The settings the run used (shingling, permutations and seed from the file) and its clusters.
+   */
   record Result(Settings settings, Pipeline.Clustering clustering) {}
 
   /**
-   * @throws UsageException when articles are given as well, the file is bad, or an
-   *     explicit --shingle, --shingle-size, --permutations or --seed contradicts the file
+   * @throws UsageException when articles are given as well, the file is bad, or an explicit
+   *     --shingle, --shingle-size, --permutations or --seed contradicts the file
    */
-  static Result run(Path file, ArticleInputOptions input, MatchingOptions matching, CommandSpec spec, ArticleInputs inputs) {
+  static Result run(
+      Path file,
+      ArticleInputOptions input,
+      MatchingOptions matching,
+      CommandSpec spec,
+      ArticleInputs inputs) {
     if (!input.inputs.isEmpty()) {
       throw new UsageException("--signatures replaces the inputs; give one or the other");
     }
@@ -28,21 +35,40 @@ final class SignatureClustering {
     Settings settings = options;
     FingerprintSpec made = contents.made();
     if (made != null) {
-      StoredSettings.refuse(StoredSettings.contradictions(spec.commandLine().getParseResult(), options.fingerprint(), made),
-          file, "was sketched with " + made.describe());
+      StoredSettings.refuse(
+          StoredSettings.contradictions(
+              spec.commandLine().getParseResult(), options.fingerprint(), made),
+          file,
+          "was sketched with " + made.describe());
       String unsignable = made.unsignableReason(file.toString());
       if (unsignable != null) {
         throw new UsageException(unsignable + "; sketch the articles again");
       }
       if (!made.normalizedHere()) {
-        inputs.note("warning: " + file + " was sketched with normalizer version " + made.normalizerVersion()
-            + ", this is version " + NewsNormalizer.VERSION);
+        inputs.note(
+            "warning: "
+                + file
+                + " was sketched with normalizer version "
+                + made.normalizerVersion()
+                + ", this is version "
+                + NewsNormalizer.VERSION);
       }
-      settings = options.withFingerprint(FingerprintSpec.of(made.shingleKind(), made.shingleSize(), made.sampling(),
-          made.permutations(), made.seed()));
+      settings =
+          options.withFingerprint(
+              FingerprintSpec.of(
+                  made.shingleKind(),
+                  made.shingleSize(),
+                  made.sampling(),
+                  made.permutations(),
+                  made.seed()));
     }
-    inputs.note(contents.sketches().size() + " sketches from " + file + "; scores are estimated from the signatures");
-    Pipeline.Clustering clustering = new Pipeline(matching.threads()).clusterSketches(contents.sketches(), settings);
+    inputs.note(
+        contents.sketches().size()
+            + " sketches from "
+            + file
+            + "; scores are estimated from the signatures");
+    Pipeline.Clustering clustering =
+        new Pipeline(matching.threads()).clusterSketches(contents.sketches(), settings);
     return new Result(settings, clustering);
   }
 }

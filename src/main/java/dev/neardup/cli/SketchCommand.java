@@ -19,26 +19,34 @@ import picocli.CommandLine.Spec;
     name = "sketch",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Writes each article's id, token and shingle counts and MinHash signature as JSON Lines, so other"
-        + " tools (Spark, a database) can find duplicates without the texts; cluster --signatures reads them back.",
-    footer = {"",
-        "One line per article: {\"id\", \"tokens\", \"shingles\", \"permutations\", \"seed\", \"shingle\": e.g."
-            + " \"word:5\", \"normalizer\": version, \"signature\"}. With --signature-format base64 the signature is"
-            + " the base64 (RFC 4648) of the values as little-endian 32-bit integers; with ints, a JSON array of signed"
-            + " 32-bit integers. Value i is the minimum of permutation i: the share of equal values estimates the"
-            + " Jaccard similarity. Only signatures with equal permutations, seed, shingle and normalizer compare.",
-        "", "Examples:",
-        "  neardup sketch articles/ > sketches.jsonl",
-        "  neardup cluster --signatures sketches.jsonl",
-        "  cat batch.jsonl | neardup sketch --signature-format ints > sketches.jsonl"})
+    description =
+        "Writes each article's id, token and shingle counts and MinHash signature as JSON Lines, so other"
+            + " tools (Spark, a database) can find duplicates without the texts; cluster --signatures reads them back.",
+    footer = {
+      "",
+      "One line per article: {\"id\", \"tokens\", \"shingles\", \"permutations\", \"seed\", \"shingle\": e.g."
+          + " \"word:5\", \"normalizer\": version, \"signature\"}. With --signature-format base64 the signature is"
+          + " the base64 (RFC 4648) of the values as little-endian 32-bit integers; with ints, a JSON array of signed"
+          + " 32-bit integers. Value i is the minimum of permutation i: the share of equal values estimates the"
+          + " Jaccard similarity. Only signatures with equal permutations, seed, shingle and normalizer compare.",
+      "",
+      "Examples:",
+      "  neardup sketch articles/ > sketches.jsonl",
+      "  neardup cluster --signatures sketches.jsonl",
+      "  cat batch.jsonl | neardup sketch --signature-format ints > sketches.jsonl"
+    })
 final class SketchCommand implements Callable<Integer> {
   @ParentCommand NeardupCommand root;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin ArticleInputOptions input;
   @Mixin MatchingOptions matching;
 
-  @Option(names = "--signature-format", paramLabel = "FORMAT", defaultValue = "base64",
-      description = "base64 (little-endian int32s) or ints (JSON array). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--signature-format",
+      paramLabel = "FORMAT",
+      defaultValue = "base64",
+      description =
+          "base64 (little-endian int32s) or ints (JSON array). Default: ${DEFAULT-VALUE}.")
   SketchCodec.SignatureFormat signatureFormat;
 
   @Override
@@ -46,29 +54,37 @@ final class SketchCommand implements Callable<Integer> {
     Settings settings = matching.settings();
     PrintWriter out = spec.commandLine().getOut();
     root.refuseStdoutOnto(input.inputs);
-    ArticleInputs inputs = new ArticleInputs(input, () -> new FlushBeforeBlocking(root.stdin(), out),
-        spec.commandLine().getErr());
+    ArticleInputs inputs =
+        new ArticleInputs(
+            input, () -> new FlushBeforeBlocking(root.stdin(), out), spec.commandLine().getErr());
     Fingerprinter fingerprinter = Fingerprinter.of(settings);
     FingerprintSpec made = settings.fingerprint();
     long[] written = new long[1];
-    try (Progress progress = Progress.start(spec.commandLine().getErr(), "articles", inputs.quiet())) {
+    try (Progress progress =
+        Progress.start(spec.commandLine().getErr(), "articles", inputs.quiet())) {
       inputs.showing(progress);
-      inputs.streamUnique(record -> {
-        progress.step();
-        String id = record.article().id();
-        Fingerprint print = fingerprinter.fingerprint(record.article().text());
-        if (print.isEmpty()) {
-          inputs.noteEmpty(id);
-          return;
-        }
-        SketchCodec.write(print.sketch(id), made, signatureFormat, out);
-        written[0]++;
-      });
+      inputs.streamUnique(
+          record -> {
+            progress.step();
+            String id = record.article().id();
+            Fingerprint print = fingerprinter.fingerprint(record.article().text());
+            if (print.isEmpty()) {
+              inputs.noteEmpty(id);
+              return;
+            }
+            SketchCodec.write(print.sketch(id), made, signatureFormat, out);
+            written[0]++;
+          });
     }
     out.flush();
-    inputs.note(String.format(Locale.ROOT, "%,d sketches (%s, %d permutations, seed %d)", written[0],
-        made.shingling(), made.permutations(), made.seed()));
+    inputs.note(
+        String.format(
+            Locale.ROOT,
+            "%,d sketches (%s, %d permutations, seed %d)",
+            written[0],
+            made.shingling(),
+            made.permutations(),
+            made.seed()));
     return inputs.exitCode(ExitCodes.OK);
   }
-
 }

@@ -14,7 +14,8 @@ import java.nio.file.Path;
  * a file of the running JVM, reading fails with bad usage instead.
  */
 final class StandardInput extends FilterInputStream {
-  static final String CLOSED = "standard input is closed or not readable; name the INPUT files or pipe articles in";
+  static final String CLOSED =
+      "standard input is closed or not readable; name the INPUT files or pipe articles in";
 
   private final Path descriptor;
   private final Path javaHome;
@@ -55,7 +56,9 @@ final class StandardInput extends FilterInputStream {
     return super.available();
   }
 
-  /** @throws UsageException when descriptor 0 is closed or is one of the JVM's own files */
+  /**
+   * @throws UsageException when descriptor 0 is closed or is one of the JVM's own files
+   */
   private void check() {
     if (checked) {
       return;
@@ -63,7 +66,8 @@ final class StandardInput extends FilterInputStream {
     if (Files.isDirectory(descriptor.getParent())) {
       try {
         Path target = Files.readSymbolicLink(descriptor);
-        if (target.isAbsolute() && target.normalize().startsWith(javaHome.toAbsolutePath().normalize())) {
+        if (target.isAbsolute()
+            && target.normalize().startsWith(javaHome.toAbsolutePath().normalize())) {
           throw new UsageException(CLOSED);
         }
       } catch (NoSuchFileException e) {

@@ -4,10 +4,15 @@ import picocli.CommandLine.Option;
 
 /** {@code --threads}: worker threads; a mixin of the matching options and of {@code tune}. */
 final class ThreadsOption {
-  /** Most worker threads accepted: far above any machine's cores, far below the JVM's pool limit. */
+  /**
+   * Most worker threads accepted: far above any machine's cores, far below the JVM's pool limit.
+   */
   static final int MAX_THREADS = 4096;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: all cores.")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads. Default: all cores.")
   int threads = Runtime.getRuntime().availableProcessors();
 
   /**

@@ -31,65 +31,108 @@ import picocli.CommandLine.Spec;
     name = "tune",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Sweeps shingling, permutations, measure, threshold and linkage against gold labels,"
-        + " prints the best settings and recommends the one with the best pair F1 at the minimum precision."
-        + " With several --set, each set is swept and a setting is judged by its worst set.",
-    footer = {"", "Each shingling × permutation count is fingerprinted once and each banding verified once;"
-        + " thresholds and linkages only re-cluster, so large grids are cheap.", "", "Examples:",
-        "  neardup tune --gold dev/gold.jsonl dev/articles.jsonl",
-        "  neardup tune --gold gold.jsonl --shingles word:4,word:5 --thresholds 0.2,0.3,0.4 articles/",
-        "  neardup tune --set wire/gold.jsonl=wire/articles.jsonl --set web/gold.jsonl=web/articles.jsonl"})
+    description =
+        "Sweeps shingling, permutations, measure, threshold and linkage against gold labels,"
+            + " prints the best settings and recommends the one with the best pair F1 at the minimum precision."
+            + " With several --set, each set is swept and a setting is judged by its worst set.",
+    footer = {
+      "",
+      "Each shingling × permutation count is fingerprinted once and each banding verified once;"
+          + " thresholds and linkages only re-cluster, so large grids are cheap.",
+      "",
+      "Examples:",
+      "  neardup tune --gold dev/gold.jsonl dev/articles.jsonl",
+      "  neardup tune --gold gold.jsonl --shingles word:4,word:5 --thresholds 0.2,0.3,0.4 articles/",
+      "  neardup tune --set wire/gold.jsonl=wire/articles.jsonl --set web/gold.jsonl=web/articles.jsonl"
+    })
 final class TuneCommand implements Callable<Integer> {
   @ParentCommand NeardupCommand root;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin ArticleInputOptions input;
 
-  @Option(names = "--gold", paramLabel = "GOLD", description = "Gold labels (JSON Lines) of the INPUT articles.")
+  @Option(
+      names = "--gold",
+      paramLabel = "GOLD",
+      description = "Gold labels (JSON Lines) of the INPUT articles.")
   Path gold;
 
-  @Option(names = "--set", paramLabel = "GOLD=INPUT",
-      description = "A labelled set: gold labels and the file or directory of its articles, split at the first ="
-          + " (repeat for more sets; instead of --gold and INPUT). Every set is swept with the same grid; points are"
-          + " ranked and recommended by the worst set.")
+  @Option(
+      names = "--set",
+      paramLabel = "GOLD=INPUT",
+      description =
+          "A labelled set: gold labels and the file or directory of its articles, split at the first ="
+              + " (repeat for more sets; instead of --gold and INPUT). Every set is swept with the same grid; points are"
+              + " ranked and recommended by the worst set.")
   List<String> sets = new ArrayList<>();
 
-  @Option(names = "--shingles", split = ",", paramLabel = "KIND:N",
+  @Option(
+      names = "--shingles",
+      split = ",",
+      paramLabel = "KIND:N",
       defaultValue = "word:3,word:4,word:5,word:6,char:7,char:9/1,char:9",
       description = "Shinglings to try (KIND:N or KIND:N/SAMPLE). Default: ${DEFAULT-VALUE}.")
   List<String> shingles;
 
-  @Option(names = "--permutation-counts", split = ",", paramLabel = "N", defaultValue = "64,128,256",
+  @Option(
+      names = "--permutation-counts",
+      split = ",",
+      paramLabel = "N",
+      defaultValue = "64,128,256",
       description = "Signature lengths to try. Default: ${DEFAULT-VALUE}.")
   List<Integer> permutations;
 
-  @Option(names = "--measures", split = ",", paramLabel = "M", defaultValue = "passage,containment,jaccard",
+  @Option(
+      names = "--measures",
+      split = ",",
+      paramLabel = "M",
+      defaultValue = "passage,containment,jaccard",
       description = "Measures to try. Default: ${DEFAULT-VALUE}.")
   List<Measure> measures;
 
-  @Option(names = "--thresholds", split = ",", paramLabel = "X",
+  @Option(
+      names = "--thresholds",
+      split = ",",
+      paramLabel = "X",
       defaultValue = "0.05,0.08,0.1,0.12,0.15,0.2,0.25,0.3,0.35,0.4,0.5,0.6,0.7,0.8,0.9",
       description = "Thresholds to try. Default: ${DEFAULT-VALUE}.")
   List<Double> thresholds;
 
-  @Option(names = "--linkages", split = ",", paramLabel = "L", defaultValue = "center,single,average",
+  @Option(
+      names = "--linkages",
+      split = ",",
+      paramLabel = "L",
+      defaultValue = "center,single,average",
       description = "Linkages to try. Default: ${DEFAULT-VALUE}.")
   List<Linkage> linkages;
 
-  @Option(names = "--lsh-thresholds", split = ",", paramLabel = "J", defaultValue = "0.1",
+  @Option(
+      names = "--lsh-thresholds",
+      split = ",",
+      paramLabel = "J",
+      defaultValue = "0.1",
       description = "LSH Jaccard levels to try. Default: ${DEFAULT-VALUE}.")
   List<Double> lshThresholds;
 
   @Mixin SeedOption seed;
 
-  @Option(names = "--min-precision", paramLabel = "P", defaultValue = "0.95",
-      description = "Recommend the best F1 among settings with at least this pair precision. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--min-precision",
+      paramLabel = "P",
+      defaultValue = "0.95",
+      description =
+          "Recommend the best F1 among settings with at least this pair precision. Default: ${DEFAULT-VALUE}.")
   double minPrecision;
 
-  @Option(names = "--top", paramLabel = "N", defaultValue = "20",
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "20",
       description = "Rows of the table (best F1 first; 0 = all). Default: ${DEFAULT-VALUE}.")
   int top;
 
-  @Mixin OutputOption output = new OutputOption(OutputFormat.TEXT, OutputFormat.CSV).noting(OutputFormat.CSV, "all rows");
+  @Mixin
+  OutputOption output =
+      new OutputOption(OutputFormat.TEXT, OutputFormat.CSV).noting(OutputFormat.CSV, "all rows");
 
   @Mixin ThreadsOption threads;
 
@@ -99,7 +142,8 @@ final class TuneCommand implements Callable<Integer> {
     ParameterSweep.Grid grid = grid();
     if (!sets.isEmpty()) {
       if (gold != null || !input.inputs.isEmpty()) {
-        throw new UsageException("give either --gold GOLD with INPUTs or --set GOLD=INPUT sets, not both");
+        throw new UsageException(
+            "give either --gold GOLD with INPUTs or --set GOLD=INPUT sets, not both");
       }
       return tuneSets(grid);
     }
@@ -110,11 +154,13 @@ final class TuneCommand implements Callable<Integer> {
     ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
     List<Article> articles = inputs.readAll();
     inputs.note(articles.size() + " articles, " + grid.size() + " settings to score");
-    List<ParameterSweep.Row> rows = sweep(gold, articles, labels, grid, new Pipeline(threads.count()), inputs);
+    List<ParameterSweep.Row> rows =
+        sweep(gold, articles, labels, grid, new Pipeline(threads.count()), inputs);
     PrintWriter out = spec.commandLine().getOut();
     List<ParameterSweep.Row> ranked = new ArrayList<>(rows);
-    ranked.sort(Comparator.comparingDouble((ParameterSweep.Row r) -> -r.scores().pairF1())
-        .thenComparingDouble(r -> -r.scores().pairPrecision()));
+    ranked.sort(
+        Comparator.comparingDouble((ParameterSweep.Row r) -> -r.scores().pairF1())
+            .thenComparingDouble(r -> -r.scores().pairPrecision()));
     printRows(out, ranked);
     printRecommendation(rows, out);
     return inputs.exitCode(ExitCodes.OK);
@@ -134,7 +180,8 @@ final class TuneCommand implements Callable<Integer> {
       shinglings.add(new ParameterSweep.Shingling(label.kind(), label.size(), sampling));
     }
     try {
-      return new ParameterSweep.Grid(shinglings, permutations, lshThresholds, measures, thresholds, linkages, seed.seed);
+      return new ParameterSweep.Grid(
+          shinglings, permutations, lshThresholds, measures, thresholds, linkages, seed.seed);
     } catch (IllegalArgumentException e) {
       throw UsageException.of(e);
     }
@@ -143,27 +190,63 @@ final class TuneCommand implements Callable<Integer> {
   /** The single-set table: every row as CSV, or the top rows as text. */
   private void printRows(PrintWriter out, List<ParameterSweep.Row> ranked) {
     if (output.format() == OutputFormat.CSV) {
-      out.println("shingle,size,sample,permutations,lsh_threshold,measure,threshold,linkage,candidates,"
-          + "pair_precision,pair_recall,pair_f1,bcubed_precision,bcubed_recall,bcubed_f1,ari");
+      out.println(
+          "shingle,size,sample,permutations,lsh_threshold,measure,threshold,linkage,candidates,"
+              + "pair_precision,pair_recall,pair_f1,bcubed_precision,bcubed_recall,bcubed_f1,ari");
       for (ParameterSweep.Row r : ranked) {
         Settings s = r.settings();
         MetricScores m = r.scores();
-        out.printf(Locale.ROOT, "%s,%d,%d,%d,%s,%s,%s,%s,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f%n",
-            s.shingleKind().name().toLowerCase(Locale.ROOT), s.shingleSize(), s.sampling(), s.permutations(),
-            SettingsText.number(s.lshThreshold()), s.measure().label(), SettingsText.number(s.threshold()),
-            s.linkage().label(), r.candidates(), m.pairPrecision(), m.pairRecall(), m.pairF1(),
-            m.bcubedPrecision(), m.bcubedRecall(), m.bcubedF1(), m.adjustedRand());
+        out.printf(
+            Locale.ROOT,
+            "%s,%d,%d,%d,%s,%s,%s,%s,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f%n",
+            s.shingleKind().name().toLowerCase(Locale.ROOT),
+            s.shingleSize(),
+            s.sampling(),
+            s.permutations(),
+            SettingsText.number(s.lshThreshold()),
+            s.measure().label(),
+            SettingsText.number(s.threshold()),
+            s.linkage().label(),
+            r.candidates(),
+            m.pairPrecision(),
+            m.pairRecall(),
+            m.pairF1(),
+            m.bcubedPrecision(),
+            m.bcubedRecall(),
+            m.bcubedF1(),
+            m.adjustedRand());
       }
     } else {
-      out.printf(Locale.ROOT, "%-9s %5s %-12s %9s %-7s %10s %7s %7s %7s %7s%n",
-          "shingle", "perms", "measure", "threshold", "linkage", "candidates", "pairP", "pairR", "pairF1", "ARI");
-      for (ParameterSweep.Row r : top == 0 ? ranked : ranked.subList(0, Math.min(top, ranked.size()))) {
+      out.printf(
+          Locale.ROOT,
+          "%-9s %5s %-12s %9s %-7s %10s %7s %7s %7s %7s%n",
+          "shingle",
+          "perms",
+          "measure",
+          "threshold",
+          "linkage",
+          "candidates",
+          "pairP",
+          "pairR",
+          "pairF1",
+          "ARI");
+      for (ParameterSweep.Row r :
+          top == 0 ? ranked : ranked.subList(0, Math.min(top, ranked.size()))) {
         Settings s = r.settings();
         MetricScores m = r.scores();
-        out.printf(Locale.ROOT, "%-9s %5d %-12s %9s %-7s %10d %7.4f %7.4f %7.4f %7.4f%n",
-            s.shingler().describe(), s.permutations(),
-            s.measure().label(), SettingsText.number(s.threshold()), s.linkage().label(), r.candidates(),
-            m.pairPrecision(), m.pairRecall(), m.pairF1(), m.adjustedRand());
+        out.printf(
+            Locale.ROOT,
+            "%-9s %5d %-12s %9s %-7s %10d %7.4f %7.4f %7.4f %7.4f%n",
+            s.shingler().describe(),
+            s.permutations(),
+            s.measure().label(),
+            SettingsText.number(s.threshold()),
+            s.linkage().label(),
+            r.candidates(),
+            m.pairPrecision(),
+            m.pairRecall(),
+            m.pairF1(),
+            m.adjustedRand());
       }
     }
   }
@@ -173,19 +256,34 @@ final class TuneCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (best.isPresent()) {
       MetricScores m = best.get().scores();
-      String line = String.format(Locale.ROOT,
-          "recommended (best pair F1 with precision >= %s): pair P %.4f R %.4f F1 %.4f ARI %.4f%n  neardup cluster %s",
-          SettingsText.number(minPrecision), m.pairPrecision(), m.pairRecall(), m.pairF1(), m.adjustedRand(),
-          SettingsText.commandLine(best.get().settings()));
-      (output.format() == OutputFormat.TEXT ? out : err).println((output.format() == OutputFormat.TEXT ? "\n" : "") + line);
+      String line =
+          String.format(
+              Locale.ROOT,
+              "recommended (best pair F1 with precision >= %s): pair P %.4f R %.4f F1 %.4f ARI %.4f%n  neardup cluster %s",
+              SettingsText.number(minPrecision),
+              m.pairPrecision(),
+              m.pairRecall(),
+              m.pairF1(),
+              m.adjustedRand(),
+              SettingsText.commandLine(best.get().settings()));
+      (output.format() == OutputFormat.TEXT ? out : err)
+          .println((output.format() == OutputFormat.TEXT ? "\n" : "") + line);
     } else {
-      err.println("neardup: no setting reached pair precision " + SettingsText.number(minPrecision));
+      err.println(
+          "neardup: no setting reached pair precision " + SettingsText.number(minPrecision));
     }
   }
 
-  /** @throws SideInputException when {@code gold} does not label every article */
-  private static List<ParameterSweep.Row> sweep(Path gold, List<Article> articles, Map<String, String> labels,
-      ParameterSweep.Grid grid, Pipeline pipeline, ArticleInputs inputs) {
+  /**
+   * @throws SideInputException when {@code gold} does not label every article
+   */
+  private static List<ParameterSweep.Row> sweep(
+      Path gold,
+      List<Article> articles,
+      Map<String, String> labels,
+      ParameterSweep.Grid grid,
+      Pipeline pipeline,
+      ArticleInputs inputs) {
     try {
       return ParameterSweep.run(articles, labels, grid, pipeline, inputs::note);
     } catch (IllegalArgumentException e) {
@@ -204,7 +302,9 @@ final class TuneCommand implements Callable<Integer> {
     }
   }
 
-  /** Sweeps every set of {@code --set} with {@code grid} and ranks and recommends by the worst set. */
+  /**
+   * Sweeps every set of {@code --set} with {@code grid} and ranks and recommends by the worst set.
+   */
   private int tuneSets(ParameterSweep.Grid grid) {
     List<LabelledSet> labelled = new ArrayList<>();
     for (int i = 0; i < sets.size(); i++) {
@@ -226,17 +326,29 @@ final class TuneCommand implements Callable<Integer> {
     return inputs.exitCode(ExitCodes.OK);
   }
 
-  /** Sweeps each set in turn, one set's articles and fingerprints at a time; its legend line goes to {@code legend}. */
-  private List<List<ParameterSweep.Row>> sweepSets(List<LabelledSet> labelled, ParameterSweep.Grid grid,
-      ArticleInputs inputs, List<String> legend) {
+  /**
+   * Sweeps each set in turn, one set's articles and fingerprints at a time; its legend line goes to
+   * {@code legend}.
+   */
+  private List<List<ParameterSweep.Row>> sweepSets(
+      List<LabelledSet> labelled,
+      ParameterSweep.Grid grid,
+      ArticleInputs inputs,
+      List<String> legend) {
     Pipeline pipeline = new Pipeline(threads.count());
     List<List<ParameterSweep.Row>> sweeps = new ArrayList<>();
     for (LabelledSet set : labelled) {
       Map<String, String> labels = GoldReader.read(set.gold());
       List<Article> articles = new ArrayList<>();
       inputs.streamUnique(List.of(set.articles()), record -> articles.add(record.article()));
-      legend.add(String.format(Locale.ROOT, "%s: %s on %s, %d articles", set.name(), set.gold(), set.articles(),
-          articles.size()));
+      legend.add(
+          String.format(
+              Locale.ROOT,
+              "%s: %s on %s, %d articles",
+              set.name(),
+              set.gold(),
+              set.articles(),
+              articles.size()));
       inputs.note(legend.get(legend.size() - 1) + ", " + grid.size() + " settings to score");
       // One set's articles and fingerprints at a time: only the scores outlive its sweep.
       sweeps.add(sweep(set.gold(), articles, labels, grid, pipeline, inputs));
@@ -244,56 +356,121 @@ final class TuneCommand implements Callable<Integer> {
     return sweeps;
   }
 
-  private static void printSetsCsv(PrintWriter out, List<LabelledSet> labelled, List<ParameterSweep.SetsRow> ranked) {
-    StringBuilder header = new StringBuilder("shingle,size,sample,permutations,lsh_threshold,measure,threshold,linkage,"
-        + "worst_pair_precision,worst_pair_recall,worst_pair_f1");
+  private static void printSetsCsv(
+      PrintWriter out, List<LabelledSet> labelled, List<ParameterSweep.SetsRow> ranked) {
+    StringBuilder header =
+        new StringBuilder(
+            "shingle,size,sample,permutations,lsh_threshold,measure,threshold,linkage,"
+                + "worst_pair_precision,worst_pair_recall,worst_pair_f1");
     for (LabelledSet set : labelled) {
-      for (String column : List.of("candidates", "pair_precision", "pair_recall", "pair_f1", "bcubed_precision",
-          "bcubed_recall", "bcubed_f1", "ari")) {
+      for (String column :
+          List.of(
+              "candidates",
+              "pair_precision",
+              "pair_recall",
+              "pair_f1",
+              "bcubed_precision",
+              "bcubed_recall",
+              "bcubed_f1",
+              "ari")) {
         header.append(',').append(set.name()).append('_').append(column);
       }
     }
     out.println(header);
     for (ParameterSweep.SetsRow r : ranked) {
       Settings s = r.settings();
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s,%d,%d,%d,%s,%s,%s,%s,%.4f,%.4f,%.4f",
-          s.shingleKind().name().toLowerCase(Locale.ROOT), s.shingleSize(), s.sampling(), s.permutations(),
-          SettingsText.number(s.lshThreshold()), s.measure().label(), SettingsText.number(s.threshold()),
-          s.linkage().label(), r.worstPrecision(), r.worstRecall(), r.worstF1()));
+      StringBuilder line =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "%s,%d,%d,%d,%s,%s,%s,%s,%.4f,%.4f,%.4f",
+                  s.shingleKind().name().toLowerCase(Locale.ROOT),
+                  s.shingleSize(),
+                  s.sampling(),
+                  s.permutations(),
+                  SettingsText.number(s.lshThreshold()),
+                  s.measure().label(),
+                  SettingsText.number(s.threshold()),
+                  s.linkage().label(),
+                  r.worstPrecision(),
+                  r.worstRecall(),
+                  r.worstF1()));
       for (ParameterSweep.Row set : r.perSet()) {
         MetricScores m = set.scores();
-        line.append(String.format(Locale.ROOT, ",%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f", set.candidates(),
-            m.pairPrecision(), m.pairRecall(), m.pairF1(), m.bcubedPrecision(), m.bcubedRecall(), m.bcubedF1(),
-            m.adjustedRand()));
+        line.append(
+            String.format(
+                Locale.ROOT,
+                ",%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f",
+                set.candidates(),
+                m.pairPrecision(),
+                m.pairRecall(),
+                m.pairF1(),
+                m.bcubedPrecision(),
+                m.bcubedRecall(),
+                m.bcubedF1(),
+                m.adjustedRand()));
       }
       out.println(line);
     }
   }
 
-  private void printSetsText(PrintWriter out, List<LabelledSet> labelled, List<String> legend,
+  private void printSetsText(
+      PrintWriter out,
+      List<LabelledSet> labelled,
+      List<String> legend,
       List<ParameterSweep.SetsRow> ranked) {
     legend.forEach(out::println);
-    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-9s %5s %-12s %9s %-7s %7s %7s %7s",
-        "shingle", "perms", "measure", "threshold", "linkage", "worstP", "worstR", "worstF1"));
+    StringBuilder header =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%-9s %5s %-12s %9s %-7s %7s %7s %7s",
+                "shingle",
+                "perms",
+                "measure",
+                "threshold",
+                "linkage",
+                "worstP",
+                "worstR",
+                "worstF1"));
     for (LabelledSet set : labelled) {
-      header.append(String.format(Locale.ROOT, "  %7s %7s %7s", set.name() + ".P", set.name() + ".R",
-          set.name() + ".F1"));
+      header.append(
+          String.format(
+              Locale.ROOT,
+              "  %7s %7s %7s",
+              set.name() + ".P",
+              set.name() + ".R",
+              set.name() + ".F1"));
     }
     out.println(header);
-    for (ParameterSweep.SetsRow r : top == 0 ? ranked : ranked.subList(0, Math.min(top, ranked.size()))) {
+    for (ParameterSweep.SetsRow r :
+        top == 0 ? ranked : ranked.subList(0, Math.min(top, ranked.size()))) {
       Settings s = r.settings();
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-9s %5d %-12s %9s %-7s %7.4f %7.4f %7.4f",
-          s.shingler().describe(), s.permutations(), s.measure().label(), SettingsText.number(s.threshold()),
-          s.linkage().label(), r.worstPrecision(), r.worstRecall(), r.worstF1()));
+      StringBuilder line =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "%-9s %5d %-12s %9s %-7s %7.4f %7.4f %7.4f",
+                  s.shingler().describe(),
+                  s.permutations(),
+                  s.measure().label(),
+                  SettingsText.number(s.threshold()),
+                  s.linkage().label(),
+                  r.worstPrecision(),
+                  r.worstRecall(),
+                  r.worstF1()));
       for (ParameterSweep.Row set : r.perSet()) {
         MetricScores m = set.scores();
-        line.append(String.format(Locale.ROOT, "  %7.4f %7.4f %7.4f", m.pairPrecision(), m.pairRecall(), m.pairF1()));
+        line.append(
+            String.format(
+                Locale.ROOT, "  %7.4f %7.4f %7.4f", m.pairPrecision(), m.pairRecall(), m.pairF1()));
       }
       out.println(line);
     }
   }
 
-  private void printSetsRecommendation(List<ParameterSweep.SetsRow> rows, List<LabelledSet> labelled, PrintWriter out) {
+  private void printSetsRecommendation(
+      List<ParameterSweep.SetsRow> rows, List<LabelledSet> labelled, PrintWriter out) {
     Optional<ParameterSweep.SetsRow> best = ParameterSweep.recommendWorst(rows, minPrecision);
     PrintWriter err = spec.commandLine().getErr();
     if (best.isPresent()) {
@@ -301,17 +478,34 @@ final class TuneCommand implements Callable<Integer> {
       StringBuilder perSet = new StringBuilder();
       for (int i = 0; i < labelled.size(); i++) {
         MetricScores m = b.perSet().get(i).scores();
-        perSet.append(String.format(Locale.ROOT, "%s%s P %.4f R %.4f F1 %.4f", i == 0 ? "" : "; ",
-            labelled.get(i).name(), m.pairPrecision(), m.pairRecall(), m.pairF1()));
+        perSet.append(
+            String.format(
+                Locale.ROOT,
+                "%s%s P %.4f R %.4f F1 %.4f",
+                i == 0 ? "" : "; ",
+                labelled.get(i).name(),
+                m.pairPrecision(),
+                m.pairRecall(),
+                m.pairF1()));
       }
-      String line = String.format(Locale.ROOT,
-          "recommended (best worst-set pair F1 with precision >= %s on every set): worst pair P %.4f R %.4f F1 %.4f"
-              + " (%s)%n  neardup cluster %s",
-          SettingsText.number(minPrecision), b.worstPrecision(), b.worstRecall(), b.worstF1(), perSet,
-          SettingsText.commandLine(b.settings()));
-      (output.format() == OutputFormat.TEXT ? out : err).println((output.format() == OutputFormat.TEXT ? "\n" : "") + line);
+      String line =
+          String.format(
+              Locale.ROOT,
+              "recommended (best worst-set pair F1 with precision >= %s on every set): worst pair P %.4f R %.4f F1 %.4f"
+                  + " (%s)%n  neardup cluster %s",
+              SettingsText.number(minPrecision),
+              b.worstPrecision(),
+              b.worstRecall(),
+              b.worstF1(),
+              perSet,
+              SettingsText.commandLine(b.settings()));
+      (output.format() == OutputFormat.TEXT ? out : err)
+          .println((output.format() == OutputFormat.TEXT ? "\n" : "") + line);
     } else {
-      err.println("neardup: no setting reached pair precision " + SettingsText.number(minPrecision) + " on every set");
+      err.println(
+          "neardup: no setting reached pair precision "
+              + SettingsText.number(minPrecision)
+              + " on every set");
     }
   }
 }

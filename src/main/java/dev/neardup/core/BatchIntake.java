@@ -51,7 +51,10 @@ public final class BatchIntake implements AutoCloseable {
     }
   }
 
-  /** Waits for the shingling, then leaves out common shingles and signs as {@link Pipeline#fingerprint}. */
+  /**
+   * Waits for the shingling, then leaves out common shingles and signs as {@link
+   * Pipeline#fingerprint}.
+   */
   public Pipeline.Corpus finish() {
     if (!chunk.isEmpty()) {
       submit();
@@ -68,10 +71,12 @@ public final class BatchIntake implements AutoCloseable {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (a, b) -> {
-      int byId = ids.get(a).compareTo(ids.get(b));
-      return byId != 0 ? byId : SHINGLED_ORDER.compare(arrived[a], arrived[b]);
-    });
+    Arrays.sort(
+        order,
+        (a, b) -> {
+          int byId = ids.get(a).compareTo(ids.get(b));
+          return byId != 0 ? byId : SHINGLED_ORDER.compare(arrived[a], arrived[b]);
+        });
     String[] sorted = new String[order.length];
     Shingled[] shingled = new Shingled[order.length];
     for (int i = 0; i < order.length; i++) {
@@ -92,13 +97,14 @@ public final class BatchIntake implements AutoCloseable {
   private void submit() {
     List<Article> batch = chunk;
     chunk = new ArrayList<>(CHUNK);
-    Callable<Shingled[]> task = () -> {
-      Shingled[] out = new Shingled[batch.size()];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = fingerprinter.shingle(batch.get(i));
-      }
-      return out;
-    };
+    Callable<Shingled[]> task =
+        () -> {
+          Shingled[] out = new Shingled[batch.size()];
+          for (int i = 0; i < out.length; i++) {
+            out[i] = fingerprinter.shingle(batch.get(i));
+          }
+          return out;
+        };
     if (workers == null) {
       FutureTask<Shingled[]> now = new FutureTask<>(task);
       now.run();
@@ -108,22 +114,27 @@ public final class BatchIntake implements AutoCloseable {
     }
   }
 
-
   /**
-   * Among articles with the same id, the order of their shingles, then length: the order
-   * everything downstream sees is then the same whatever the input order. Ties are articles whose
-   * fingerprints are equal, so their order cannot change the output.
+   * Among articles with the same id, the order of their shingles, then length: the order everything
+   * downstream sees is then the same whatever the input order. Ties are articles whose fingerprints
+   * are equal, so their order cannot change the output.
    */
   private static final Comparator<Shingled> SHINGLED_ORDER =
-      Comparator.comparing(Shingled::shingles, ShingleSet::compare).thenComparingInt(Shingled::tokenCount);
+      Comparator.comparing(Shingled::shingles, ShingleSet::compare)
+          .thenComparingInt(Shingled::tokenCount);
 
   /** The second half of {@link #finish()}: common shingles, then signatures, in parallel. */
   private Pipeline.Corpus signed(String[] sortedIds, Shingled[] shingled) {
-    CommonShingles[] found = commonShingles(shingled, settings.commonShingles(), boilerplateCut(shingled.length));
+    CommonShingles[] found =
+        commonShingles(shingled, settings.commonShingles(), boilerplateCut(shingled.length));
     CommonShingles common = found[0];
     CommonShingles boilerplate = found[1];
-    Fingerprint[] prints = ParallelTasks.map(sortedIds.length < 64 ? 1 : threads, sortedIds.length, i -> fingerprinter.sign(shingled[i], common, boilerplate),
-        Fingerprint[]::new);
+    Fingerprint[] prints =
+        ParallelTasks.map(
+            sortedIds.length < 64 ? 1 : threads,
+            sortedIds.length,
+            i -> fingerprinter.sign(shingled[i], common, boilerplate),
+            Fingerprint[]::new);
     List<String> ids = new ArrayList<>(sortedIds.length);
     List<Fingerprint> kept = new ArrayList<>(sortedIds.length);
     List<String> empty = new ArrayList<>();
@@ -142,9 +153,10 @@ public final class BatchIntake implements AutoCloseable {
   static final int BOILERPLATE_MIN_ARTICLES = 20;
 
   /**
-   * Articles above which a shingle is boilerplate to {@link dev.neardup.core.verify.PassageOverlap}: an outlet's footer
-   * and menus recur in every page it has in the batch, a wire story in its few versions. One in
-   * a thousand articles for large batches, where stock phrases recur more.
+   * Articles above which a shingle is boilerplate to {@link
+   * dev.neardup.core.verify.PassageOverlap}: an outlet's footer and menus recur in every page it
+   * has in the batch, a wire story in its few versions. One in a thousand articles for large
+   * batches, where stock phrases recur more.
    */
   public static int boilerplateCut(int batchSize) {
     return Math.max(BOILERPLATE_MIN_ARTICLES, batchSize / 1000);

@@ -17,13 +17,13 @@ import java.util.Set;
  * so sketch files, the index and every batch run carry one, check it here and store it in one form
  * ({@link #fields()}).
  *
- * @param shingleKind       word or character shingles
- * @param shingleSize       tokens (or characters) per shingle
- * @param sampling          keep 1 in this many shingles, chosen by hash; 1 keeps all
- * @param permutations      MinHash signature length, in [1, 4096]
- * @param seed              seed of the MinHash permutations
+ * @param shingleKind word or character shingles
+ * @param shingleSize tokens (or characters) per shingle
+ * @param sampling keep 1 in this many shingles, chosen by hash; 1 keeps all
+ * @param permutations MinHash signature length, in [1, 4096]
+ * @param seed seed of the MinHash permutations
  * @param normalizerVersion {@link NewsNormalizer#VERSION} the text was normalised with
- * @param minhashVersion    {@link MinHasher#ALGORITHM_VERSION} the signature was computed with
+ * @param minhashVersion {@link MinHasher#ALGORITHM_VERSION} the signature was computed with
  */
 public record FingerprintSpec(
     ShingleKind shingleKind,
@@ -52,14 +52,24 @@ public record FingerprintSpec(
       throw new IllegalArgumentException("permutations must be in [1, 4096]: " + permutations);
     }
     if (normalizerVersion < 1 || minhashVersion < 1) {
-      throw new IllegalArgumentException("normalizer and MinHash versions must be at least 1: "
-          + normalizerVersion + ", " + minhashVersion);
+      throw new IllegalArgumentException(
+          "normalizer and MinHash versions must be at least 1: "
+              + normalizerVersion
+              + ", "
+              + minhashVersion);
     }
   }
 
   /** A spec with this build's normaliser and MinHash versions. */
-  public static FingerprintSpec of(ShingleKind kind, int size, int sampling, int permutations, long seed) {
-    return new FingerprintSpec(kind, size, sampling, permutations, seed, NewsNormalizer.VERSION,
+  public static FingerprintSpec of(
+      ShingleKind kind, int size, int sampling, int permutations, long seed) {
+    return new FingerprintSpec(
+        kind,
+        size,
+        sampling,
+        permutations,
+        seed,
+        NewsNormalizer.VERSION,
         MinHasher.ALGORITHM_VERSION);
   }
 
@@ -73,28 +83,39 @@ public record FingerprintSpec(
   }
 
   public FingerprintSpec withShingling(ShingleKind kind, int size, int sampling) {
-    return new FingerprintSpec(kind, size, sampling, permutations, seed, normalizerVersion, minhashVersion);
+    return new FingerprintSpec(
+        kind, size, sampling, permutations, seed, normalizerVersion, minhashVersion);
   }
 
   public FingerprintSpec withPermutations(int count) {
-    return new FingerprintSpec(shingleKind, shingleSize, sampling, count, seed, normalizerVersion, minhashVersion);
+    return new FingerprintSpec(
+        shingleKind, shingleSize, sampling, count, seed, normalizerVersion, minhashVersion);
   }
 
   public FingerprintSpec withSeed(long value) {
-    return new FingerprintSpec(shingleKind, shingleSize, sampling, permutations, value, normalizerVersion,
-        minhashVersion);
+    return new FingerprintSpec(
+        shingleKind, shingleSize, sampling, permutations, value, normalizerVersion, minhashVersion);
   }
 
   /** For messages: {@code char:9/4, 128 permutations, seed 1, normalizer 1, MinHash 3}. */
   public String describe() {
-    return shingling() + ", " + permutations + " permutations, seed " + seed + ", normalizer " + normalizerVersion
-        + ", MinHash " + minhashVersion;
+    return shingling()
+        + ", "
+        + permutations
+        + " permutations, seed "
+        + seed
+        + ", normalizer "
+        + normalizerVersion
+        + ", MinHash "
+        + minhashVersion;
   }
 
   /** The user-chosen parts in which {@code other} differs from this spec. */
   public Set<Part> differences(FingerprintSpec other) {
     Set<Part> parts = EnumSet.noneOf(Part.class);
-    if (shingleKind != other.shingleKind || shingleSize != other.shingleSize || sampling != other.sampling) {
+    if (shingleKind != other.shingleKind
+        || shingleSize != other.shingleSize
+        || sampling != other.sampling) {
       parts.add(Part.SHINGLING);
     }
     if (permutations != other.permutations) {
@@ -106,7 +127,9 @@ public record FingerprintSpec(
     return parts;
   }
 
-  /** Whether this build signs as the spec says; signatures of another MinHash version never compare. */
+  /**
+   * Whether this build signs as the spec says; signatures of another MinHash version never compare.
+   */
   public boolean signedHere() {
     return minhashVersion == MinHasher.ALGORITHM_VERSION;
   }
@@ -121,9 +144,14 @@ public record FingerprintSpec(
    * source}, or null when they can.
    */
   public String unsignableReason(String source) {
-    return signedHere() ? null : source + " was made with MinHash algorithm version " + minhashVersion
-        + " and this neardup signs with version " + MinHasher.ALGORITHM_VERSION
-        + ": the signatures cannot be compared";
+    return signedHere()
+        ? null
+        : source
+            + " was made with MinHash algorithm version "
+            + minhashVersion
+            + " and this neardup signs with version "
+            + MinHasher.ALGORITHM_VERSION
+            + ": the signatures cannot be compared";
   }
 
   /** The stored form: one text value per key, in a fixed order (the index's meta rows). */

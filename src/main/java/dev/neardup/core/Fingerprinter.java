@@ -31,12 +31,14 @@ public final class Fingerprinter {
    * 9-shingles, the length of a teaser. Scaled by the sampling so that it spans the same text.
    */
   static final int LEAD_CHARACTERS = 480;
+
   /** Length of the lead signature: it is banded for a high Jaccard level, so few values do. */
   public static final int LEAD_PERMUTATIONS = 32;
 
   private final int leadOccurrences;
 
-  private Fingerprinter(Normalizer normalizer, Shingler shingler, MinHasher minHasher, int leadOccurrences) {
+  private Fingerprinter(
+      Normalizer normalizer, Shingler shingler, MinHasher minHasher, int leadOccurrences) {
     this.normalizer = normalizer;
     this.tokenizer = new Tokenizer();
     this.shingler = shingler;
@@ -50,7 +52,9 @@ public final class Fingerprinter {
     // Character shingles come one per character before sampling, word shingles one per word
     // (about six characters with the space).
     int perItem = settings.shingleKind() == ShingleKind.CHAR ? 1 : 6;
-    return new Fingerprinter(new NewsNormalizer(), settings.shingler(),
+    return new Fingerprinter(
+        new NewsNormalizer(),
+        settings.shingler(),
         new MinHasher(settings.permutations(), settings.seed()),
         Math.max(16, LEAD_CHARACTERS / perItem / settings.sampling()));
   }
@@ -75,7 +79,8 @@ public final class Fingerprinter {
   public Shingled shingle(String rawText) {
     String text = normalizer.normalize(rawText);
     Tokens tokens = shingler.usesTokenHashes() ? tokenizer.tokenize(text) : tokenizer.spans(text);
-    return new Shingled(tokens.size(), shingler.shingles(text, tokens), Figures.of(text, tokens), Article.NO_TIME);
+    return new Shingled(
+        tokens.size(), shingler.shingles(text, tokens), Figures.of(text, tokens), Article.NO_TIME);
   }
 
   /**
@@ -87,17 +92,23 @@ public final class Fingerprinter {
     ShingleSet signed = common.signable(shingled.shingles());
     ShingleSet own = boilerplate.ownText(shingled.shingles());
     Signature lead = leadHasher.sign(common.signable(own.lead(leadOccurrences)));
-    return new Fingerprint(shingled.tokenCount(), own, minHasher.sign(signed), signed.size(), lead,
-        shingled.figures(), shingled.time());
+    return new Fingerprint(
+        shingled.tokenCount(),
+        own,
+        minHasher.sign(signed),
+        signed.size(),
+        lead,
+        shingled.figures(),
+        shingled.time());
   }
 
   /**
    * An article shingled but not yet signed.
    *
    * @param tokenCount words after normalisation
-   * @param shingles   exact shingle set
-   * @param figures    its figures in their places
-   * @param time       publication time ({@link Article#time()})
+   * @param shingles exact shingle set
+   * @param figures its figures in their places
+   * @param time publication time ({@link Article#time()})
    */
   public record Shingled(int tokenCount, ShingleSet shingles, Figures figures, long time) {}
 }

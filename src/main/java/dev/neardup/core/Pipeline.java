@@ -28,9 +28,9 @@ import java.util.function.IntFunction;
  * clusters. Split into three calls so that a parameter sweep can fingerprint once and verify once
  * per banding, then cluster at many thresholds.
  *
- * <p>Results are deterministic: articles are ordered by id (then, for equal ids, by fingerprint) before anything else, and
- * parallel work writes into per-article slots, so the output is identical whatever the input
- * order or thread count.
+ * <p>Results are deterministic: articles are ordered by id (then, for equal ids, by fingerprint)
+ * before anything else, and parallel work writes into per-article slots, so the output is identical
+ * whatever the input order or thread count.
  */
 public final class Pipeline {
   private final int threads;
@@ -50,9 +50,15 @@ public final class Pipeline {
     return run(fingerprint(articles, settings), settings);
   }
 
-  /** The rest of {@link #run(List, Settings)} for a corpus already fingerprinted with {@code settings}. */
+  /**
+   * The rest of {@link #run(List, Settings)} for a corpus already fingerprinted with {@code
+   * settings}.
+   */
   public Clustering run(Corpus corpus, Settings settings) {
-    return cluster(corpus, verify(corpus, settings.lshParams(), settings.threshold(), settings.measure()), settings);
+    return cluster(
+        corpus,
+        verify(corpus, settings.lshParams(), settings.threshold(), settings.measure()),
+        settings);
   }
 
   /**
@@ -69,13 +75,12 @@ public final class Pipeline {
 
   /**
    * Starts a batch whose articles are shingled on {@code threads} worker threads while the caller
-   * is still adding (reading) more; {@link BatchIntake#finish()} then completes it exactly as {@link
-   * #fingerprint} would have done with all of them.
+   * is still adding (reading) more; {@link BatchIntake#finish()} then completes it exactly as
+   * {@link #fingerprint} would have done with all of them.
    */
   public BatchIntake intake(Settings settings) {
     return new BatchIntake(settings, threads);
   }
-
 
   /** {@link #verify(Corpus, LshParams, double)} without screening: every candidate is scored. */
   public List<ScoredPair> verify(Corpus corpus, LshParams lsh) {
@@ -87,11 +92,11 @@ public final class Pipeline {
    *
    * <p>Candidates whose containment cannot plausibly reach {@code minContainment} are screened out
    * before the exact merge, which dominates the cost on large inputs: the MinHash estimate of their
-   * Jaccard similarity, raised by {@value EstimatedScores#SCREEN_SIGMAS} standard errors, must still imply a
-   * containment of at least {@code minContainment}. Containment is never below Jaccard, so the
-   * screen is safe for either measure at that threshold. Of those left, pairs whose exact overlap
-   * cannot reach {@code minContainment} by any measure ({@link PairScores#ofReaching}) are left out
-   * of the list too: no threshold in use would keep them.
+   * Jaccard similarity, raised by {@value EstimatedScores#SCREEN_SIGMAS} standard errors, must
+   * still imply a containment of at least {@code minContainment}. Containment is never below
+   * Jaccard, so the screen is safe for either measure at that threshold. Of those left, pairs whose
+   * exact overlap cannot reach {@code minContainment} by any measure ({@link
+   * PairScores#ofReaching}) are left out of the list too: no threshold in use would keep them.
    *
    * @param minContainment the lowest threshold the scores will be compared with; 0 screens nothing
    */
@@ -100,21 +105,33 @@ public final class Pipeline {
   }
 
   /**
-   * {@link #verify(Corpus, LshParams, double)} for one measure: passages are found only when
-   * {@code measure} scores by them (their search costs as much as the merge).
+   * {@link #verify(Corpus, LshParams, double)} for one measure: passages are found only when {@code
+   * measure} scores by them (their search costs as much as the merge).
    */
-  public List<ScoredPair> verify(Corpus corpus, LshParams lsh, double minContainment, Measure measure) {
+  public List<ScoredPair> verify(
+      Corpus corpus, LshParams lsh, double minContainment, Measure measure) {
     return verify(corpus, lsh, minContainment, measure == Measure.PASSAGE);
   }
 
-  private List<ScoredPair> verify(Corpus corpus, LshParams lsh, double minContainment, boolean passages) {
+  private List<ScoredPair> verify(
+      Corpus corpus, LshParams lsh, double minContainment, boolean passages) {
     List<Fingerprint> prints = corpus.fingerprints();
     long[] candidates = candidates(prints, lsh);
-    ScoredPair[] scored = parallel(candidates.length, i -> {
-      PairScores scores = verifyCandidate(prints.get((int) (candidates[i] >>> 32)), prints.get((int) candidates[i]),
-          minContainment, passages);
-      return scores == null ? null : new ScoredPair((int) (candidates[i] >>> 32), (int) candidates[i], scores);
-    }, ScoredPair[]::new);
+    ScoredPair[] scored =
+        parallel(
+            candidates.length,
+            i -> {
+              PairScores scores =
+                  verifyCandidate(
+                      prints.get((int) (candidates[i] >>> 32)),
+                      prints.get((int) candidates[i]),
+                      minContainment,
+                      passages);
+              return scores == null
+                  ? null
+                  : new ScoredPair((int) (candidates[i] >>> 32), (int) candidates[i], scores);
+            },
+            ScoredPair[]::new);
     return Arrays.stream(scored).filter(java.util.Objects::nonNull).toList();
   }
 
@@ -126,7 +143,8 @@ public final class Pipeline {
 
   /** Banding of the lead signatures. */
   public static final LshParams LEAD_LSH =
-      LshParams.optimal(LEAD_JACCARD, Fingerprinter.LEAD_PERMUTATIONS, LshParams.DEFAULT_FALSE_POSITIVE_WEIGHT);
+      LshParams.optimal(
+          LEAD_JACCARD, Fingerprinter.LEAD_PERMUTATIONS, LshParams.DEFAULT_FALSE_POSITIVE_WEIGHT);
 
   /**
    * Candidates of the whole signatures banded by {@code lsh}, and of the lead signatures: a short
@@ -166,27 +184,33 @@ public final class Pipeline {
    * the one first in id order: its exact scores, or null when it is screened out or cannot reach
    * {@code minContainment}. For callers that find candidates elsewhere (the Spark job).
    */
-  public static PairScores verifyCandidate(Fingerprint a, Fingerprint b, double minContainment, Measure measure) {
+  public static PairScores verifyCandidate(
+      Fingerprint a, Fingerprint b, double minContainment, Measure measure) {
     return verifyCandidate(a, b, minContainment, measure == Measure.PASSAGE);
   }
 
-  private static PairScores verifyCandidate(Fingerprint a, Fingerprint b, double minContainment, boolean passages) {
+  private static PairScores verifyCandidate(
+      Fingerprint a, Fingerprint b, double minContainment, boolean passages) {
     if (minContainment > 0 && !plausible(a, b, minContainment)) {
       return null;
     }
-    return passages ? PairScores.ofReaching(a, b, minContainment) : PairScores.plainReaching(a, b, minContainment);
+    return passages
+        ? PairScores.ofReaching(a, b, minContainment)
+        : PairScores.plainReaching(a, b, minContainment);
   }
 
   private static boolean plausible(Fingerprint a, Fingerprint b, double minContainment) {
-    return plausible(a.signature(), a.signedCount(), b.signature(), b.signedCount(), minContainment);
+    return plausible(
+        a.signature(), a.signedCount(), b.signature(), b.signedCount(), minContainment);
   }
 
   /**
-   * The screen of {@link #verify(Corpus, LshParams, double)} from the signatures alone: whether
-   * the pair's containment can plausibly reach {@code minContainment}. For callers that screen
-   * before they fetch the shingle sets (the Spark job).
+   * The screen of {@link #verify(Corpus, LshParams, double)} from the signatures alone: whether the
+   * pair's containment can plausibly reach {@code minContainment}. For callers that screen before
+   * they fetch the shingle sets (the Spark job).
    */
-  public static boolean plausible(Signature a, int signedA, Signature b, int signedB, double minContainment) {
+  public static boolean plausible(
+      Signature a, int signedA, Signature b, int signedB, double minContainment) {
     double high = EstimatedScores.plausibleJaccard(a.estimateJaccard(b), a.length());
     return EstimatedScores.of(high, signedA, signedB).containment() >= minContainment;
   }
@@ -199,10 +223,14 @@ public final class Pipeline {
    */
   public Clustering cluster(Corpus corpus, List<ScoredPair> verified, Settings settings) {
     Settings made = corpus.settings();
-    if (made.shingleKind() != settings.shingleKind() || made.shingleSize() != settings.shingleSize()
-        || made.permutations() != settings.permutations() || made.seed() != settings.seed()
-        || made.commonShingles() != settings.commonShingles() || made.sampling() != settings.sampling()) {
-      throw new IllegalArgumentException("corpus was fingerprinted with different shingling or MinHash settings");
+    if (made.shingleKind() != settings.shingleKind()
+        || made.shingleSize() != settings.shingleSize()
+        || made.permutations() != settings.permutations()
+        || made.seed() != settings.seed()
+        || made.commonShingles() != settings.commonShingles()
+        || made.sampling() != settings.sampling()) {
+      throw new IllegalArgumentException(
+          "corpus was fingerprinted with different shingling or MinHash settings");
     }
     int n = corpus.size();
     int[] tokens = new int[n];
@@ -215,17 +243,23 @@ public final class Pipeline {
     for (ScoredPair p : verified) {
       known.put(pairKey(p.a(), p.b()), p.scores());
     }
-    return clusterScored(corpus.ids(), tokens, verified, settings, corpus.emptyIds(), (m, rep) -> {
-      if (m == rep) {
-        int size = corpus.fingerprints().get(m).shingles().size();
-        return new PairScores(size, size, size);
-      }
-      PairScores scores = known.get(pairKey(m, rep));
-      if (scores == null) {
-        return PairScores.of(corpus.fingerprints().get(m), corpus.fingerprints().get(rep));
-      }
-      return m < rep ? scores : scores.swapped();
-    });
+    return clusterScored(
+        corpus.ids(),
+        tokens,
+        verified,
+        settings,
+        corpus.emptyIds(),
+        (m, rep) -> {
+          if (m == rep) {
+            int size = corpus.fingerprints().get(m).shingles().size();
+            return new PairScores(size, size, size);
+          }
+          PairScores scores = known.get(pairKey(m, rep));
+          if (scores == null) {
+            return PairScores.of(corpus.fingerprints().get(m), corpus.fingerprints().get(rep));
+          }
+          return m < rep ? scores : scores.swapped();
+        });
   }
 
   private static long pairKey(int a, int b) {
@@ -237,12 +271,12 @@ public final class Pipeline {
   /**
    * Runs the pipeline on articles known only by their sketches (for example read back from {@code
    * neardup sketch} output): LSH candidates as in {@link #verify}, each scored by {@link
-   * EstimatedScores} instead of exact shingle overlap, then clustered as {@link #cluster} does.
-   * The clusters equal those of the text run whenever every pair's estimated and exact scores fall
-   * on the same side of the threshold; member scores are estimates.
+   * EstimatedScores} instead of exact shingle overlap, then clustered as {@link #cluster} does. The
+   * clusters equal those of the text run whenever every pair's estimated and exact scores fall on
+   * the same side of the threshold; member scores are estimates.
    *
    * @param sketches sketches made with the shingling, permutations and seed of {@code settings};
-   *                 ids unique; those without shingles are set aside as empty
+   *     ids unique; those without shingles are set aside as empty
    * @throws IllegalArgumentException when a signature's length differs from the permutations
    */
   public Clustering clusterSketches(List<Sketch> sketches, Settings settings) {
@@ -252,8 +286,13 @@ public final class Pipeline {
     List<String> empty = new ArrayList<>();
     for (Sketch s : sorted) {
       if (s.signature().length() != settings.permutations()) {
-        throw new IllegalArgumentException("signature of " + s.id() + " has " + s.signature().length()
-            + " values, expected " + settings.permutations());
+        throw new IllegalArgumentException(
+            "signature of "
+                + s.id()
+                + " has "
+                + s.signature().length()
+                + " values, expected "
+                + settings.permutations());
       }
       if (s.shingleCount() == 0 || s.tokenCount() == 0) {
         empty.add(s.id());
@@ -270,24 +309,38 @@ public final class Pipeline {
       tokens[i] = kept.get(i).tokenCount();
       ids.add(kept.get(i).id());
     }
-    long[] candidates = new CandidateFinder(settings.lshParams()).candidatePairs(signatures, threads);
+    long[] candidates =
+        new CandidateFinder(settings.lshParams()).candidatePairs(signatures, threads);
     List<ScoredPair> verified = new ArrayList<>(candidates.length);
     for (long c : candidates) {
       int a = (int) (c >>> 32);
       int b = (int) c;
       verified.add(new ScoredPair(a, b, estimate(kept.get(a), kept.get(b))));
     }
-    return clusterScored(ids, tokens, verified, settings, empty, (m, rep) -> estimate(kept.get(m), kept.get(rep)));
+    return clusterScored(
+        ids, tokens, verified, settings, empty, (m, rep) -> estimate(kept.get(m), kept.get(rep)));
   }
 
   private static PairScores estimate(Sketch a, Sketch b) {
     return EstimatedScores.of(a.signature(), a.shingleCount(), b.signature(), b.shingleCount());
   }
 
-  private static Clustering clusterScored(List<String> ids, int[] tokens, List<ScoredPair> verified,
-      Settings settings, List<String> emptyIds, ClusterBuilder.MemberScores memberScores) {
-    ClusterBuilder.Built built = ClusterBuilder.build(ids, tokens, verified, settings.measure(), settings.threshold(),
-        settings.linkage(), memberScores);
+  private static Clustering clusterScored(
+      List<String> ids,
+      int[] tokens,
+      List<ScoredPair> verified,
+      Settings settings,
+      List<String> emptyIds,
+      ClusterBuilder.MemberScores memberScores) {
+    ClusterBuilder.Built built =
+        ClusterBuilder.build(
+            ids,
+            tokens,
+            verified,
+            settings.measure(),
+            settings.threshold(),
+            settings.linkage(),
+            memberScores);
     return new Clustering(built.clusters(), built.matches(), ids, emptyIds, verified.size());
   }
 
@@ -299,14 +352,18 @@ public final class Pipeline {
   /**
    * Fingerprinted articles, in id order.
    *
-   * @param settings     the settings they were fingerprinted with
-   * @param ids          ids of articles with at least one token, sorted
+   * @param settings the settings they were fingerprinted with
+   * @param ids ids of articles with at least one token, sorted
    * @param fingerprints their fingerprints, index-aligned with {@code ids}
-   * @param emptyIds     ids of articles left with no token after normalisation
+   * @param emptyIds ids of articles left with no token after normalisation
    * @param commonShingles how many shingles were found common and left out of signatures
    */
   public record Corpus(
-      Settings settings, List<String> ids, List<Fingerprint> fingerprints, List<String> emptyIds, int commonShingles) {
+      Settings settings,
+      List<String> ids,
+      List<Fingerprint> fingerprints,
+      List<String> emptyIds,
+      int commonShingles) {
     public Corpus {
       ids = List.copyOf(ids);
       fingerprints = List.copyOf(fingerprints);
@@ -321,14 +378,18 @@ public final class Pipeline {
   /**
    * The outcome of a run.
    *
-   * @param clusters   every cluster including singletons, largest first, then by representative
-   * @param matches    verified pairs at or above the threshold (indices into {@code ids})
-   * @param ids        article ids by index
-   * @param emptyIds   articles skipped because no token was left
+   * @param clusters every cluster including singletons, largest first, then by representative
+   * @param matches verified pairs at or above the threshold (indices into {@code ids})
+   * @param ids article ids by index
+   * @param emptyIds articles skipped because no token was left
    * @param candidates number of LSH candidate pairs verified
    */
   public record Clustering(
-      List<Cluster> clusters, List<ScoredPair> matches, List<String> ids, List<String> emptyIds, int candidates) {
+      List<Cluster> clusters,
+      List<ScoredPair> matches,
+      List<String> ids,
+      List<String> emptyIds,
+      int candidates) {
     public Clustering {
       clusters = List.copyOf(clusters);
       matches = List.copyOf(matches);

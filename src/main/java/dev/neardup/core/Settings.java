@@ -15,24 +15,34 @@ import dev.neardup.core.verify.Measure;
  * #permutations()} and the like read it. The banding is worked out once per instance: the search
  * for the optimal (bands, rows) takes 50–190 ms at 128 permutations and seconds at 4,096.
  *
- * <p>Parameters of {@link #Settings(FingerprintSpec, Measure, double, double, LshParams, Linkage, int)}:
+ * <p>Parameters of {@link #Settings(FingerprintSpec, Measure, double, double, LshParams, Linkage,
+ * int)}:
  *
- * @param fingerprint    shingling, permutations and seed (with this build's versions)
- * @param measure        similarity compared with {@code threshold}
- * @param threshold      minimum exact score for a pair to count as duplicates, in (0, 1]
- * @param lshThreshold   Jaccard similarity at which LSH banding is tuned to start finding pairs;
- *                       must be low enough for the measure (a truncated copy with containment 1
- *                       can have low Jaccard)
- * @param lshOverride    explicit (bands, rows), or null to derive them from {@code lshThreshold}
- * @param linkage        how pairs become clusters
+ * @param fingerprint shingling, permutations and seed (with this build's versions)
+ * @param measure similarity compared with {@code threshold}
+ * @param threshold minimum exact score for a pair to count as duplicates, in (0, 1]
+ * @param lshThreshold Jaccard similarity at which LSH banding is tuned to start finding pairs; must
+ *     be low enough for the measure (a truncated copy with containment 1 can have low Jaccard)
+ * @param lshOverride explicit (bands, rows), or null to derive them from {@code lshThreshold}
+ * @param linkage how pairs become clusters
  * @param commonShingles articles of a batch above which a shingle is common and left out of
- *                       signatures ({@link dev.neardup.core.shingle.CommonShingles}); 0 keeps every shingle
+ *     signatures ({@link dev.neardup.core.shingle.CommonShingles}); 0 keeps every shingle
  */
 public final class Settings {
 
   public static final Settings DEFAULTS =
-      new Settings(ShingleKind.CHAR, ShingleKind.CHAR.defaultSize(), MinHasher.DEFAULT_PERMUTATIONS, MinHasher.DEFAULT_SEED,
-          Measure.PASSAGE, 0.4, 0.1, null, Linkage.CENTER, 1000, defaultSampling(ShingleKind.CHAR));
+      new Settings(
+          ShingleKind.CHAR,
+          ShingleKind.CHAR.defaultSize(),
+          MinHasher.DEFAULT_PERMUTATIONS,
+          MinHasher.DEFAULT_SEED,
+          Measure.PASSAGE,
+          0.4,
+          0.1,
+          null,
+          Linkage.CENTER,
+          1000,
+          defaultSampling(ShingleKind.CHAR));
 
   private final FingerprintSpec fingerprint;
   private final Measure measure;
@@ -44,28 +54,60 @@ public final class Settings {
   private final LshParams lshParams;
 
   /**
-   * The sampling used when none is asked for: 1 in 4 character shingles (one per character of
-   * text, so plenty remain), every word shingle (a quarter as many to begin with).
+   * The sampling used when none is asked for: 1 in 4 character shingles (one per character of text,
+   * so plenty remain), every word shingle (a quarter as many to begin with).
    */
   public static int defaultSampling(ShingleKind kind) {
     return kind == ShingleKind.CHAR ? 4 : 1;
   }
 
   /** Settings with this build's normaliser and MinHash versions. */
-  public Settings(ShingleKind shingleKind, int shingleSize, int permutations, long seed, Measure measure,
-      double threshold, double lshThreshold, LshParams lshOverride, Linkage linkage, int commonShingles, int sampling) {
-    this(FingerprintSpec.of(shingleKind, shingleSize, sampling, permutations, seed), measure, threshold, lshThreshold,
-        lshOverride, linkage, commonShingles);
+  public Settings(
+      ShingleKind shingleKind,
+      int shingleSize,
+      int permutations,
+      long seed,
+      Measure measure,
+      double threshold,
+      double lshThreshold,
+      LshParams lshOverride,
+      Linkage linkage,
+      int commonShingles,
+      int sampling) {
+    this(
+        FingerprintSpec.of(shingleKind, shingleSize, sampling, permutations, seed),
+        measure,
+        threshold,
+        lshThreshold,
+        lshOverride,
+        linkage,
+        commonShingles);
   }
 
-  public Settings(FingerprintSpec fingerprint, Measure measure, double threshold, double lshThreshold,
-      LshParams lshOverride, Linkage linkage, int commonShingles) {
+  public Settings(
+      FingerprintSpec fingerprint,
+      Measure measure,
+      double threshold,
+      double lshThreshold,
+      LshParams lshOverride,
+      Linkage linkage,
+      int commonShingles) {
     this(fingerprint, measure, threshold, lshThreshold, lshOverride, linkage, commonShingles, null);
   }
 
-  /** {@code banding} is the banding already worked out for the same threshold, override and permutations, or null. */
-  private Settings(FingerprintSpec fingerprint, Measure measure, double threshold, double lshThreshold,
-      LshParams lshOverride, Linkage linkage, int commonShingles, LshParams banding) {
+  /**
+   * {@code banding} is the banding already worked out for the same threshold, override and
+   * permutations, or null.
+   */
+  private Settings(
+      FingerprintSpec fingerprint,
+      Measure measure,
+      double threshold,
+      double lshThreshold,
+      LshParams lshOverride,
+      Linkage linkage,
+      int commonShingles,
+      LshParams banding) {
     this.fingerprint = java.util.Objects.requireNonNull(fingerprint, "fingerprint");
     this.measure = java.util.Objects.requireNonNull(measure, "measure");
     this.linkage = java.util.Objects.requireNonNull(linkage, "linkage");
@@ -76,20 +118,29 @@ public final class Settings {
       throw new IllegalArgumentException("LSH threshold must be in (0, 1): " + lshThreshold);
     }
     if (commonShingles < 0) {
-      throw new IllegalArgumentException("common-shingle cut must not be negative: " + commonShingles);
+      throw new IllegalArgumentException(
+          "common-shingle cut must not be negative: " + commonShingles);
     }
     int permutations = fingerprint.permutations();
     if (lshOverride != null && lshOverride.width() > permutations) {
-      throw new IllegalArgumentException("bands × rows = " + lshOverride.width()
-          + " exceeds the " + permutations + " permutations");
+      throw new IllegalArgumentException(
+          "bands × rows = "
+              + lshOverride.width()
+              + " exceeds the "
+              + permutations
+              + " permutations");
     }
     this.threshold = threshold;
     this.lshThreshold = lshThreshold;
     this.lshOverride = lshOverride;
     this.commonShingles = commonShingles;
-    this.lshParams = banding != null ? banding
-        : lshOverride != null ? lshOverride
-        : LshParams.optimal(lshThreshold, permutations, LshParams.DEFAULT_FALSE_POSITIVE_WEIGHT);
+    this.lshParams =
+        banding != null
+            ? banding
+            : lshOverride != null
+                ? lshOverride
+                : LshParams.optimal(
+                    lshThreshold, permutations, LshParams.DEFAULT_FALSE_POSITIVE_WEIGHT);
   }
 
   public FingerprintSpec fingerprint() {
@@ -152,7 +203,8 @@ public final class Settings {
 
   public Settings withFingerprint(FingerprintSpec spec) {
     LshParams banding = spec.permutations() == fingerprint.permutations() ? lshParams : null;
-    return new Settings(spec, measure, threshold, lshThreshold, lshOverride, linkage, commonShingles, banding);
+    return new Settings(
+        spec, measure, threshold, lshThreshold, lshOverride, linkage, commonShingles, banding);
   }
 
   public Settings withShingles(ShingleKind kind, int size) {
@@ -160,7 +212,8 @@ public final class Settings {
   }
 
   public Settings withSampling(int value) {
-    return withFingerprint(fingerprint.withShingling(fingerprint.shingleKind(), fingerprint.shingleSize(), value));
+    return withFingerprint(
+        fingerprint.withShingling(fingerprint.shingleKind(), fingerprint.shingleSize(), value));
   }
 
   public Settings withPermutations(int count) {
@@ -176,30 +229,49 @@ public final class Settings {
   }
 
   public Settings withCommonShingles(int share) {
-    return new Settings(fingerprint, measure, threshold, lshThreshold, lshOverride, linkage, share, lshParams);
+    return new Settings(
+        fingerprint, measure, threshold, lshThreshold, lshOverride, linkage, share, lshParams);
   }
 
   public Settings withLsh(double jaccardThreshold, LshParams override) {
-    return new Settings(fingerprint, measure, threshold, jaccardThreshold, override, linkage, commonShingles, null);
+    return new Settings(
+        fingerprint, measure, threshold, jaccardThreshold, override, linkage, commonShingles, null);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Settings s && fingerprint.equals(s.fingerprint) && measure == s.measure
-        && Double.compare(threshold, s.threshold) == 0 && Double.compare(lshThreshold, s.lshThreshold) == 0
-        && java.util.Objects.equals(lshOverride, s.lshOverride) && linkage == s.linkage
+    return o instanceof Settings s
+        && fingerprint.equals(s.fingerprint)
+        && measure == s.measure
+        && Double.compare(threshold, s.threshold) == 0
+        && Double.compare(lshThreshold, s.lshThreshold) == 0
+        && java.util.Objects.equals(lshOverride, s.lshOverride)
+        && linkage == s.linkage
         && commonShingles == s.commonShingles;
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(fingerprint, measure, threshold, lshThreshold, lshOverride, linkage, commonShingles);
+    return java.util.Objects.hash(
+        fingerprint, measure, threshold, lshThreshold, lshOverride, linkage, commonShingles);
   }
 
   @Override
   public String toString() {
-    return "Settings[" + fingerprint + ", measure=" + measure + ", threshold=" + threshold + ", lshThreshold="
-        + lshThreshold + ", lshOverride=" + lshOverride + ", linkage=" + linkage + ", commonShingles="
-        + commonShingles + "]";
+    return "Settings["
+        + fingerprint
+        + ", measure="
+        + measure
+        + ", threshold="
+        + threshold
+        + ", lshThreshold="
+        + lshThreshold
+        + ", lshOverride="
+        + lshOverride
+        + ", linkage="
+        + linkage
+        + ", commonShingles="
+        + commonShingles
+        + "]";
   }
 }

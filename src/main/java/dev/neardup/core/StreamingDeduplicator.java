@@ -18,29 +18,29 @@ import java.util.TreeMap;
  * duplicates no article seen before it) or dropped and reported against the kept article of the
  * story it joins.
  *
- * <p>"Duplicates" means the same rule as clustering uses for a pair: the score under the
- * settings' measure reaches the threshold. Here that score is {@linkplain EstimatedScores
- * estimated} from the signatures and shingle counts, because only those are kept.
+ * <p>"Duplicates" means the same rule as clustering uses for a pair: the score under the settings'
+ * measure reaches the threshold. Here that score is {@linkplain EstimatedScores estimated} from the
+ * signatures and shingle counts, because only those are kept.
  *
  * <p>A story is the kept article and every article dropped as its duplicate. A dropped article
  * stays in the index as a member of that story, so a later article that duplicates any member is
- * dropped too and reported against the story's kept article: a chain of versions A ~ B ~ C ends
- * in one story even when A and C do not match, as {@code cluster} links them. Comparing only with
- * kept articles kept C as a second copy of the story (and on {@code samples/} kept 002, a copy of
- * the dropped 001). A match with a dropped member also needs the new article to lie inside the
- * member to the threshold ({@link #liesInside}), so short dropped pieces do not become hubs.
+ * dropped too and reported against the story's kept article: a chain of versions A ~ B ~ C ends in
+ * one story even when A and C do not match, as {@code cluster} links them. Comparing only with kept
+ * articles kept C as a second copy of the story (and on {@code samples/} kept 002, a copy of the
+ * dropped 001). A match with a dropped member also needs the new article to lie inside the member
+ * to the threshold ({@link #liesInside}), so short dropped pieces do not become hubs.
  *
  * <p>Stories merge. When a new article duplicates members of two or more stories (under that same
  * rule for each story, so a hub cannot join stories it could not join singly), it joins the one
- * whose kept article came first, and every later one of them whose kept article is still held
- * (kept at most {@code holdArticles} articles ago) merges into it: its kept article is taken back
- * and becomes a member ({@link Match#takenBack()}). So in the order A, C, B of the chain above, C
- * is kept and then taken back when B links it to A. A story whose kept article has left the hold
- * stays a story of its own (the caller has written that article; one pass does not take it back),
- * and the new article joins the earliest. The caller holds each kept article back for the same
- * number of articles before writing it. Memory per article, kept or dropped: its signature and
- * chain links in an {@link LshIndex} plus its shingle count, story link and stream position,
- * about 1 KB at 128 permutations and 64 bands; never its text or shingles.
+ * whose kept article came first, and every later one of them whose kept article is still held (kept
+ * at most {@code holdArticles} articles ago) merges into it: its kept article is taken back and
+ * becomes a member ({@link Match#takenBack()}). So in the order A, C, B of the chain above, C is
+ * kept and then taken back when B links it to A. A story whose kept article has left the hold stays
+ * a story of its own (the caller has written that article; one pass does not take it back), and the
+ * new article joins the earliest. The caller holds each kept article back for the same number of
+ * articles before writing it. Memory per article, kept or dropped: its signature and chain links in
+ * an {@link LshIndex} plus its shingle count, story link and stream position, about 1 KB at 128
+ * permutations and 64 bands; never its text or shingles.
  *
  * <p>Common shingles ({@link CommonShingles}) are left out of signatures as in a batch, learnt from
  * the stream's first {@link #WARM_UP} articles with shingles: a shingle is common when it is in
@@ -49,43 +49,50 @@ import java.util.TreeMap;
  * grew with the square of the stream and footers alone made estimates pass the threshold (9 % of
  * the drops on a 300,000-article synthetic stream went to a different story). Until the warm-up
  * ends articles are signed whole and decided as before, so nothing waits for it; its shingle sets
- * are held meanwhile (about 50 MB), and when it ends every article of the warm-up, kept or
- * dropped, is signed again without the common shingles under its number and in its story, so
- * every signature in the index and every later query leaves out the same shingles. Shorter
- * streams never leave any out.
+ * are held meanwhile (about 50 MB), and when it ends every article of the warm-up, kept or dropped,
+ * is signed again without the common shingles under its number and in its story, so every signature
+ * in the index and every later query leaves out the same shingles. Shorter streams never leave any
+ * out.
  *
  * <p>Deterministic for a given input order and settings. Not thread-safe.
  */
 public final class StreamingDeduplicator {
   /** Articles (with shingles) whose document frequencies decide the common shingles. */
   public static final int WARM_UP = CommonShingles.SAMPLE_SIZE;
+
   /** The stream length the common-shingle cut is a count of: the cut is a rate. */
   public static final int RATE_BASE = 100_000;
 
   private final Settings settings;
   private final int warmUpArticles;
   private final MinHasher minHasher;
+
   /** Every article with shingles, kept or dropped, numbered in stream order. */
   private LshIndex index;
+
   /** Per indexed article: the shingle count its signature was made from. */
   private int[] signedCounts = new int[1024];
+
   /**
-   * Per indexed article: its own number when it is its story's kept article, else an article of
-   * the same story that is earlier or was kept ({@link #keptOf} follows the links).
+   * Per indexed article: its own number when it is its story's kept article, else an article of the
+   * same story that is earlier or was kept ({@link #keptOf} follows the links).
    */
   private int[] storyOf = new int[1024];
+
   /** Per indexed article: its position among every article offered, with shingles or without. */
   private long[] keptAt = new long[1024];
+
   private final int holdArticles;
   private long offered;
   private int kept;
   private CommonShingles common = CommonShingles.none();
+
   /** Shingles of every article of the warm-up, by number, then null. */
   private List<ShingleSet> warmUp;
 
   /**
    * @param holdArticles how many further articles a kept article can still be taken back by (the
-   *                     caller holds it back that long before writing it); 0 never takes one back
+   *     caller holds it back that long before writing it); 0 never takes one back
    */
   public StreamingDeduplicator(Settings settings, int holdArticles) {
     this(settings, holdArticles, WARM_UP);
@@ -122,18 +129,18 @@ public final class StreamingDeduplicator {
   }
 
   /**
-   * Decides on the next article of the stream and adds it to the index, as a story of its own
-   * when it is kept, else as a member of the story it joins.
+   * Decides on the next article of the stream and adds it to the index, as a story of its own when
+   * it is kept, else as a member of the story it joins.
    *
    * <p>Articles are numbered from 0 in stream order, counting only those with shingles (the ones
    * indexed), whether kept or dropped.
    *
    * @param shingles the article's shingle set, made with the settings' shingling
-   * @return null when it is kept; else the earliest story it duplicates a member of (under the
-   *     rule of {@link #liesInside} for a member that is not the kept one), with the best-scoring
-   *     such member (ties: the earliest) and the kept articles taken back as later stories it
-   *     also duplicates merged into that one. An article without shingles is always kept and
-   *     never indexed (it duplicates nothing) and gets no number, but counts towards the hold.
+   * @return null when it is kept; else the earliest story it duplicates a member of (under the rule
+   *     of {@link #liesInside} for a member that is not the kept one), with the best-scoring such
+   *     member (ties: the earliest) and the kept articles taken back as later stories it also
+   *     duplicates merged into that one. An article without shingles is always kept and never
+   *     indexed (it duplicates nothing) and gets no number, but counts towards the hold.
    */
   public Match offer(ShingleSet shingles) {
     long position = offered++;
@@ -143,10 +150,12 @@ public final class StreamingDeduplicator {
     }
     ShingleSet signed = common.signable(shingles);
     Signature signature = minHasher.sign(signed);
-    // Per story it matches (by its kept article's number): the best-scoring member, ties the earliest.
+    // Per story it matches (by its kept article's number): the best-scoring member, ties the
+    // earliest.
     TreeMap<Integer, Match> bestPerStory = null;
     for (int n : index.candidates(signature)) {
-      PairScores scores = EstimatedScores.of(index.estimateJaccard(signature, n), signed.size(), signedCounts[n]);
+      PairScores scores =
+          EstimatedScores.of(index.estimateJaccard(signature, n), signed.size(), signedCounts[n]);
       double score = settings.measure().score(scores);
       int story = keptOf(n);
       if (score >= settings.threshold() && (story == n || liesInside(scores))) {
@@ -167,8 +176,12 @@ public final class StreamingDeduplicator {
     } else {
       storyOf[number] = bestPerStory.firstKey();
     }
-    // Merged before the warm-up may end, while the index holds the signatures this one is comparable with.
-    Match match = bestPerStory == null ? null : joinEarliest(bestPerStory, number, signature, signed.size(), position);
+    // Merged before the warm-up may end, while the index holds the signatures this one is
+    // comparable with.
+    Match match =
+        bestPerStory == null
+            ? null
+            : joinEarliest(bestPerStory, number, signature, signed.size(), position);
     if (warmUp != null) {
       warmUp.add(shingles);
       if (warmUp.size() == warmUpArticles) {
@@ -182,7 +195,11 @@ public final class StreamingDeduplicator {
    * The new article joins the earliest story it matches; every later story it matches whose kept
    * article is still held merges into that one, and its kept article is taken back.
    */
-  private Match joinEarliest(TreeMap<Integer, Match> bestPerStory, int number, Signature signature, int signedCount,
+  private Match joinEarliest(
+      TreeMap<Integer, Match> bestPerStory,
+      int number,
+      Signature signature,
+      int signedCount,
       long position) {
     Match joined = bestPerStory.firstEntry().getValue();
     int into = joined.kept();
@@ -191,11 +208,16 @@ public final class StreamingDeduplicator {
       if (position - keptAt[story] <= holdArticles) {
         storyOf[story] = into;
         kept--;
-        PairScores scores = EstimatedScores.of(index.estimateJaccard(signature, story), signedCounts[story], signedCount);
+        PairScores scores =
+            EstimatedScores.of(
+                index.estimateJaccard(signature, story), signedCounts[story], signedCount);
         takenBack.add(new TakenBack(story, number, scores, settings.measure().score(scores)));
       }
     }
-    return takenBack.isEmpty() ? joined : new Match(into, joined.matched(), joined.scores(), joined.score(), List.copyOf(takenBack));
+    return takenBack.isEmpty()
+        ? joined
+        : new Match(
+            into, joined.matched(), joined.scores(), joined.score(), List.copyOf(takenBack));
   }
 
   /**
@@ -210,9 +232,9 @@ public final class StreamingDeduplicator {
   /**
    * Whether the new article (A) lies inside the indexed one (B) to the threshold: the test a match
    * with a dropped member must also pass. A dropped member gathers the versions found inside it,
-   * not the texts it is found inside; else a short dropped piece, "contained" in any long text
-   * that shares its few shingles, pulled those texts into its story (on a 100,000-article
-   * synthetic stream without this test, 1,899 stories were left without a kept article; 238 with it).
+   * not the texts it is found inside; else a short dropped piece, "contained" in any long text that
+   * shares its few shingles, pulled those texts into its story (on a 100,000-article synthetic
+   * stream without this test, 1,899 stories were left without a kept article; 238 with it).
    */
   private boolean liesInside(PairScores scores) {
     return scores.containmentOfA() >= settings.threshold();
@@ -231,8 +253,8 @@ public final class StreamingDeduplicator {
   }
 
   /**
-   * Finds the common shingles and re-signs every article of the warm-up without them, keeping
-   * their numbers and stories: the decisions made meanwhile stand.
+   * Finds the common shingles and re-signs every article of the warm-up without them, keeping their
+   * numbers and stories: the decisions made meanwhile stand.
    */
   private void endWarmUp() {
     common = CommonShingles.find(warmUp, RATE_BASE, settings.commonShingles());
@@ -251,25 +273,26 @@ public final class StreamingDeduplicator {
   /**
    * A dropped article's match.
    *
-   * @param kept    number of the kept article of the story the dropped article joins
-   * @param matched number of the indexed article it duplicates: {@code kept} itself, or a member
-   *                of that story dropped before
-   * @param scores  estimated scores, A = the dropped article, B = the matched one
-   * @param score   the estimated score under the settings' measure against the matched article
-   * @param takenBack kept articles of later stories the dropped article also matched, taken back
-   *                as their stories merge into this one (in stream order; mostly empty)
+   * @param kept number of the kept article of the story the dropped article joins
+   * @param matched number of the indexed article it duplicates: {@code kept} itself, or a member of
+   *     that story dropped before
+   * @param scores estimated scores, A = the dropped article, B = the matched one
+   * @param score the estimated score under the settings' measure against the matched article
+   * @param takenBack kept articles of later stories the dropped article also matched, taken back as
+   *     their stories merge into this one (in stream order; mostly empty)
    */
-  public record Match(int kept, int matched, PairScores scores, double score, List<TakenBack> takenBack) {}
+  public record Match(
+      int kept, int matched, PairScores scores, double score, List<TakenBack> takenBack) {}
 
   /**
    * A kept article taken back because a new article merged its story into an earlier one while it
    * was still held.
    *
-   * @param kept   number of the article taken back, now a member of the earlier story
+   * @param kept number of the article taken back, now a member of the earlier story
    * @param bridge number of the new article that matched both stories
    * @param scores estimated scores, A = the article taken back, B = the bridge
-   * @param score  the estimated score under the settings' measure against the bridge; under the
-   *               threshold when the bridge matched another member of its story rather than it
+   * @param score the estimated score under the settings' measure against the bridge; under the
+   *     threshold when the bridge matched another member of its story rather than it
    */
   public record TakenBack(int kept, int bridge, PairScores scores, double score) {}
 }

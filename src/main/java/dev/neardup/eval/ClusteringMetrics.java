@@ -16,8 +16,8 @@ import java.util.Objects;
  * cluster {@code i} and predicted cluster {@code j}, with gold cluster sizes {@code a[i]},
  * predicted cluster sizes {@code b[j]} and {@code n} articles in total. Pair counts are sums of
  * binomial coefficients {@code C(k, 2)} over that table, so the cost is O(n log n) time and O(n)
- * memory rather than O(n²) pairs; a million articles is fine. Counts are kept in {@code long}
- * (a million articles already have about 5·10<sup>11</sup> pairs); only ratios are doubles.
+ * memory rather than O(n²) pairs; a million articles is fine. Counts are kept in {@code long} (a
+ * million articles already have about 5·10<sup>11</sup> pairs); only ratios are doubles.
  *
  * <h2>Metrics</h2>
  *
@@ -44,8 +44,8 @@ import java.util.Objects;
  * <h2>Conventions for degenerate cases</h2>
  *
  * <ul>
- *   <li>Pair precision is 1.0 when the prediction has no same-cluster pairs (all singletons):
- *       it made no wrong merge. Pair recall is 1.0 when gold has no same-cluster pairs: there was
+ *   <li>Pair precision is 1.0 when the prediction has no same-cluster pairs (all singletons): it
+ *       made no wrong merge. Pair recall is 1.0 when gold has no same-cluster pairs: there was
  *       nothing to find.
  *   <li>F1 is 0.0 when precision + recall = 0, instead of 0/0.
  *   <li>The adjusted Rand index is 1.0 whenever the two clusterings are identical as partitions.
@@ -207,9 +207,9 @@ public final class ClusteringMetrics {
    * B-cubed precision (sizes and squares of predicted clusters) or recall (of gold clusters).
    *
    * <p>A cluster of size s whose items fall into cells n_1..n_m contributes Σ n_k² / s to the sum
-   * of per-item scores, at most s. Summing the shortfall s − Σ n_k² / s instead of the scores
-   * keeps small errors from cancelling against large totals, so the result is exactly 1.0 only
-   * when there is no error and never rounds past 1.0.
+   * of per-item scores, at most s. Summing the shortfall s − Σ n_k² / s instead of the scores keeps
+   * small errors from cancelling against large totals, so the result is exactly 1.0 only when there
+   * is no error and never rounds past 1.0.
    */
   private static double bcubed(long[] sizes, long[] squares, int n) {
     if (n == 0) {
@@ -232,10 +232,11 @@ public final class ClusteringMetrics {
    * Hubert &amp; Arabie's index, multiplied through by 2·C(n, 2) so numerator and denominator are
    * integers: (2·TP·N − 2·G·P) / ((G + P)·N − 2·G·P) with N = C(n, 2), G gold and P predicted
    * pairs. Products reach about 10<sup>23</sup> for a million articles, beyond long, and the
-   * denominator can be as small as about 1 while its terms are that large, so doubles would lose
-   * it to cancellation; BigInteger keeps it exact for the price of a handful of operations.
+   * denominator can be as small as about 1 while its terms are that large, so doubles would lose it
+   * to cancellation; BigInteger keeps it exact for the price of a handful of operations.
    */
-  private static double adjustedRand(int n, long truePositives, long goldPairs, long predictedPairs) {
+  private static double adjustedRand(
+      int n, long truePositives, long goldPairs, long predictedPairs) {
     if (truePositives == goldPairs && truePositives == predictedPairs) {
       // No FP and no FN: identical partitions. Also the only way the formula can be 0/0.
       return 1.0;

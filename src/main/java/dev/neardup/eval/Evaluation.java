@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A clustering judged against gold labels: the metrics plus the worst errors, so a user sees why
- * a setting fails (which pairs were wrongly merged, which were missed, and their scores).
+ * A clustering judged against gold labels: the metrics plus the worst errors, so a user sees why a
+ * setting fails (which pairs were wrongly merged, which were missed, and their scores).
  *
- * @param scores      pair, B-cubed and ARI metrics
+ * @param scores pair, B-cubed and ARI metrics
  * @param falseMerges members placed with a representative of another gold story, highest score
- *                    first
- * @param misses      pairs of one gold story that ended in different clusters, highest score first
+ *     first
+ * @param misses pairs of one gold story that ended in different clusters, highest score first
  */
 public record Evaluation(MetricScores scores, List<PairError> falseMerges, List<PairError> misses) {
   /** Gold pairs beyond this many are not enumerated for the list of misses. */
@@ -32,10 +32,10 @@ public record Evaluation(MetricScores scores, List<PairError> falseMerges, List<
   /**
    * One wrongly merged or wrongly separated pair.
    *
-   * @param a      an article id
-   * @param b      the other
+   * @param a an article id
+   * @param b the other
    * @param scores their exact overlap
-   * @param score  their score under the run's measure
+   * @param score their score under the run's measure
    */
   public record PairError(String a, String b, PairScores scores, double score) {}
 
@@ -46,8 +46,12 @@ public record Evaluation(MetricScores scores, List<PairError> falseMerges, List<
    * @param examples how many false merges and misses to keep
    * @throws IllegalArgumentException when some article has no gold label
    */
-  public static Evaluation of(Pipeline.Corpus corpus, Pipeline.Clustering clustering, Map<String, String> gold,
-      Measure measure, int examples) {
+  public static Evaluation of(
+      Pipeline.Corpus corpus,
+      Pipeline.Clustering clustering,
+      Map<String, String> gold,
+      Measure measure,
+      int examples) {
     Map<String, String> predicted = predictedLabels(clustering);
     Map<String, String> goldOfInput = goldLabels(clustering, gold);
     MetricScores scores = ClusteringMetrics.compare(goldOfInput, predicted);
@@ -57,7 +61,9 @@ public record Evaluation(MetricScores scores, List<PairError> falseMerges, List<
       String repLabel = gold.get(cluster.representative());
       for (Cluster.Member m : cluster.members()) {
         if (!gold.get(m.id()).equals(repLabel)) {
-          falseMerges.add(new PairError(m.id(), cluster.representative(), m.scores(), measure.score(m.scores())));
+          falseMerges.add(
+              new PairError(
+                  m.id(), cluster.representative(), m.scores(), measure.score(m.scores())));
         }
       }
     }
@@ -89,11 +95,15 @@ public record Evaluation(MetricScores scores, List<PairError> falseMerges, List<
         }
       }
     }
-    Comparator<PairError> worstFirst = Comparator.comparingDouble((PairError e) -> -e.score())
-        .thenComparing(PairError::a).thenComparing(PairError::b);
+    Comparator<PairError> worstFirst =
+        Comparator.comparingDouble((PairError e) -> -e.score())
+            .thenComparing(PairError::a)
+            .thenComparing(PairError::b);
     falseMerges.sort(worstFirst);
     misses.sort(worstFirst);
-    return new Evaluation(scores, falseMerges.subList(0, Math.min(examples, falseMerges.size())),
+    return new Evaluation(
+        scores,
+        falseMerges.subList(0, Math.min(examples, falseMerges.size())),
         misses.subList(0, Math.min(examples, misses.size())));
   }
 
@@ -131,8 +141,10 @@ public record Evaluation(MetricScores scores, List<PairError> falseMerges, List<
     }
     if (!unlabelled.isEmpty()) {
       unlabelled.sort(null);
-      throw new IllegalArgumentException(unlabelled.size() + " articles have no gold label, e.g. "
-          + unlabelled.subList(0, Math.min(5, unlabelled.size())));
+      throw new IllegalArgumentException(
+          unlabelled.size()
+              + " articles have no gold label, e.g. "
+              + unlabelled.subList(0, Math.min(5, unlabelled.size())));
     }
     return out;
   }

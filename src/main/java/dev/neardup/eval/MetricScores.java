@@ -1,6 +1,5 @@
 package dev.neardup.eval;
 
-
 /**
  * How well a predicted clustering of articles agrees with a gold clustering of the same articles,
  * as computed by {@link ClusteringMetrics#compare}. That method's documentation gives the exact
@@ -16,13 +15,13 @@ package dev.neardup.eval;
  * @param pairPrecision share of the predicted same-cluster pairs that are also gold pairs
  * @param pairRecall share of the gold same-cluster pairs that the prediction also puts together
  * @param pairF1 harmonic mean of pair precision and recall
- * @param bcubedPrecision mean over articles of the share of the article's predicted cluster that
- *     is in its gold cluster
- * @param bcubedRecall mean over articles of the share of the article's gold cluster that is in
- *     its predicted cluster
+ * @param bcubedPrecision mean over articles of the share of the article's predicted cluster that is
+ *     in its gold cluster
+ * @param bcubedRecall mean over articles of the share of the article's gold cluster that is in its
+ *     predicted cluster
  * @param bcubedF1 harmonic mean of B-cubed precision and recall
- * @param adjustedRand Hubert and Arabie's adjusted Rand index: 1 for identical clusterings, about
- *     0 for agreement no better than chance, negative for worse than chance
+ * @param adjustedRand Hubert and Arabie's adjusted Rand index: 1 for identical clusterings, about 0
+ *     for agreement no better than chance, negative for worse than chance
  */
 public record MetricScores(
     int articles,

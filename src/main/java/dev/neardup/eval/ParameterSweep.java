@@ -26,16 +26,22 @@ public final class ParameterSweep {
   /**
    * The grid to sweep.
    *
-   * @param shingles      shingle kinds and sizes
-   * @param permutations  signature lengths
+   * @param shingles shingle kinds and sizes
+   * @param permutations signature lengths
    * @param lshThresholds Jaccard levels to tune banding for
-   * @param measures      measures
-   * @param thresholds    score thresholds
-   * @param linkages      clustering linkages
-   * @param seed          MinHash seed
+   * @param measures measures
+   * @param thresholds score thresholds
+   * @param linkages clustering linkages
+   * @param seed MinHash seed
    */
-  public record Grid(List<Shingling> shingles, List<Integer> permutations, List<Double> lshThresholds,
-      List<Measure> measures, List<Double> thresholds, List<Linkage> linkages, long seed) {
+  public record Grid(
+      List<Shingling> shingles,
+      List<Integer> permutations,
+      List<Double> lshThresholds,
+      List<Measure> measures,
+      List<Double> thresholds,
+      List<Linkage> linkages,
+      long seed) {
     public Grid {
       shingles = List.copyOf(shingles);
       permutations = List.copyOf(permutations);
@@ -46,8 +52,12 @@ public final class ParameterSweep {
     }
 
     public int size() {
-      return shingles.size() * permutations.size() * lshThresholds.size() * measures.size()
-          * thresholds.size() * linkages.size();
+      return shingles.size()
+          * permutations.size()
+          * lshThresholds.size()
+          * measures.size()
+          * thresholds.size()
+          * linkages.size();
     }
   }
 
@@ -66,17 +76,32 @@ public final class ParameterSweep {
    */
   public record Row(Settings settings, MetricScores scores, int candidates) {}
 
-  /** Scores every point of {@code grid}; {@code progress} receives a line per fingerprinting pass. */
-  public static List<Row> run(List<Article> articles, Map<String, String> gold, Grid grid, Pipeline pipeline,
+  /**
+   * Scores every point of {@code grid}; {@code progress} receives a line per fingerprinting pass.
+   */
+  public static List<Row> run(
+      List<Article> articles,
+      Map<String, String> gold,
+      Grid grid,
+      Pipeline pipeline,
       Consumer<String> progress) {
     List<Row> rows = new ArrayList<>();
-    double lowestThreshold = grid.thresholds().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    double lowestThreshold =
+        grid.thresholds().stream().mapToDouble(Double::doubleValue).min().orElse(0);
     for (Shingling shingling : grid.shingles()) {
       for (int permutations : grid.permutations()) {
-        Settings base = Settings.DEFAULTS.withShingles(shingling.kind(), shingling.size())
-            .withSampling(shingling.sampling()).withPermutations(permutations).withSeed(grid.seed());
-        progress.accept(String.format(java.util.Locale.ROOT, "fingerprinting %s with %d permutations",
-            shingling.label(), permutations));
+        Settings base =
+            Settings.DEFAULTS
+                .withShingles(shingling.kind(), shingling.size())
+                .withSampling(shingling.sampling())
+                .withPermutations(permutations)
+                .withSeed(grid.seed());
+        progress.accept(
+            String.format(
+                java.util.Locale.ROOT,
+                "fingerprinting %s with %d permutations",
+                shingling.label(),
+                permutations));
         Pipeline.Corpus corpus = pipeline.fingerprint(articles, base);
         for (double lshThreshold : grid.lshThresholds()) {
           Settings banded = base.withLsh(lshThreshold, null);
@@ -86,8 +111,13 @@ public final class ParameterSweep {
               for (Linkage linkage : grid.linkages()) {
                 Settings settings = banded.withMatching(measure, threshold, linkage);
                 Pipeline.Clustering clustering = pipeline.cluster(corpus, verified, settings);
-                rows.add(new Row(settings, ClusteringMetrics.compare(Evaluation.goldLabels(clustering, gold), Evaluation.predictedLabels(clustering)),
-                    verified.size()));
+                rows.add(
+                    new Row(
+                        settings,
+                        ClusteringMetrics.compare(
+                            Evaluation.goldLabels(clustering, gold),
+                            Evaluation.predictedLabels(clustering)),
+                        verified.size()));
               }
             }
           }
@@ -104,10 +134,11 @@ public final class ParameterSweep {
   public static Optional<Row> recommend(List<Row> rows, double minPrecision) {
     return rows.stream()
         .filter(r -> r.scores().pairPrecision() >= minPrecision)
-        .min(Comparator.comparingDouble((Row r) -> -r.scores().pairF1())
-            .thenComparingInt(r -> r.settings().permutations())
-            .thenComparingInt(Row::candidates)
-            .thenComparingDouble(r -> -r.scores().adjustedRand()));
+        .min(
+            Comparator.comparingDouble((Row r) -> -r.scores().pairF1())
+                .thenComparingInt(r -> r.settings().permutations())
+                .thenComparingInt(Row::candidates)
+                .thenComparingDouble(r -> -r.scores().adjustedRand()));
   }
 
   /**
@@ -151,7 +182,8 @@ public final class ParameterSweep {
   /**
    * Joins the sweeps of several sets, each {@link #run} with the same grid, point by point.
    *
-   * @throws IllegalArgumentException when the sweeps do not list the same settings in the same order
+   * @throws IllegalArgumentException when the sweeps do not list the same settings in the same
+   *     order
    */
   public static List<SetsRow> combine(List<List<Row>> sweeps) {
     if (sweeps.isEmpty()) {
@@ -175,7 +207,8 @@ public final class ParameterSweep {
 
   /** Worst-set pair F1 first, then worst-set precision: the order the tables list points in. */
   public static final Comparator<SetsRow> BY_WORST =
-      Comparator.comparingDouble((SetsRow r) -> -r.worstF1()).thenComparingDouble(r -> -r.worstPrecision());
+      Comparator.comparingDouble((SetsRow r) -> -r.worstF1())
+          .thenComparingDouble(r -> -r.worstPrecision());
 
   /**
    * The point with the best worst-set pair F1 among those whose pair precision is at least {@code
@@ -184,9 +217,10 @@ public final class ParameterSweep {
   public static Optional<SetsRow> recommendWorst(List<SetsRow> rows, double minPrecision) {
     return rows.stream()
         .filter(r -> r.worstPrecision() >= minPrecision)
-        .min(Comparator.comparingDouble((SetsRow r) -> -r.worstF1())
-            .thenComparingInt(r -> r.settings().permutations())
-            .thenComparingLong(SetsRow::candidates)
-            .thenComparingDouble(r -> -r.worstAdjustedRand()));
+        .min(
+            Comparator.comparingDouble((SetsRow r) -> -r.worstF1())
+                .thenComparingInt(r -> r.settings().permutations())
+                .thenComparingLong(SetsRow::candidates)
+                .thenComparingDouble(r -> -r.worstAdjustedRand()));
   }
 }

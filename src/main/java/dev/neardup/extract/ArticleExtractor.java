@@ -20,14 +20,14 @@ import org.jsoup.select.QueryParser;
  * Finds the article (headline and body) in a parsed web page and drops the page chrome around it:
  * navigation, headers and footers, share bars, related links, comments, ads, cookie notices.
  *
- * <p>The body is found by scoring, not by site rules: every paragraph of prose gives points to
- * the containers above it (more for longer paragraphs and for commas, the mark of sentences), a
+ * <p>The body is found by scoring, not by site rules: every paragraph of prose gives points to the
+ * containers above it (more for longer paragraphs and for commas, the mark of sentences), a
  * container's points shrink with the share of its text that is link text, and the best container
- * wins, together with those of its siblings that score nearly as well. Class and id names that
- * name chrome ({@code sidebar}, {@code comment}, {@code share}) or content ({@code article},
- * {@code story}) shift the points, as in Mozilla's Readability, whose scoring this follows. Inside
- * the chosen container, blocks that are mostly links, forms or images are dropped, and the
- * remaining blocks become paragraphs.
+ * wins, together with those of its siblings that score nearly as well. Class and id names that name
+ * chrome ({@code sidebar}, {@code comment}, {@code share}) or content ({@code article}, {@code
+ * story}) shift the points, as in Mozilla's Readability, whose scoring this follows. Inside the
+ * chosen container, blocks that are mostly links, forms or images are dropped, and the remaining
+ * blocks become paragraphs.
  *
  * <p>{@code <script>}, {@code <style>}, templates, forms and hidden elements ({@code hidden},
  * {@code aria-hidden}, inline {@code display:none}) never become text. Extraction works on a copy;
@@ -52,32 +52,66 @@ public final class ArticleExtractor {
           + "|rail|teaser|trending|most-?read|most-?popular|recommend|read-?more|read-?next"
           + "|more-?stories|paywall|signup";
 
-  private static final NamePattern UNLIKELY = NamePattern.of(CHROME_WORDS
-      + "|ai2html|breadcrumb|community|cover-wrap|disqus|extra|header|legends|menu|remark|replies"
-      + "|rss|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|sharing");
+  private static final NamePattern UNLIKELY =
+      NamePattern.of(
+          CHROME_WORDS
+              + "|ai2html|breadcrumb|community|cover-wrap|disqus|extra|header|legends|menu|remark|replies"
+              + "|rss|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|sharing");
   private static final NamePattern MAYBE_CANDIDATE =
       NamePattern.of("and|article|body|column|content|main|shadow|story|entry");
   private static final NamePattern POSITIVE =
       NamePattern.of("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");
-  private static final NamePattern NEGATIVE = NamePattern.of(CHROME_WORDS
-      + "|hidden|^hid$| hid$| hid |^hid |com-|contact|foot|footnote|masthead|media|meta|scroll"
-      + "|shopping|tags|tool|widget|byline|author|dateline|caption");
-  /** Class and id words of comment threads, dropped in every attempt: readers' text, not the article's. */
-  private static final NamePattern COMMENTS = new NamePattern(
-      "comments?|commentlist|comment-?(list|area|section|wrap|wrapper|container|form|respond|thread)s?"
-          + "|comments-(area|section|wrap|wrapper|container|list)|disqus\\w*|respond",
-      List.of("comment", "disqus", "respond"));
+  private static final NamePattern NEGATIVE =
+      NamePattern.of(
+          CHROME_WORDS
+              + "|hidden|^hid$| hid$| hid |^hid |com-|contact|foot|footnote|masthead|media|meta|scroll"
+              + "|shopping|tags|tool|widget|byline|author|dateline|caption");
+
+  /**
+   * Class and id words of comment threads, dropped in every attempt: readers' text, not the
+   * article's.
+   */
+  private static final NamePattern COMMENTS =
+      new NamePattern(
+          "comments?|commentlist|comment-?(list|area|section|wrap|wrapper|container|form|respond|thread)s?"
+              + "|comments-(area|section|wrap|wrapper|container|list)|disqus\\w*|respond",
+          List.of("comment", "disqus", "respond"));
+
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
-  private static final Pattern CHROME_ROLES = Pattern.compile(
-      "navigation|banner|contentinfo|complementary|dialog|alertdialog|menu|menubar|search|form",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CHROME_ROLES =
+      Pattern.compile(
+          "navigation|banner|contentinfo|complementary|dialog|alertdialog|menu|menubar|search|form",
+          Pattern.CASE_INSENSITIVE);
 
   /** Never text: code, styling, embedded documents and media, form controls. */
-  private static final java.util.Set<String> NEVER_TEXT = java.util.Set.of(
-      "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
-      "video", "audio", "map", "button", "input", "select", "textarea", "option", "link", "meta",
-      "dialog", "nav", "aside", "footer", "figcaption");
+  private static final java.util.Set<String> NEVER_TEXT =
+      java.util.Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "math",
+          "canvas",
+          "iframe",
+          "object",
+          "embed",
+          "video",
+          "audio",
+          "map",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "option",
+          "link",
+          "meta",
+          "dialog",
+          "nav",
+          "aside",
+          "footer",
+          "figcaption");
 
   private static final Evaluator SOCIAL_TITLE =
       QueryParser.parse("meta[property=og:title], meta[name=twitter:title]");
@@ -86,18 +120,65 @@ public final class ArticleExtractor {
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** Elements whose text is a paragraph of its own. */
-  private static final java.util.Set<String> BLOCKS = java.util.Set.of(
-      "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
-      "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
-      "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol",
-      "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
-      "caption", "legend");
+  private static final java.util.Set<String> BLOCKS =
+      java.util.Set.of(
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "body",
+          "center",
+          "dd",
+          "details",
+          "dialog",
+          "dir",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hgroup",
+          "hr",
+          "html",
+          "li",
+          "main",
+          "menu",
+          "nav",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "summary",
+          "table",
+          "tbody",
+          "td",
+          "tfoot",
+          "th",
+          "thead",
+          "tr",
+          "ul",
+          "caption",
+          "legend");
 
   private static final java.util.Set<String> SCORED =
       java.util.Set.of("p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6", "blockquote");
 
   /** The cleaning steps, dropped one at a time (last first) when the body comes out too short. */
-  private enum Flag { STRIP_UNLIKELY, WEIGH_CLASSES, CLEAN_CONDITIONALLY }
+  private enum Flag {
+    STRIP_UNLIKELY,
+    WEIGH_CLASSES,
+    CLEAN_CONDITIONALLY
+  }
 
   /**
    * Extracts the article of {@code page}.
@@ -112,7 +193,8 @@ public final class ArticleExtractor {
     NameVerdicts names = new NameVerdicts();
     List<String> best = List.of();
     int bestLength = -1;
-    for (Flag drop : new Flag[] {null, Flag.STRIP_UNLIKELY, Flag.WEIGH_CLASSES, Flag.CLEAN_CONDITIONALLY}) {
+    for (Flag drop :
+        new Flag[] {null, Flag.STRIP_UNLIKELY, Flag.WEIGH_CLASSES, Flag.CLEAN_CONDITIONALLY}) {
       if (drop != null) {
         flags.remove(drop);
       }
@@ -133,8 +215,8 @@ public final class ArticleExtractor {
 
   /**
    * A copy of {@code page} without the never-text elements inside its body, which every attempt
-   * drops first: cheaper than copying them (scripts, inline SVG icons and navigation are often
-   * half a page's nodes) to remove them again.
+   * drops first: cheaper than copying them (scripts, inline SVG icons and navigation are often half
+   * a page's nodes) to remove them again.
    */
   private static Document copyWithoutNeverText(Document page) {
     Document copy = page.shallowClone();
@@ -152,14 +234,18 @@ public final class ArticleExtractor {
           if (inBody && NEVER_TEXT.contains(e.normalName())) {
             continue;
           }
-          // Not shallowClone(): that looks up the base URI through every ancestor, for each element.
-          Element childCopy = new Element(e.tag(), null, e.attributesSize() == 0 ? null : e.attributes().clone());
+          // Not shallowClone(): that looks up the base URI through every ancestor, for each
+          // element.
+          Element childCopy =
+              new Element(e.tag(), null, e.attributesSize() == 0 ? null : e.attributes().clone());
           to.appendChild(childCopy);
           todo.push(inBody ? new Element[] {e, childCopy, null} : new Element[] {e, childCopy});
         } else {
           // A plain text node is its text; anything else (CDATA, comments, data) copied as it is.
-          to.appendChild(child.getClass() == TextNode.class
-              ? new TextNode(((TextNode) child).getWholeText()) : child.shallowClone());
+          to.appendChild(
+              child.getClass() == TextNode.class
+                  ? new TextNode(((TextNode) child).getWholeText())
+                  : child.shallowClone());
         }
       }
     }
@@ -189,20 +275,27 @@ public final class ArticleExtractor {
     // One walk for both queries: the page is walked whole, before anything is cut from it.
     List<Element> social = new ArrayList<>();
     List<Element> h1s = new ArrayList<>();
-    NodeTraversor.traverse((node, depth) -> {
-      if (node instanceof Element e) {
-        // Either query matches only elements of its tag name (normalName is tagName lower-cased).
-        String name = e.normalName();
-        if (name.equals("meta") && SOCIAL_TITLE.matches(page, e)) {
-          social.add(e);
-        }
-        if (name.equals("h1") && H1.matches(page, e)) {
-          h1s.add(e);
-        }
-      }
-    }, page);
-    String og = social.stream()
-        .map(e -> e.attr("content").trim()).filter(s -> !s.isEmpty()).findFirst().orElse("");
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof Element e) {
+            // Either query matches only elements of its tag name (normalName is tagName
+            // lower-cased).
+            String name = e.normalName();
+            if (name.equals("meta") && SOCIAL_TITLE.matches(page, e)) {
+              social.add(e);
+            }
+            if (name.equals("h1") && H1.matches(page, e)) {
+              h1s.add(e);
+            }
+          }
+        },
+        page);
+    String og =
+        social.stream()
+            .map(e -> e.attr("content").trim())
+            .filter(s -> !s.isEmpty())
+            .findFirst()
+            .orElse("");
     String documentTitle = page.title().trim();
     String known = normalised(og + " " + documentTitle);
     for (Element h1 : h1s) {
@@ -258,7 +351,10 @@ public final class ArticleExtractor {
       return paragraphs;
     }
 
-    /** Drops hidden elements, chrome by role, comment threads and small forms (never-text is not copied). */
+    /**
+     * Drops hidden elements, chrome by role, comment threads and small forms (never-text is not
+     * copied).
+     */
     private void removeHidden(Element body) {
       List<Element> hidden = new ArrayList<>();
       for (Element e : body.getAllElements()) {
@@ -295,15 +391,19 @@ public final class ArticleExtractor {
     }
 
     /**
-     * Text written straight into a container beside block children (an article body typed after
-     * a headline element, separated by {@code <br>}s) becomes {@code <p>}s, so it votes like
+     * Text written straight into a container beside block children (an article body typed after a
+     * headline element, separated by {@code <br>}s) becomes {@code <p>}s, so it votes like
      * marked-up paragraphs.
      */
     private static void wrapLooseText(Element body) {
       for (Element e : new ArrayList<>(body.getAllElements())) {
         String tag = e.tagName();
-        if (!(tag.equals("div") || tag.equals("section") || tag.equals("article")
-            || tag.equals("td") || tag.equals("main") || tag.equals("body"))) {
+        if (!(tag.equals("div")
+            || tag.equals("section")
+            || tag.equals("article")
+            || tag.equals("td")
+            || tag.equals("main")
+            || tag.equals("body"))) {
           continue;
         }
         boolean hasBlock = false;
@@ -318,8 +418,9 @@ public final class ArticleExtractor {
         }
         List<Node> run = new ArrayList<>();
         for (Node child : new ArrayList<>(e.childNodes())) {
-          boolean inline = child instanceof TextNode
-              || child instanceof Element c && !BLOCKS.contains(c.tagName());
+          boolean inline =
+              child instanceof TextNode
+                  || child instanceof Element c && !BLOCKS.contains(c.tagName());
           if (inline) {
             run.add(child);
           } else {
@@ -374,7 +475,8 @@ public final class ArticleExtractor {
         }
         double points = 1 + spans.commas(e) + Math.min(length / 100, 3);
         int level = 0;
-        for (Element ancestor = e.parent(); ancestor != null && level < 5;
+        for (Element ancestor = e.parent();
+            ancestor != null && level < 5;
             ancestor = ancestor.parent(), level++) {
           if (!scores.containsKey(ancestor)) {
             scores.put(ancestor, initialScore(ancestor));
@@ -403,7 +505,8 @@ public final class ArticleExtractor {
       top = inHeadlineArticle(top, ranked);
       top = commonAncestorOfRivals(top, ranked.subList(0, Math.min(5, ranked.size())));
       // A lone child carries its parent's content: climb while the parent adds nothing.
-      while (top.parent() != null && !top.parent().tagName().equals("body")
+      while (top.parent() != null
+          && !top.parent().tagName().equals("body")
           && top.parent().children().size() == 1) {
         top = top.parent();
       }
@@ -465,7 +568,8 @@ public final class ArticleExtractor {
       if (rivals.size() < 3) {
         return top;
       }
-      for (Element ancestor = top.parent(); ancestor != null && !ancestor.tagName().equals("body");
+      for (Element ancestor = top.parent();
+          ancestor != null && !ancestor.tagName().equals("body");
           ancestor = ancestor.parent()) {
         int holding = 0;
         for (Element r : rivals) {
@@ -498,8 +602,12 @@ public final class ArticleExtractor {
         return true;
       }
       // A div holding only inline content is a paragraph written without <p>.
-      if (tag.equals("div") || tag.equals("article") || tag.equals("span") && e.parent() != null
-          && BLOCKS.contains(e.parent().tagName()) && e.parent().children().size() == 1) {
+      if (tag.equals("div")
+          || tag.equals("article")
+          || tag.equals("span")
+              && e.parent() != null
+              && BLOCKS.contains(e.parent().tagName())
+              && e.parent().children().size() == 1) {
         for (Element child : e.children()) {
           if (BLOCKS.contains(child.tagName())) {
             return false;
@@ -511,13 +619,14 @@ public final class ArticleExtractor {
     }
 
     private double initialScore(Element e) {
-      double score = switch (e.tagName()) {
-        case "div", "article", "main" -> 5;
-        case "pre", "td", "blockquote" -> 3;
-        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-        case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-        default -> 0;
-      };
+      double score =
+          switch (e.tagName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+          };
       return score + classWeight(e);
     }
 
@@ -533,16 +642,17 @@ public final class ArticleExtractor {
     }
 
     /**
-     * Drops the headline and what precedes it inside the article (kicker, breadcrumb, byline
-     * above the headline): the body starts after its headline. Left alone when the headline sits
-     * deep inside the text, as a page that repeats its title at the bottom does.
+     * Drops the headline and what precedes it inside the article (kicker, breadcrumb, byline above
+     * the headline): the body starts after its headline. Left alone when the headline sits deep
+     * inside the text, as a page that repeats its title at the bottom does.
      */
     private void dropThroughHeadline(Element content) {
       Element h = headline(content);
       if (h != null) {
         int before = 0;
         for (Element node = h; node != content && node != null; node = node.parent()) {
-          for (Element sibling = node.previousElementSibling(); sibling != null;
+          for (Element sibling = node.previousElementSibling();
+              sibling != null;
               sibling = sibling.previousElementSibling()) {
             before += textLength(sibling);
           }
@@ -572,8 +682,10 @@ public final class ArticleExtractor {
         // Each <article> is a composition of its own: a neighbouring one is another story.
         boolean otherStory = sibling.tagName().equals("article") && top.tagName().equals("article");
         if (!append && !otherStory) {
-          double bonus = !top.className().isEmpty() && sibling.className().equals(top.className())
-              ? topScore * 0.2 : 0;
+          double bonus =
+              !top.className().isEmpty() && sibling.className().equals(top.className())
+                  ? topScore * 0.2
+                  : 0;
           Double score = scores.get(sibling);
           if (score != null && score + bonus >= threshold) {
             append = true;
@@ -581,8 +693,9 @@ public final class ArticleExtractor {
             int length = textLength(sibling);
             double links = linkDensity(sibling);
             String text = sibling.text();
-            append = length > 80 && links < 0.25
-                || length > 0 && length <= 80 && links == 0 && text.matches("(?s).*\\.( |$).*");
+            append =
+                length > 80 && links < 0.25
+                    || length > 0 && length <= 80 && links == 0 && text.matches("(?s).*\\.( |$).*");
           }
         }
         if (append) {
@@ -601,8 +714,10 @@ public final class ArticleExtractor {
       // are then measured afresh when their turn comes.
       TextSpans spans = new TextSpans(content, MakeUp.COUNTED);
       java.util.Set<Element> changed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-      for (String tag : new String[] {"form", "fieldset", "table", "ul", "ol", "div", "section",
-          "figure", "header"}) {
+      for (String tag :
+          new String[] {
+            "form", "fieldset", "table", "ul", "ol", "div", "section", "figure", "header"
+          }) {
         Elements found = content.getElementsByTag(tag);
         for (int i = found.size() - 1; i >= 0; i--) {
           Element e = found.get(i);
@@ -615,7 +730,8 @@ public final class ArticleExtractor {
         }
       }
       for (Element h : content.select("h1, h2, h3, h4, h5, h6")) {
-        double links = changed.contains(h) || !spans.covers(h) ? linkDensity(h) : spans.linkDensity(h);
+        double links =
+            changed.contains(h) || !spans.covers(h) ? linkDensity(h) : spans.linkDensity(h);
         if (classWeight(h) < 0 || links > 0.33) {
           removeAndNote(h, changed);
         }
@@ -659,7 +775,9 @@ public final class ArticleExtractor {
       if (inputs > paragraphs / 3) {
         return true;
       }
-      if (!isList && length < MIN_PARAGRAPH_CHARS && (images == 0 || images > 2)
+      if (!isList
+          && length < MIN_PARAGRAPH_CHARS
+          && (images == 0 || images > 2)
           && !tag.equals("figure")) {
         return true;
       }
@@ -671,15 +789,22 @@ public final class ArticleExtractor {
 
     /**
      * What a block is made of (the block itself included): its text length and commas, its
-     * paragraphs, images, list items and inputs, and its link text weighed as in {@link #linkDensity}.
+     * paragraphs, images, list items and inputs, and its link text weighed as in {@link
+     * #linkDensity}.
      */
-    private record MakeUp(int length, int commas, int paragraphs, int images, int items, int inputs,
-        int linked) {
+    private record MakeUp(
+        int length, int commas, int paragraphs, int images, int items, int inputs, int linked) {
       static final String[] COUNTED = {"p", "img", "li", "input"};
 
       static MakeUp of(Element e, TextSpans spans) {
-        return new MakeUp(spans.length(e), spans.commas(e), spans.count(e, "p"), spans.count(e, "img"),
-            spans.count(e, "li"), spans.count(e, "input"), spans.linkedLength(e));
+        return new MakeUp(
+            spans.length(e),
+            spans.commas(e),
+            spans.count(e, "p"),
+            spans.count(e, "img"),
+            spans.count(e, "li"),
+            spans.count(e, "input"),
+            spans.linkedLength(e));
       }
 
       /** Measured by walking {@code e}. */
@@ -689,14 +814,20 @@ public final class ArticleExtractor {
         for (Element a : e.getElementsByTag("a")) {
           linked += linkedLength(a);
         }
-        return new MakeUp(text.length(), ArticleExtractor.commas(text), e.getElementsByTag("p").size(),
-            e.getElementsByTag("img").size(), e.getElementsByTag("li").size(),
-            e.getElementsByTag("input").size(), linked);
+        return new MakeUp(
+            text.length(),
+            ArticleExtractor.commas(text),
+            e.getElementsByTag("p").size(),
+            e.getElementsByTag("img").size(),
+            e.getElementsByTag("li").size(),
+            e.getElementsByTag("input").size(),
+            linked);
       }
     }
 
     private static boolean isDataTable(Element table) {
-      return table.getElementsByTag("th").size() > 0 || table.getElementsByTag("caption").size() > 0;
+      return table.getElementsByTag("th").size() > 0
+          || table.getElementsByTag("caption").size() > 0;
     }
   }
 
@@ -721,21 +852,25 @@ public final class ArticleExtractor {
 
     boolean isCommentThread(Element e) {
       String className = e.className();
-      boolean byClass = !className.isEmpty() && commentThread.computeIfAbsent(className, c -> {
-        for (String name : e.classNames()) {
-          if (COMMENTS.matches(name)) {
-            return true;
-          }
-        }
-        return false;
-      });
+      boolean byClass =
+          !className.isEmpty()
+              && commentThread.computeIfAbsent(
+                  className,
+                  c -> {
+                    for (String name : e.classNames()) {
+                      if (COMMENTS.matches(name)) {
+                        return true;
+                      }
+                    }
+                    return false;
+                  });
       return byClass || COMMENTS.matches(e.id());
     }
 
     /**
-     * Whether the class or id names chrome and neither names content. The words hold no spaces,
-     * so a match in "class id" is a match in one of the two, and ids, unique to an element, are
-     * tested on their own without losing what is known of the class.
+     * Whether the class or id names chrome and neither names content. The words hold no spaces, so
+     * a match in "class id" is a match in one of the two, and ids, unique to an element, are tested
+     * on their own without losing what is known of the class.
      */
     boolean isUnlikely(Element e) {
       String className = e.className();
@@ -753,8 +888,8 @@ public final class ArticleExtractor {
       if (name.isEmpty()) {
         return 0;
       }
-      return unlikely.computeIfAbsent(name,
-          n -> (UNLIKELY.find(n) ? 1 : 0) | (MAYBE_CANDIDATE.find(n) ? 2 : 0));
+      return unlikely.computeIfAbsent(
+          name, n -> (UNLIKELY.find(n) ? 1 : 0) | (MAYBE_CANDIDATE.find(n) ? 2 : 0));
     }
 
     /** -25 for a chrome name, +25 for a content name, both or neither 0. */
@@ -762,8 +897,8 @@ public final class ArticleExtractor {
       if (name.isEmpty()) {
         return 0;
       }
-      return weight.computeIfAbsent(name, n -> (NEGATIVE.find(n) ? -25 : 0)
-          + (POSITIVE.find(n) ? 25 : 0));
+      return weight.computeIfAbsent(
+          name, n -> (NEGATIVE.find(n) ? -25 : 0) + (POSITIVE.find(n) ? 25 : 0));
     }
   }
 
@@ -784,7 +919,10 @@ public final class ArticleExtractor {
     return Math.min(1, (double) linked / length);
   }
 
-  /** The text length of link {@code a}; in-page anchors ("#section") are prose more often than chrome. */
+  /**
+   * The text length of link {@code a}; in-page anchors ("#section") are prose more often than
+   * chrome.
+   */
   private static int linkedLength(Element a) {
     double weight = a.attr("href").startsWith("#") ? 0.3 : 1;
     return (int) (textLength(a) * weight);

@@ -5,28 +5,31 @@ import java.util.regex.Pattern;
 
 /**
  * A case-insensitive pattern of class or id words, with the literal words one of which any match
- * must contain: most names hold none of them, and {@link String#indexOf} over a few dozen words
- * is much cheaper than trying a long alternation at every position. Same answers as the pattern.
+ * must contain: most names hold none of them, and {@link String#indexOf} over a few dozen words is
+ * much cheaper than trying a long alternation at every position. Same answers as the pattern.
  *
  * <p>Immutable and thread-safe.
  */
 final class NamePattern {
   private final Pattern pattern;
   private final List<String> required;
+
   /** Per required word: whether the pattern wants it after a word boundary ({@code \\bad-}). */
   private final boolean[] atWordStart;
+
   /** Per required word: whether it is a whole alternative, so holding it is a match. */
   private final boolean[] alternative;
 
   /**
-   * @param regex    the pattern, compiled {@link Pattern#CASE_INSENSITIVE} (ASCII case folding)
+   * @param regex the pattern, compiled {@link Pattern#CASE_INSENSITIVE} (ASCII case folding)
    * @param required lower-case words, one of which every match of {@code regex} contains
    */
   NamePattern(String regex, List<String> required) {
     this(regex, required, new boolean[required.size()], new boolean[required.size()]);
   }
 
-  private NamePattern(String regex, List<String> required, boolean[] atWordStart, boolean[] alternative) {
+  private NamePattern(
+      String regex, List<String> required, boolean[] atWordStart, boolean[] alternative) {
     this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     this.required = List.copyOf(required);
     this.atWordStart = atWordStart.clone();
@@ -47,8 +50,8 @@ final class NamePattern {
     boolean[] whole = new boolean[alternatives.length];
     for (String alternative : alternatives) {
       String word = "";
-      for (String part : alternative.replace("\\b", " ").replace("^", " ").replace("$", " ")
-          .split(".\\?| ")) {
+      for (String part :
+          alternative.replace("\\b", " ").replace("^", " ").replace("$", " ").split(".\\?| ")) {
         if (part.length() > word.length()) {
           word = part;
         }
@@ -97,7 +100,9 @@ final class NamePattern {
     return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
   }
 
-  /** The case folding of {@link Pattern#CASE_INSENSITIVE} without {@code UNICODE_CASE}: A–Z only. */
+  /**
+   * The case folding of {@link Pattern#CASE_INSENSITIVE} without {@code UNICODE_CASE}: A–Z only.
+   */
   private static String asciiLowerCase(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -14,26 +14,28 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The length, comma count and link-text length of every element's text under one root, and how
- * many elements of some tags each holds, measured in one pass: what {@link Element#text()} and
- * {@link Element#getElementsByTag} would give for each element, without walking each element's
- * subtree again (which costs the size of the page times its depth).
+ * The length, comma count and link-text length of every element's text under one root, and how many
+ * elements of some tags each holds, measured in one pass: what {@link Element#text()} and {@link
+ * Element#getElementsByTag} would give for each element, without walking each element's subtree
+ * again (which costs the size of the page times its depth).
  *
- * <p>The pass writes the root's text as jsoup's {@code text()} does (same whitespace folding,
- * same separators around blocks and {@code <br>}) and notes where each element's text starts and
- * ends. An element's own {@code text()} differs from its stretch of the root's text only in spaces
- * before its first or after its last visible character, which both trim, so the trimmed stretch is
- * exactly {@code text()}; {@code TextSpansTest} checks that on every element of real pages.
+ * <p>The pass writes the root's text as jsoup's {@code text()} does (same whitespace folding, same
+ * separators around blocks and {@code <br>}) and notes where each element's text starts and ends.
+ * An element's own {@code text()} differs from its stretch of the root's text only in spaces before
+ * its first or after its last visible character, which both trim, so the trimmed stretch is exactly
+ * {@code text()}; {@code TextSpansTest} checks that on every element of real pages.
  *
  * <p>A snapshot: once the tree changes, the figures are stale. Not thread-safe.
  */
 final class TextSpans {
   private final StringBuilder text = new StringBuilder();
+
   /**
    * Per element: start and end in {@link #text}, link-text length, commas before its start, commas
    * before its end, then the number of elements of each counted tag in it.
    */
   private final Map<Element, int[]> spans = new IdentityHashMap<>();
+
   private final List<String> countedTags;
   private int commas;
 
@@ -44,62 +46,64 @@ final class TextSpans {
   TextSpans(Element root, String... countedTags) {
     this.countedTags = List.of(countedTags);
     List<int[]> open = new ArrayList<>();
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          String whole = t.getWholeText();
-          if (node instanceof CDataNode || preservesWhitespace(t.parent())) {
-            text.append(whole);
-          } else {
-            StringUtil.appendNormalisedWhitespace(text, whole, endsWithSpace());
-          }
-          for (int i = 0; i < whole.length(); i++) {
-            commas += isComma(whole.charAt(i)) ? 1 : 0;
-          }
-        } else if (node instanceof Element e) {
-          int[] span = new int[5 + TextSpans.this.countedTags.size()];
-          span[0] = text.length();
-          span[3] = commas;
-          int tag = TextSpans.this.countedTags.indexOf(e.normalName());
-          if (tag >= 0) {
-            span[5 + tag] = 1;
-          }
-          open.add(span);
-          spans.put(e, span);
-          if (text.length() > 0 && needsLeadingSeparator(e) && !endsWithSpace()) {
-            text.append(' ');
-          }
-        }
-      }
-
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element e) {
-          int[] span = open.remove(open.size() - 1);
-          span[1] = text.length();
-          span[4] = commas;
-          if (e.normalName().equals("a")) {
-            // In-page anchors ("#section") are part of the prose more often than chrome.
-            double weight = e.attr("href").startsWith("#") ? 0.3 : 1;
-            span[2] += (int) (length(span) * weight);
-          }
-          if (!open.isEmpty()) {
-            int[] parent = open.get(open.size() - 1);
-            parent[2] += span[2];
-            for (int i = 5; i < span.length; i++) {
-              parent[i] += span[i];
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              String whole = t.getWholeText();
+              if (node instanceof CDataNode || preservesWhitespace(t.parent())) {
+                text.append(whole);
+              } else {
+                StringUtil.appendNormalisedWhitespace(text, whole, endsWithSpace());
+              }
+              for (int i = 0; i < whole.length(); i++) {
+                commas += isComma(whole.charAt(i)) ? 1 : 0;
+              }
+            } else if (node instanceof Element e) {
+              int[] span = new int[5 + TextSpans.this.countedTags.size()];
+              span[0] = text.length();
+              span[3] = commas;
+              int tag = TextSpans.this.countedTags.indexOf(e.normalName());
+              if (tag >= 0) {
+                span[5 + tag] = 1;
+              }
+              open.add(span);
+              spans.put(e, span);
+              if (text.length() > 0 && needsLeadingSeparator(e) && !endsWithSpace()) {
+                text.append(' ');
+              }
             }
           }
-          Node next = node.nextSibling();
-          if (needsTrailingSeparator(e)
-              && (next instanceof TextNode || next instanceof Element n && n.tag().isInline())
-              && !endsWithSpace()) {
-            text.append(' ');
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+              int[] span = open.remove(open.size() - 1);
+              span[1] = text.length();
+              span[4] = commas;
+              if (e.normalName().equals("a")) {
+                // In-page anchors ("#section") are part of the prose more often than chrome.
+                double weight = e.attr("href").startsWith("#") ? 0.3 : 1;
+                span[2] += (int) (length(span) * weight);
+              }
+              if (!open.isEmpty()) {
+                int[] parent = open.get(open.size() - 1);
+                parent[2] += span[2];
+                for (int i = 5; i < span.length; i++) {
+                  parent[i] += span[i];
+                }
+              }
+              Node next = node.nextSibling();
+              if (needsTrailingSeparator(e)
+                  && (next instanceof TextNode || next instanceof Element n && n.tag().isInline())
+                  && !endsWithSpace()) {
+                text.append(' ');
+              }
+            }
           }
-        }
-      }
-    }, root);
+        },
+        root);
   }
 
   /** Whether {@code e} was under the root when it was measured. */
@@ -173,7 +177,8 @@ final class TextSpans {
   // The three rules below are jsoup 1.24's (Element.TextAccumulator, Element.preserveWhitespace).
 
   private static boolean needsLeadingSeparator(Element e) {
-    return e.isBlock() || e.nameIs("br")
+    return e.isBlock()
+        || e.nameIs("br")
         || e.tag().is(Tag.TextBoundary) && e.childNodeSize() > 0 && e.hasText();
   }
 

@@ -62,8 +62,8 @@ public final class ArticleReader {
   private boolean stdinUsed;
 
   /**
-   * @param options  how to interpret inputs
-   * @param stdin    supplies standard input, asked for only when an input is {@code -}
+   * @param options how to interpret inputs
+   * @param stdin supplies standard input, asked for only when an input is {@code -}
    * @param problems receives every warning and error, in reading order
    * @throws NullPointerException if any argument is null
    */
@@ -85,9 +85,9 @@ public final class ArticleReader {
    * contents in name order, JSON Lines records in line order.
    *
    * @param inputs file paths, directory paths and {@code -} for standard input; an empty list reads
-   *               nothing (choosing stdin as the default is the caller's business)
+   *     nothing (choosing stdin as the default is the caller's business)
    * @throws NullPointerException if {@code inputs}, one of them, or {@code sink} is null; whatever
-   *                              {@code sink} throws is passed through
+   *     {@code sink} throws is passed through
    */
   public void read(List<String> inputs, Consumer<InputRecord> sink) {
     Objects.requireNonNull(sink, "sink");
@@ -132,9 +132,8 @@ public final class ArticleReader {
   }
 
   /**
-   * Reads {@code dir} below {@code root}. {@code ancestors} holds the real paths of the
-   * directories being walked, so a symbolic link back up the tree is reported, not followed
-   * forever.
+   * Reads {@code dir} below {@code root}. {@code ancestors} holds the real paths of the directories
+   * being walked, so a symbolic link back up the tree is reported, not followed forever.
    */
   private void walk(Path root, Path dir, Set<Path> ancestors, Consumer<InputRecord> sink) {
     Path real;
@@ -161,7 +160,9 @@ public final class ArticleReader {
     }
   }
 
-  /** The entries of {@code dir} in name order: the listing order is arbitrary, output must not be. */
+  /**
+   * The entries of {@code dir} in name order: the listing order is arbitrary, output must not be.
+   */
   private static List<Path> sortedEntries(Path dir) throws IOException {
     List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
@@ -179,9 +180,10 @@ public final class ArticleReader {
     Path relative = root.relativize(entry);
     BasicFileAttributes attributes;
     try {
-      attributes = options.followSymlinks()
-          ? Files.readAttributes(entry, BasicFileAttributes.class)
-          : Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      attributes =
+          options.followSymlinks()
+              ? Files.readAttributes(entry, BasicFileAttributes.class)
+              : Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (IOException e) {
       // Typically a dangling symbolic link; worth an error only if the glob wanted the file.
       if (globAccepts(relative)) {
@@ -190,7 +192,9 @@ public final class ArticleReader {
       return;
     }
     if (attributes.isSymbolicLink()) {
-      warning(entry.toString(), "symbolic link, not followed (--follow-symlinks follows links in directories)");
+      warning(
+          entry.toString(),
+          "symbolic link, not followed (--follow-symlinks follows links in directories)");
     } else if (attributes.isDirectory()) {
       walk(root, entry, ancestors, sink);
     } else if (!globAccepts(relative)) {
@@ -227,11 +231,14 @@ public final class ArticleReader {
       Consumer<InputRecord> sink) {
     String fileName = path.getFileName().toString();
     if (formatOfFile(fileName) == InputFormat.WARC && attributes.isRegularFile()) {
-      // A file, so reading can go on after a damaged record (jwarc finds compressed records itself).
+      // A file, so reading can go on after a damaged record (jwarc finds compressed records
+      // itself).
       try {
         warc.read(path, source, sink);
       } catch (IOException | UncheckedIOException e) {
-        error(source, InputText.reason(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
+        error(
+            source,
+            InputText.reason(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
       }
       return;
     }
@@ -246,22 +253,33 @@ public final class ArticleReader {
   }
 
   /**
-   * Reads one regular file of another file system (a Hadoop path, say) from its bytes, exactly as
-   * a file of that name and size found on disk: format from {@code fileName}, {@code .gz}
+   * Reads one regular file of another file system (a Hadoop path, say) from its bytes, exactly as a
+   * file of that name and size found on disk: format from {@code fileName}, {@code .gz}
    * decompressed, problems reported and nothing thrown. Closes {@code raw}.
    *
-   * @param raw      the file's bytes as stored
+   * @param raw the file's bytes as stored
    * @param fileName its last path component, which decides the format
-   * @param source   how problems name it
-   * @param id       the article id of a plain-text or HTML file
-   * @param size     its length in bytes
+   * @param source how problems name it
+   * @param id the article id of a plain-text or HTML file
+   * @param size its length in bytes
    */
-  public void readFile(InputStream raw, String fileName, String source, String id, long size,
+  public void readFile(
+      InputStream raw,
+      String fileName,
+      String source,
+      String id,
+      long size,
       Consumer<InputRecord> sink) {
     readFile(raw, fileName, source, id, true, size, sink);
   }
 
-  private void readFile(InputStream raw, String fileName, String source, String id, boolean regularFile, long size,
+  private void readFile(
+      InputStream raw,
+      String fileName,
+      String source,
+      String id,
+      boolean regularFile,
+      long size,
       Consumer<InputRecord> sink) {
     boolean gzip = fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
     InputFormat format = formatOfFile(fileName);
@@ -272,7 +290,8 @@ public final class ArticleReader {
       switch (format) {
         case WARC -> warc.read(opened.stream(), source, sink);
         case JSONL -> readJsonlFile(opened.stream(), source, regularFile, sink);
-        default -> readTextFile(opened, source, id, regularFile, size, format == InputFormat.HTML, sink);
+        default ->
+            readTextFile(opened, source, id, regularFile, size, format == InputFormat.HTML, sink);
       }
     } catch (IOException e) {
       error(source, opened == null ? InputText.reason(e) : opened.describe(e));
@@ -346,7 +365,8 @@ public final class ArticleReader {
    * Reads all of {@code in} as one article, stopping early if it exceeds the limit; a web page
    * ({@code page}) becomes the article extracted from it.
    */
-  private void readText(InputStream in, String source, String id, boolean page, Consumer<InputRecord> sink)
+  private void readText(
+      InputStream in, String source, String id, boolean page, Consumer<InputRecord> sink)
       throws IOException {
     int limit = (int) Math.min(options.maxArticleBytes(), InputText.MAX_ARRAY_BYTES);
     // One byte past the limit tells "exactly at the limit" from "over it" without reading on.
@@ -405,7 +425,8 @@ public final class ArticleReader {
       if (format == InputFormat.AUTO) {
         ByteArrayOutputStream prefix = new ByteArrayOutputStream();
         int first = firstSignificantByte(in, prefix);
-        format = first == '{' ? InputFormat.JSONL : first == '<' ? InputFormat.HTML : InputFormat.TEXT;
+        format =
+            first == '{' ? InputFormat.JSONL : first == '<' ? InputFormat.HTML : InputFormat.TEXT;
         if (first == 'W' && prefix.size() == 1 && startsWith(in, prefix, WARC_REST)) {
           format = InputFormat.WARC;
         }
@@ -425,8 +446,10 @@ public final class ArticleReader {
   }
 
   private static final byte[] GZIP_MAGIC = {0x1f, (byte) 0x8b};
+
   /** What follows the W of a WARC file's first line, {@code WARC/1.0} or {@code WARC/1.1}. */
-  private static final byte[] WARC_REST = "ARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] WARC_REST =
+      "ARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   /**
    * Reads {@code in} byte by byte (an interactive stream must not wait for more) while it matches
@@ -451,8 +474,8 @@ public final class ArticleReader {
 
   /**
    * Consumes {@code in} byte by byte up to its first byte that is neither whitespace nor part of a
-   * leading byte-order mark, copying every consumed byte to {@code prefix}. Byte by byte, because
-   * a buffered read on an interactive stream would wait for more input than the first record.
+   * leading byte-order mark, copying every consumed byte to {@code prefix}. Byte by byte, because a
+   * buffered read on an interactive stream would wait for more input than the first record.
    *
    * @return that byte, or -1 at the end of the input
    */
@@ -463,8 +486,11 @@ public final class ArticleReader {
     while ((b = in.read()) != -1) {
       int position = prefix.size();
       prefix.write(b);
-      inBom = inBom && (position == 0 && b == 0xEF || position == 1 && b == 0xBB
-          || position == 2 && b == 0xBF);
+      inBom =
+          inBom
+              && (position == 0 && b == 0xEF
+                  || position == 1 && b == 0xBB
+                  || position == 2 && b == 0xBF);
       if (!inBom && b != ' ' && b != '\t' && b != '\r' && b != '\n') {
         return b;
       }

@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * Writes what the detector sees of each input record ({@code neardup extract}): for a web page
- * its address, headline and body; for any other record its id and text.
+ * Writes what the detector sees of each input record ({@code neardup extract}): for a web page its
+ * address, headline and body; for any other record its id and text.
  *
  * <p>JSON Lines: {@code {"id", "url" (when known), "title", "text"}}, {@code text} being the body
- * without the headline. Text: a header line {@code == ID  URL}, the headline, a blank line, the
+ * without the headline. Text: a header line {@code == ID URL}, the headline, a blank line, the
  * body's paragraphs separated by blank lines, and a blank line after the article. Not thread-safe.
  */
 public final class ArticleWriter {
@@ -36,7 +36,11 @@ public final class ArticleWriter {
     String url = page == null ? null : page.url();
     try {
       if (asText) {
-        out.write("== " + record.article().id() + (url == null || url.equals(record.article().id()) ? "" : "  " + url) + "\n");
+        out.write(
+            "== "
+                + record.article().id()
+                + (url == null || url.equals(record.article().id()) ? "" : "  " + url)
+                + "\n");
         if (!title.isEmpty()) {
           out.write(title + "\n\n");
         }

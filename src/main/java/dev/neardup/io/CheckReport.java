@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The JSON report of {@code check} and {@code check --against}: one pretty-printed object that opens
- * with the tool, the status and the exit code; each form of the check writes the rest.
+ * The JSON report of {@code check} and {@code check --against}: one pretty-printed object that
+ * opens with the tool, the status and the exit code; each form of the check writes the rest.
  */
 public final class CheckReport {
   /** The fields after the common head. */
@@ -24,10 +24,11 @@ public final class CheckReport {
    * Writes the report to {@code file} and renames it into place.
    *
    * @param version the tool's version, for the head
-   * @throws OutputException naming the file when it cannot be written (nothing is
-   *     left at its path then)
+   * @throws OutputException naming the file when it cannot be written (nothing is left at its path
+   *     then)
    */
-  public static void write(OutputFile file, String version, boolean duplicates, int exitCode, Body body) {
+  public static void write(
+      OutputFile file, String version, boolean duplicates, int exitCode, Body body) {
     Map<String, Object> tool = new LinkedHashMap<>();
     tool.put("name", "neardup");
     tool.put("version", version);

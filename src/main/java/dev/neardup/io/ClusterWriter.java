@@ -38,7 +38,8 @@ public final class ClusterWriter {
   }
 
   private void writeText(List<Cluster> clusters, Writer out) throws IOException {
-    // Ids are shown escaped and cut to TerminalText.MAX_COLUMN, so one huge id cannot widen every line.
+    // Ids are shown escaped and cut to TerminalText.MAX_COLUMN, so one huge id cannot widen every
+    // line.
     int idWidth = 10;
     for (Cluster c : clusters) {
       for (Cluster.Member m : c.members()) {
@@ -50,12 +51,23 @@ public final class ClusterWriter {
       if (i > 0) {
         out.write('\n');
       }
-      out.write(String.format(Locale.ROOT, "cluster c%d: %d article%s, representative %s%n",
-          i + 1, c.size(), c.size() == 1 ? "" : "s", TerminalText.cell(c.representative())));
+      out.write(
+          String.format(
+              Locale.ROOT,
+              "cluster c%d: %d article%s, representative %s%n",
+              i + 1,
+              c.size(),
+              c.size() == 1 ? "" : "s",
+              TerminalText.cell(c.representative())));
       for (Cluster.Member m : c.members()) {
         boolean rep = m.id().equals(c.representative());
-        out.write(String.format(Locale.ROOT, "  %-" + idWidth + "s %7d words  %s%n",
-            TerminalText.cell(m.id()), m.tokens(), rep ? "representative" : measure.label() + " " + format(score(m))));
+        out.write(
+            String.format(
+                Locale.ROOT,
+                "  %-" + idWidth + "s %7d words  %s%n",
+                TerminalText.cell(m.id()),
+                m.tokens(),
+                rep ? "representative" : measure.label() + " " + format(score(m))));
       }
     }
   }
@@ -99,8 +111,16 @@ public final class ClusterWriter {
     for (int i = 0; i < clusters.size(); i++) {
       Cluster c = clusters.get(i);
       for (Cluster.Member m : c.members()) {
-        out.write("c" + (i + 1) + "," + CsvCells.of(m.id()) + "," + format(score(m)) + ","
-            + m.id().equals(c.representative()) + "\n");
+        out.write(
+            "c"
+                + (i + 1)
+                + ","
+                + CsvCells.of(m.id())
+                + ","
+                + format(score(m))
+                + ","
+                + m.id().equals(c.representative())
+                + "\n");
       }
     }
   }

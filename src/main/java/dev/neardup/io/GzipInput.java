@@ -71,8 +71,11 @@ final class GzipInput {
       return new Opened(raw, new GZIPInputStream(raw, 64 * 1024), true);
     } catch (IOException e) {
       raw.close();
-      throw new IOException(e instanceof ZipException || e instanceof EOFException
-          ? "not gzip data (" + e.getMessage() + ")" : InputText.reason(e), e);
+      throw new IOException(
+          e instanceof ZipException || e instanceof EOFException
+              ? "not gzip data (" + e.getMessage() + ")"
+              : InputText.reason(e),
+          e);
     }
   }
 

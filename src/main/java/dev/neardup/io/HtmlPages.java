@@ -33,7 +33,7 @@ final class HtmlPages {
    * Reads the page in {@code bytes[0, length)}.
    *
    * @param charset the charset the transport declared, or null
-   * @param url     the page's address if known, or null
+   * @param url the page's address if known, or null
    * @return the page's article; its body is empty when the page holds no prose
    */
   Read read(String id, byte[] bytes, int length, String charset, String url) {
@@ -55,9 +55,12 @@ final class HtmlPages {
   private Read read(String id, Document doc, String url) {
     ExtractedArticle extracted = extractor.extract(doc);
     String address = url != null ? url : canonical(doc);
-    String text = extracted.title().isEmpty()
-        ? extracted.text() : extracted.title() + "\n\n" + extracted.text();
-    return new Read(new Article(id, extracted.hasBody() ? text : "", publicationTime(doc)),
+    String text =
+        extracted.title().isEmpty()
+            ? extracted.text()
+            : extracted.title() + "\n\n" + extracted.text();
+    return new Read(
+        new Article(id, extracted.hasBody() ? text : "", publicationTime(doc)),
         new WebPage(address, extracted));
   }
 
@@ -92,13 +95,19 @@ final class HtmlPages {
 
   /** The time the page says it was published ({@code article:published_time} and kin), if any. */
   static long publicationTime(Document doc) {
-    for (String query : new String[] {"meta[property=article:published_time]",
-        "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]",
-        "time[itemprop=datePublished][datetime]"}) {
+    for (String query :
+        new String[] {
+          "meta[property=article:published_time]",
+          "meta[itemprop=datePublished]",
+          "meta[name=date]",
+          "meta[name=pubdate]",
+          "time[itemprop=datePublished][datetime]"
+        }) {
       Element e = doc.selectFirst(query);
       if (e != null) {
-        long time = PublicationTime.parse(
-            (e.hasAttr("content") ? e.attr("content") : e.attr("datetime")).trim());
+        long time =
+            PublicationTime.parse(
+                (e.hasAttr("content") ? e.attr("content") : e.attr("datetime")).trim());
         if (time != Article.NO_TIME) {
           return time;
         }

@@ -6,11 +6,11 @@ import java.util.Objects;
  * Something wrong with one input, or one line of it, that {@link ArticleReader} skipped past.
  *
  * @param severity whether anything was lost: {@link Severity#ERROR} means an input or record could
- *                 not be read
- * @param source   the file as the user would recognise it, or {@code -} for standard input
- * @param line     1-based line number within {@code source}, or 0 when the problem concerns the
- *                 whole input
- * @param message  what is wrong, without the source
+ *     not be read
+ * @param source the file as the user would recognise it, or {@code -} for standard input
+ * @param line 1-based line number within {@code source}, or 0 when the problem concerns the whole
+ *     input
+ * @param message what is wrong, without the source
  */
 public record InputProblem(Severity severity, String source, long line, String message) {
 
@@ -23,7 +23,7 @@ public record InputProblem(Severity severity, String source, long line, String m
   }
 
   /**
-   * @throws NullPointerException     if any reference argument is null
+   * @throws NullPointerException if any reference argument is null
    * @throws IllegalArgumentException if {@code line} is negative
    */
   public InputProblem {

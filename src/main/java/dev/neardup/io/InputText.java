@@ -26,6 +26,7 @@ final class InputText {
 
   /** The warning for an article with no text, skipped. */
   static final String EMPTY_SKIPPED = "empty article, skipped";
+
   /** The warning for an article with no text, passed on undecided (by a filter). */
   static final String EMPTY_PASSED = "empty article, passed through unjudged";
 
@@ -85,7 +86,10 @@ final class InputText {
     return size(size) + " exceeds the " + size(limit) + " article limit";
   }
 
-  /** A size in the largest binary unit below it: {@code 512 bytes}, {@code 64 MiB}, {@code 120.5 MiB}. */
+  /**
+   * A size in the largest binary unit below it: {@code 512 bytes}, {@code 64 MiB}, {@code 120.5
+   * MiB}.
+   */
   static String size(long bytes) {
     String[] units = {"KiB", "MiB", "GiB", "TiB"};
     if (bytes < 1024) {

@@ -26,7 +26,9 @@ final class JsonLinesFile {
   /** Receives each non-blank line's value and its {@code "FILE:LINE: "} prefix for messages. */
   @FunctionalInterface
   interface LineHandler {
-    /** @throws IllegalArgumentException when the value is not what the file should hold */
+    /**
+     * @throws IllegalArgumentException when the value is not what the file should hold
+     */
     void accept(String where, JsonNode node);
   }
 
@@ -50,8 +52,14 @@ final class JsonLinesFile {
       if (InputText.looksBinary(head, head.length)) {
         throw new SideInputException(file + ": binary file, not a " + what + " file");
       }
-      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+      BufferedReader lines =
+          new BufferedReader(
+              new InputStreamReader(
+                  in,
+                  StandardCharsets.UTF_8
+                      .newDecoder()
+                      .onMalformedInput(CodingErrorAction.REPORT)
+                      .onUnmappableCharacter(CodingErrorAction.REPORT)));
       String line;
       while ((line = nextLine(lines, file, number + 1)) != null) {
         number++;

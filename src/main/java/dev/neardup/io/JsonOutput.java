@@ -16,7 +16,9 @@ import java.io.Writer;
  * <p>Thread-safe: the mapper is configured once, here, and never changed.
  */
 public final class JsonOutput {
-  /** Maps values (maps, lists, records of scores) to JSON text; its factory makes every generator. */
+  /**
+   * Maps values (maps, lists, records of scores) to JSON text; its factory makes every generator.
+   */
   public static final ObjectMapper MAPPER = new ObjectMapper();
 
   private JsonOutput() {}
@@ -38,7 +40,8 @@ public final class JsonOutput {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException("cannot be written as JSON: " + value.getClass().getName(), e);
+      throw new IllegalArgumentException(
+          "cannot be written as JSON: " + value.getClass().getName(), e);
     }
   }
 }

@@ -114,7 +114,13 @@ final class JsonlReader {
     }
   }
 
-  private void parse(String raw, byte[] utf8, int from, int to, String source, long number,
+  private void parse(
+      String raw,
+      byte[] utf8,
+      int from,
+      int to,
+      String source,
+      long number,
       Consumer<InputRecord> sink) {
     String id = null;
     String text = null;
@@ -123,7 +129,8 @@ final class JsonlReader {
     String url = null;
     boolean sawId = false;
     boolean sawText = false;
-    try (JsonParser parser = utf8 != null ? JSON.createParser(utf8, from, to - from) : JSON.createParser(raw)) {
+    try (JsonParser parser =
+        utf8 != null ? JSON.createParser(utf8, from, to - from) : JSON.createParser(raw)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         error(source, number, "not a JSON object");
         return;
@@ -144,8 +151,10 @@ final class JsonlReader {
             case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> id = parser.getText();
             case VALUE_NULL -> id = null;
             default -> {
-              error(source, number, "field \"" + name + "\" is " + describe(value)
-                  + ", not a string or number");
+              error(
+                  source,
+                  number,
+                  "field \"" + name + "\" is " + describe(value) + ", not a string or number");
               return;
             }
           }
@@ -153,7 +162,8 @@ final class JsonlReader {
         if (isText) {
           sawText = true;
           if (value != JsonToken.VALUE_STRING) {
-            error(source, number, "field \"" + name + "\" is " + describe(value) + ", not a string");
+            error(
+                source, number, "field \"" + name + "\" is " + describe(value) + ", not a string");
             return;
           }
           text = parser.getText();
@@ -165,11 +175,13 @@ final class JsonlReader {
           url = parser.getText();
         } else if (!isId && !isText && name.equals(dateField)) {
           // A time that cannot be read only costs the record its time: it is a hint, not data.
-          time = switch (value) {
-            case VALUE_STRING -> PublicationTime.parse(parser.getText());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> PublicationTime.ofEpochNumber(parser.getDoubleValue());
-            default -> Article.NO_TIME;
-          };
+          time =
+              switch (value) {
+                case VALUE_STRING -> PublicationTime.parse(parser.getText());
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+                    PublicationTime.ofEpochNumber(parser.getDoubleValue());
+                default -> Article.NO_TIME;
+              };
           parser.skipChildren();
         } else if (!isId && !isText) {
           parser.skipChildren();
@@ -193,8 +205,9 @@ final class JsonlReader {
     if (page != null) {
       HtmlPages.Read read = html.read(articleId, page, url);
       if (read.article().text().isBlank()) {
-        problems.accept(new InputProblem(Severity.WARNING, source, number,
-            "no article text found in the page, skipped"));
+        problems.accept(
+            new InputProblem(
+                Severity.WARNING, source, number, "no article text found in the page, skipped"));
         return;
       }
       Article article = read.article();
@@ -209,8 +222,12 @@ final class JsonlReader {
       return;
     }
     if (text.isBlank()) {
-      problems.accept(new InputProblem(Severity.WARNING, source, number,
-          deliverEmpty ? InputText.EMPTY_PASSED : InputText.EMPTY_SKIPPED));
+      problems.accept(
+          new InputProblem(
+              Severity.WARNING,
+              source,
+              number,
+              deliverEmpty ? InputText.EMPTY_PASSED : InputText.EMPTY_SKIPPED));
       if (!deliverEmpty) {
         return;
       }

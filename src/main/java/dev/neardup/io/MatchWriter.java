@@ -15,7 +15,8 @@ import java.util.Objects;
 /**
  * Writes the results of looking articles up in an index ({@code query}): JSON Lines, one object per
  * input article with its matches; CSV, one row per match (and one without a match for an article
- * that has none); or aligned text. Ids are made safe for a terminal (text) and for spreadsheets (CSV).
+ * that has none); or aligned text. Ids are made safe for a terminal (text) and for spreadsheets
+ * (CSV).
  */
 public final class MatchWriter {
   private final OutputFormat format;
@@ -34,8 +35,9 @@ public final class MatchWriter {
   /** The CSV header row; nothing for the other formats. */
   public void header(PrintWriter out) {
     if (format == OutputFormat.CSV) {
-      out.println("id,match,measure,score,jaccard,containment,containment_a_in_b,containment_b_in_a,tokens,"
-          + "match_tokens,indexed,estimated");
+      out.println(
+          "id,match,measure,score,jaccard,containment,containment_a_in_b,containment_b_in_a,tokens,"
+              + "match_tokens,indexed,estimated");
     }
   }
 
@@ -67,24 +69,61 @@ public final class MatchWriter {
         case CSV -> {
           String id = CsvCells.of(r.sketch().id());
           if (r.matches().isEmpty()) {
-            out.println(id + ",," + measure + ",,,,,," + r.sketch().tokenCount() + ",," + r.indexed() + "," + r.estimated());
+            out.println(
+                id
+                    + ",,"
+                    + measure
+                    + ",,,,,,"
+                    + r.sketch().tokenCount()
+                    + ",,"
+                    + r.indexed()
+                    + ","
+                    + r.estimated());
           }
           for (Match m : r.matches()) {
             PairScores s = m.scores();
-            out.println(String.join(",", id, CsvCells.of(m.id()), measure, f(m.score()),
-                f(s.jaccard()), f(s.containment()), f(s.containmentOfA()), f(s.containmentOfB()),
-                Integer.toString(r.sketch().tokenCount()), Integer.toString(m.tokens()), Boolean.toString(r.indexed()),
-                Boolean.toString(m.estimated())));
+            out.println(
+                String.join(
+                    ",",
+                    id,
+                    CsvCells.of(m.id()),
+                    measure,
+                    f(m.score()),
+                    f(s.jaccard()),
+                    f(s.containment()),
+                    f(s.containmentOfA()),
+                    f(s.containmentOfB()),
+                    Integer.toString(r.sketch().tokenCount()),
+                    Integer.toString(m.tokens()),
+                    Boolean.toString(r.indexed()),
+                    Boolean.toString(m.estimated())));
           }
         }
         case TEXT -> {
-          out.printf(Locale.ROOT, "%s  %d words%s: %s%n", TerminalText.cell(r.sketch().id()), r.sketch().tokenCount(),
-              r.indexed() ? ", already indexed" : "", r.matches().isEmpty() ? "no duplicates"
-                  : r.matches().size() + " indexed duplicate" + (r.matches().size() == 1 ? "" : "s")
-                      + " (" + kinds(r.matches()) + " scores)");
+          out.printf(
+              Locale.ROOT,
+              "%s  %d words%s: %s%n",
+              TerminalText.cell(r.sketch().id()),
+              r.sketch().tokenCount(),
+              r.indexed() ? ", already indexed" : "",
+              r.matches().isEmpty()
+                  ? "no duplicates"
+                  : r.matches().size()
+                      + " indexed duplicate"
+                      + (r.matches().size() == 1 ? "" : "s")
+                      + " ("
+                      + kinds(r.matches())
+                      + " scores)");
           for (Match m : r.matches()) {
-            out.printf(Locale.ROOT, "  %-30s %5d words  %s %s  jaccard %s%s%n", TerminalText.cell(m.id()), m.tokens(), measure,
-                f(m.score()), f(m.scores().jaccard()), !withTexts ? "" : m.estimated() ? "  estimated" : "  exact");
+            out.printf(
+                Locale.ROOT,
+                "  %-30s %5d words  %s %s  jaccard %s%s%n",
+                TerminalText.cell(m.id()),
+                m.tokens(),
+                measure,
+                f(m.score()),
+                f(m.scores().jaccard()),
+                !withTexts ? "" : m.estimated() ? "  estimated" : "  exact");
           }
         }
         default -> throw new IllegalStateException("query does not write " + format);
@@ -101,7 +140,10 @@ public final class MatchWriter {
     return exact && estimated ? "exact and estimated" : exact ? "exact" : "estimated";
   }
 
-  /** The measure, scores and estimated flag of {@code m}, as query output and check reports print them. */
+  /**
+   * The measure, scores and estimated flag of {@code m}, as query output and check reports print
+   * them.
+   */
   public static void writeScores(JsonGenerator g, String measure, Match m) throws IOException {
     PairScores s = m.scores();
     g.writeStringField("measure", measure);

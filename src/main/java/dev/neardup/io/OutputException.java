@@ -16,7 +16,7 @@ public final class OutputException extends RuntimeException {
 
   /**
    * @param target the output, as the user named it: {@code "stdout"} or a file path
-   * @param cause  the failure
+   * @param cause the failure
    */
   public OutputException(String target, IOException cause) {
     super(target + ": " + describe(cause), cause);
@@ -46,6 +46,8 @@ public final class OutputException extends RuntimeException {
 
   private static String describe(IOException e) {
     String message = e.getMessage();
-    return message == null || message.isBlank() ? "write failed (" + e.getClass().getSimpleName() + ")" : message;
+    return message == null || message.isBlank()
+        ? "write failed (" + e.getClass().getSimpleName() + ")"
+        : message;
   }
 }

@@ -38,9 +38,12 @@ public final class OutputFile implements AutoCloseable {
     this.target = target;
     this.temp = temp;
     this.channel = channel;
-    this.writer = new BufferedWriter(new OutputStreamWriter(
-        new StrictOutputStream(Channels.newOutputStream(channel), target.toString()), StandardCharsets.UTF_8),
-        1 << 16);
+    this.writer =
+        new BufferedWriter(
+            new OutputStreamWriter(
+                new StrictOutputStream(Channels.newOutputStream(channel), target.toString()),
+                StandardCharsets.UTF_8),
+            1 << 16);
   }
 
   /**
@@ -94,7 +97,8 @@ public final class OutputFile implements AutoCloseable {
       done = true;
       writer.close();
       if (temp != null) {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
       discard();

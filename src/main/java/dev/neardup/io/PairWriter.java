@@ -14,14 +14,30 @@ import java.util.Locale;
  * Writes scored pairs as JSON Lines, CSV or aligned text, and as JSON objects inside a larger
  * document (the {@code check} report), so every command prints a pair the same way.
  *
- * <p>Scores are rounded to 4 decimals. Exact scores come from the shingle sets; estimated ones
- * from the MinHash signatures (see {@link EstimatedScores}).
+ * <p>Scores are rounded to 4 decimals. Exact scores come from the shingle sets; estimated ones from
+ * the MinHash signatures (see {@link EstimatedScores}).
  */
 public final class PairWriter {
-  private static final String[] COLUMNS = {"a", "b", "measure", "score", "jaccard", "containment",
-      "containment_a_in_b", "containment_b_in_a", "estimated_jaccard", "estimated_containment",
-      "shared_shingles", "shingles_a", "shingles_b", "tokens_a", "tokens_b", "passage_a_in_b", "passage_b_in_a",
-      "verdict"};
+  private static final String[] COLUMNS = {
+    "a",
+    "b",
+    "measure",
+    "score",
+    "jaccard",
+    "containment",
+    "containment_a_in_b",
+    "containment_b_in_a",
+    "estimated_jaccard",
+    "estimated_containment",
+    "shared_shingles",
+    "shingles_a",
+    "shingles_b",
+    "tokens_a",
+    "tokens_b",
+    "passage_a_in_b",
+    "passage_b_in_a",
+    "verdict"
+  };
 
   private final OutputFormat format;
   private final Measure measure;
@@ -34,14 +50,15 @@ public final class PairWriter {
   /**
    * One pair of articles and their scores.
    *
-   * @param a                 id of article A
-   * @param b                 id of article B
-   * @param tokensA           words of A after normalisation
-   * @param tokensB           words of B after normalisation
-   * @param exact             exact scores, A against B
-   * @param estimatedJaccard  Jaccard similarity estimated from the signatures
+   * @param a id of article A
+   * @param b id of article B
+   * @param tokensA words of A after normalisation
+   * @param tokensB words of B after normalisation
+   * @param exact exact scores, A against B
+   * @param estimatedJaccard Jaccard similarity estimated from the signatures
    */
-  public record Row(String a, String b, int tokensA, int tokensB, PairScores exact, double estimatedJaccard) {
+  public record Row(
+      String a, String b, int tokensA, int tokensB, PairScores exact, double estimatedJaccard) {
     /** Scores estimated from the signatures and shingle counts. */
     public PairScores estimated() {
       return EstimatedScores.of(estimatedJaccard, exact.sizeA(), exact.sizeB());
@@ -64,12 +81,28 @@ public final class PairWriter {
           out.write(String.join(",", COLUMNS) + "\n");
           for (Row r : rows) {
             PairScores x = r.exact();
-            out.write(String.join(",", CsvCells.of(r.a()), CsvCells.of(r.b()),
-                measure.label(), f(measure.score(x)), f(x.jaccard()), f(x.containment()), f(x.containmentOfA()),
-                f(x.containmentOfB()), f(r.estimatedJaccard()), f(r.estimated().containment()),
-                Integer.toString(x.intersection()), Integer.toString(x.sizeA()), Integer.toString(x.sizeB()),
-                Integer.toString(r.tokensA()), Integer.toString(r.tokensB()), f(passageOfA(x)), f(passageOfB(x)),
-                CsvCells.of(x.verdict())) + "\n");
+            out.write(
+                String.join(
+                        ",",
+                        CsvCells.of(r.a()),
+                        CsvCells.of(r.b()),
+                        measure.label(),
+                        f(measure.score(x)),
+                        f(x.jaccard()),
+                        f(x.containment()),
+                        f(x.containmentOfA()),
+                        f(x.containmentOfB()),
+                        f(r.estimatedJaccard()),
+                        f(r.estimated().containment()),
+                        Integer.toString(x.intersection()),
+                        Integer.toString(x.sizeA()),
+                        Integer.toString(x.sizeB()),
+                        Integer.toString(r.tokensA()),
+                        Integer.toString(r.tokensB()),
+                        f(passageOfA(x)),
+                        f(passageOfB(x)),
+                        CsvCells.of(x.verdict()))
+                    + "\n");
           }
         }
         case TEXT -> writeText(rows, out);
@@ -83,16 +116,40 @@ public final class PairWriter {
   private void writeText(List<Row> rows, Writer out) throws IOException {
     int width = 8;
     for (Row r : rows) {
-      width = Math.max(width, Math.max(TerminalText.cell(r.a()).length(), TerminalText.cell(r.b()).length()));
+      width =
+          Math.max(
+              width,
+              Math.max(TerminalText.cell(r.a()).length(), TerminalText.cell(r.b()).length()));
     }
     String head = "%-" + width + "s  %-" + width + "s  %7s %7s %7s %7s %7s %9s %9s%n";
-    out.write(String.format(Locale.ROOT, head, "a", "b", measure == Measure.JACCARD ? "score" : "score",
-        "jaccard", "contain", "a_in_b", "b_in_a", "est_jacc", "est_cont"));
+    out.write(
+        String.format(
+            Locale.ROOT,
+            head,
+            "a",
+            "b",
+            measure == Measure.JACCARD ? "score" : "score",
+            "jaccard",
+            "contain",
+            "a_in_b",
+            "b_in_a",
+            "est_jacc",
+            "est_cont"));
     for (Row r : rows) {
       PairScores x = r.exact();
-      out.write(String.format(Locale.ROOT, head, TerminalText.cell(r.a()), TerminalText.cell(r.b()), f(measure.score(x)), f(x.jaccard()),
-          f(x.containment()), f(x.containmentOfA()), f(x.containmentOfB()), f(r.estimatedJaccard()),
-          f(r.estimated().containment())));
+      out.write(
+          String.format(
+              Locale.ROOT,
+              head,
+              TerminalText.cell(r.a()),
+              TerminalText.cell(r.b()),
+              f(measure.score(x)),
+              f(x.jaccard()),
+              f(x.containment()),
+              f(x.containmentOfA()),
+              f(x.containmentOfB()),
+              f(r.estimatedJaccard()),
+              f(r.estimated().containment())));
     }
   }
 

@@ -5,13 +5,12 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * A stream whose first bytes were read ahead for a look (the binary-file probe), handed back
- * before the rest. Reading ahead takes one read of the source at a time and keeps what each
- * returned, so a failure met on the way (a gzip file cut short) is raised after the bytes that came
- * before it, not instead of them: {@link java.io.BufferedInputStream} and {@link
- * InputStream#readNBytes} drop what they had gathered when a later read of theirs fails. Later
- * reads go to the source one for one, for the same reason. Not thread-safe; does not close the
- * source.
+ * A stream whose first bytes were read ahead for a look (the binary-file probe), handed back before
+ * the rest. Reading ahead takes one read of the source at a time and keeps what each returned, so a
+ * failure met on the way (a gzip file cut short) is raised after the bytes that came before it, not
+ * instead of them: {@link java.io.BufferedInputStream} and {@link InputStream#readNBytes} drop what
+ * they had gathered when a later read of theirs fails. Later reads go to the source one for one,
+ * for the same reason. Not thread-safe; does not close the source.
  */
 final class ProbedInput extends InputStream {
   private final InputStream source;
@@ -19,13 +18,16 @@ final class ProbedInput extends InputStream {
   private int position;
   private IOException failure;
 
-  /** Reads up to {@code probeBytes} of {@code source} ahead; never throws, a failure waits its turn. */
+  /**
+   * Reads up to {@code probeBytes} of {@code source} ahead; never throws, a failure waits its turn.
+   */
   ProbedInput(InputStream source, int probeBytes) {
     this.source = source;
     byte[] head = new byte[probeBytes];
     int length = 0;
     try {
-      for (int n; length < probeBytes && (n = source.read(head, length, probeBytes - length)) != -1; ) {
+      for (int n;
+          length < probeBytes && (n = source.read(head, length, probeBytes - length)) != -1; ) {
         length += n;
       }
     } catch (IOException e) {

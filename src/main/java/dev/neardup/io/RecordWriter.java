@@ -18,7 +18,7 @@ public final class RecordWriter {
   private final String textField;
 
   /**
-   * @param idField   field name for the id of a text article
+   * @param idField field name for the id of a text article
    * @param textField field name for the text of a text article
    */
   public RecordWriter(String idField, String textField) {
@@ -41,14 +41,20 @@ public final class RecordWriter {
    * "estimated":…,"matched":…,"record":…}}, the record being the input record unchanged.
    *
    * @param duplicateOf id of the kept article of the story the record belongs to
-   * @param matched     id of the article the score is against: {@code duplicateOf}, or another
-   *                    (dropped) version of that story the record matched instead, or for a
-   *                    kept record taken back by a merge of stories the record that bridged them
-   * @param score       the pair's score under {@code measure}
-   * @param estimated   whether the score is estimated from signatures rather than exact
+   * @param matched id of the article the score is against: {@code duplicateOf}, or another
+   *     (dropped) version of that story the record matched instead, or for a kept record taken back
+   *     by a merge of stories the record that bridged them
+   * @param score the pair's score under {@code measure}
+   * @param estimated whether the score is estimated from signatures rather than exact
    */
-  public void writeDropped(InputRecord record, String duplicateOf, String matched, String measure, double score,
-      boolean estimated, Writer out) {
+  public void writeDropped(
+      InputRecord record,
+      String duplicateOf,
+      String matched,
+      String measure,
+      double score,
+      boolean estimated,
+      Writer out) {
     try {
       try (JsonGenerator g = JsonOutput.generator(out)) {
         g.writeStartObject();

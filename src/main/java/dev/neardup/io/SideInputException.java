@@ -8,12 +8,16 @@ package dev.neardup.io;
 public final class SideInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** @param message one line, starting with the file (and line) it is about */
+  /**
+   * @param message one line, starting with the file (and line) it is about
+   */
   public SideInputException(String message) {
     super(message);
   }
 
-  /** @param message one line, starting with the file (and line) it is about */
+  /**
+   * @param message one line, starting with the file (and line) it is about
+   */
   public SideInputException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -46,7 +46,8 @@ public final class SketchCodec {
   private SketchCodec() {}
 
   /** Writes one sketch as one line. */
-  public static void write(Sketch sketch, FingerprintSpec made, SignatureFormat format, Writer out) {
+  public static void write(
+      Sketch sketch, FingerprintSpec made, SignatureFormat format, Writer out) {
     try {
       try (JsonGenerator g = JsonOutput.generator(out)) {
         g.writeStartObject();
@@ -85,52 +86,69 @@ public final class SketchCodec {
   /**
    * Reads a whole sketch file.
    *
-   * @throws SideInputException naming the file and line of the first bad record, a repeated
-   *     id, lines made with different settings, or a missing file
+   * @throws SideInputException naming the file and line of the first bad record, a repeated id,
+   *     lines made with different settings, or a missing file
    */
   public static Contents read(Path file) {
     List<Sketch> sketches = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     FingerprintSpec[] made = new FingerprintSpec[1];
-    JsonLinesFile.forEach(file, "signatures", (where, node) -> {
-      for (String field : List.of("id", "tokens", "shingles", "permutations", "seed", "shingle", "signature")) {
-        if (!node.hasNonNull(field)) {
-          throw new IllegalArgumentException(where + "missing field \"" + field + "\"");
-        }
-      }
-      FingerprintSpec lineMade;
-      try {
-        // files name their sampling since sampling existed; older ones kept every shingle
-        ShingleLabel shingle = ShingleLabel.parse(node.get("shingle").asText());
-        lineMade = new FingerprintSpec(shingle.kind(), shingle.size(), shingle.samplingOr(1),
-            node.get("permutations").asInt(), node.get("seed").asLong(), node.path("normalizer").asInt(1),
-            node.path("minhash").asInt(1));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(where + e.getMessage());
-      }
-      if (made[0] == null) {
-        made[0] = lineMade;
-      } else if (!made[0].equals(lineMade)) {
-        throw new IllegalArgumentException(where + "made with " + lineMade.describe() + ", earlier lines with "
-            + made[0].describe());
-      }
-      Signature signature = decode(node.get("signature"), made[0].permutations(), where);
-      String id = node.get("id").asText();
-      if (!ids.add(id)) {
-        throw new IllegalArgumentException(where + "id " + id + " repeated");
-      }
-      try {
-        sketches.add(new Sketch(id, node.get("tokens").asInt(), node.get("shingles").asInt(), signature));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(where + e.getMessage());
-      }
-    });
+    JsonLinesFile.forEach(
+        file,
+        "signatures",
+        (where, node) -> {
+          for (String field :
+              List.of("id", "tokens", "shingles", "permutations", "seed", "shingle", "signature")) {
+            if (!node.hasNonNull(field)) {
+              throw new IllegalArgumentException(where + "missing field \"" + field + "\"");
+            }
+          }
+          FingerprintSpec lineMade;
+          try {
+            // files name their sampling since sampling existed; older ones kept every shingle
+            ShingleLabel shingle = ShingleLabel.parse(node.get("shingle").asText());
+            lineMade =
+                new FingerprintSpec(
+                    shingle.kind(),
+                    shingle.size(),
+                    shingle.samplingOr(1),
+                    node.get("permutations").asInt(),
+                    node.get("seed").asLong(),
+                    node.path("normalizer").asInt(1),
+                    node.path("minhash").asInt(1));
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + e.getMessage());
+          }
+          if (made[0] == null) {
+            made[0] = lineMade;
+          } else if (!made[0].equals(lineMade)) {
+            throw new IllegalArgumentException(
+                where
+                    + "made with "
+                    + lineMade.describe()
+                    + ", earlier lines with "
+                    + made[0].describe());
+          }
+          Signature signature = decode(node.get("signature"), made[0].permutations(), where);
+          String id = node.get("id").asText();
+          if (!ids.add(id)) {
+            throw new IllegalArgumentException(where + "id " + id + " repeated");
+          }
+          try {
+            sketches.add(
+                new Sketch(
+                    id, node.get("tokens").asInt(), node.get("shingles").asInt(), signature));
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + e.getMessage());
+          }
+        });
     return new Contents(sketches, made[0]);
   }
 
   private static Signature decode(JsonNode node, int permutations, String where) {
     if (permutations < 1 || permutations > 4096) {
-      throw new IllegalArgumentException(where + "permutations must be in [1, 4096]: " + permutations);
+      throw new IllegalArgumentException(
+          where + "permutations must be in [1, 4096]: " + permutations);
     }
     int[] values = new int[permutations];
     if (node.isTextual()) {
@@ -141,24 +159,27 @@ public final class SketchCodec {
         throw new IllegalArgumentException(where + "signature is not valid base64");
       }
       if (bytes.length != 4 * permutations) {
-        throw new IllegalArgumentException(where + "signature has " + bytes.length + " bytes, expected "
-            + 4 * permutations);
+        throw new IllegalArgumentException(
+            where + "signature has " + bytes.length + " bytes, expected " + 4 * permutations);
       }
       return Signature.fromBytes(bytes);
     } else if (node.isArray()) {
       if (node.size() != permutations) {
-        throw new IllegalArgumentException(where + "signature has " + node.size() + " values, expected "
-            + permutations);
+        throw new IllegalArgumentException(
+            where + "signature has " + node.size() + " values, expected " + permutations);
       }
       for (int i = 0; i < permutations; i++) {
         JsonNode v = node.get(i);
-        if (!v.canConvertToInt() && !(v.isIntegralNumber() && v.asLong() >= 0 && v.asLong() <= 0xFFFFFFFFL)) {
-          throw new IllegalArgumentException(where + "signature value " + v + " is not a 32-bit integer");
+        if (!v.canConvertToInt()
+            && !(v.isIntegralNumber() && v.asLong() >= 0 && v.asLong() <= 0xFFFFFFFFL)) {
+          throw new IllegalArgumentException(
+              where + "signature value " + v + " is not a 32-bit integer");
         }
         values[i] = (int) v.asLong();
       }
     } else {
-      throw new IllegalArgumentException(where + "signature is neither a base64 string nor an array");
+      throw new IllegalArgumentException(
+          where + "signature is neither a base64 string nor an array");
     }
     return new Signature(values);
   }

@@ -6,14 +6,14 @@ import java.io.OutputStream;
 
 /**
  * An output stream whose every failure (write, flush, close) becomes an {@link OutputException}
- * naming the output, so no layer above (a {@code PrintWriter}, a JSON generator) can swallow it
- * and a run never reports success for records that were not written.
+ * naming the output, so no layer above (a {@code PrintWriter}, a JSON generator) can swallow it and
+ * a run never reports success for records that were not written.
  */
 public final class StrictOutputStream extends FilterOutputStream {
   private final String target;
 
   /**
-   * @param out    where the bytes go
+   * @param out where the bytes go
    * @param target the output's name for messages: {@code "stdout"} or the file as given
    */
   public StrictOutputStream(OutputStream out, String target) {

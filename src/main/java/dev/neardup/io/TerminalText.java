@@ -2,18 +2,23 @@ package dev.neardup.io;
 
 /**
  * Makes untrusted text (article ids, file names, messages quoting them) safe to print on a
- * terminal: control characters, which could retitle a window, clear the screen or split a line,
- * are shown escaped ({@code \n}, {@code \r}, {@code \t}, else {@code \xHH} or {@code \u0085});
+ * terminal: control characters, which could retitle a window, clear the screen or split a line, are
+ * shown escaped ({@code \n}, {@code \r}, {@code \t}, else {@code \xHH} or {@code \u0085});
  * everything else is unchanged. Used for text output and stderr only; JSON and CSV keep values
  * whole (JSON escapes them itself).
  */
 public final class TerminalText {
-  /** Widest id column of text output; longer ids are cut with an ellipsis there (not in JSON or CSV). */
+  /**
+   * Widest id column of text output; longer ids are cut with an ellipsis there (not in JSON or
+   * CSV).
+   */
   public static final int MAX_COLUMN = 60;
 
   private TerminalText() {}
 
-  /** {@code text} with every control character (C0, DEL, C1, line and paragraph separators) escaped. */
+  /**
+   * {@code text} with every control character (C0, DEL, C1, line and paragraph separators) escaped.
+   */
   public static String escape(String text) {
     return escape(text, false);
   }
@@ -64,7 +69,8 @@ public final class TerminalText {
       return safe;
     }
     int end = MAX_COLUMN - 1;
-    if (Character.isLowSurrogate(safe.charAt(end)) && Character.isHighSurrogate(safe.charAt(end - 1))) {
+    if (Character.isLowSurrogate(safe.charAt(end))
+        && Character.isHighSurrogate(safe.charAt(end - 1))) {
       end--;
     }
     return safe.substring(0, end) + "…";

@@ -27,13 +27,12 @@ import org.netpreserve.jwarc.WarcResponse;
  * record's {@code WARC-Target-URI}, followed by its {@code WARC-Record-ID} when the URI was seen
  * before in the file. Other records are skipped and counted in one warning per file.
  *
- * <p>The page's charset is the one its HTTP {@code Content-Type} declares, else the page's own.
- * Its publication time is the one the page states, else the record's {@code WARC-Date}. A record
- * that cannot be read is one error naming its byte offset. In a file, reading then goes on from
- * the next record after the damage (the next line starting {@code WARC/1.}, or in a gzip WARC the
- * next gzip member, that reads as a record), the damaged stretch being one error; a truncated
- * file, and a stream, end at the damage, the pages before it having been delivered. Not
- * thread-safe.
+ * <p>The page's charset is the one its HTTP {@code Content-Type} declares, else the page's own. Its
+ * publication time is the one the page states, else the record's {@code WARC-Date}. A record that
+ * cannot be read is one error naming its byte offset. In a file, reading then goes on from the next
+ * record after the damage (the next line starting {@code WARC/1.}, or in a gzip WARC the next gzip
+ * member, that reads as a record), the damaged stretch being one error; a truncated file, and a
+ * stream, end at the damage, the pages before it having been delivered. Not thread-safe.
  */
 final class WarcPages {
   private final HtmlPages html;
@@ -53,12 +52,15 @@ final class WarcPages {
 
   /** Reads the file {@code path} to its end, reading on after damaged records. */
   void read(Path path, String source, Consumer<InputRecord> sink) throws IOException {
-    try (FileChannel channel = FileChannel.open(path); FileChannel scan = FileChannel.open(path)) {
+    try (FileChannel channel = FileChannel.open(path);
+        FileChannel scan = FileChannel.open(path)) {
       read(new WarcReader(channel), scan, source, sink);
     }
   }
 
-  /** {@code scan}: the same file, to look for the next record in after damage; null for a stream. */
+  /**
+   * {@code scan}: the same file, to look for the next record in after damage; null for a stream.
+   */
   private void read(WarcReader reader, FileChannel scan, String source, Consumer<InputRecord> sink)
       throws IOException {
     Map<String, Integer> skipped = new TreeMap<>();
@@ -73,8 +75,14 @@ final class WarcPages {
         read = reader.next();
         offset = reader.position();
         if (read.isPresent() && damagedAt >= 0) {
-          error(source, "unreadable WARC data at offset " + damagedAt + " (" + damage
-              + "), read on from the next record at offset " + offset);
+          error(
+              source,
+              "unreadable WARC data at offset "
+                  + damagedAt
+                  + " ("
+                  + damage
+                  + "), read on from the next record at offset "
+                  + offset);
           damagedAt = -1;
         }
         if (read.isEmpty()) {
@@ -96,9 +104,14 @@ final class WarcPages {
       }
       // Damage: on from the first place after it (and after any place tried already) that may
       // start a record; a place that does not read as one is more of the same damage.
-      lastTried = scan == null ? -1 : nextRecordStart(scan, reader.compression(), Math.max(offset, lastTried) + 1);
+      lastTried =
+          scan == null
+              ? -1
+              : nextRecordStart(scan, reader.compression(), Math.max(offset, lastTried) + 1);
       if (lastTried < 0) {
-        error(source, "truncated or unreadable WARC record at offset " + damagedAt + " (" + damage + ")");
+        error(
+            source,
+            "truncated or unreadable WARC record at offset " + damagedAt + " (" + damage + ")");
         break;
       }
       reader.position(lastTried);
@@ -106,15 +119,33 @@ final class WarcPages {
     if (!skipped.isEmpty()) {
       int total = skipped.values().stream().mapToInt(Integer::intValue).sum();
       StringBuilder kinds = new StringBuilder();
-      skipped.forEach((type, n) -> kinds.append(kinds.length() == 0 ? "" : ", ").append(n).append(' ').append(type));
-      problems.accept(new InputProblem(Severity.WARNING, source, 0, String.format(Locale.ROOT,
-          "%,d WARC record%s without an HTML page skipped (%s)", total, total == 1 ? "" : "s", kinds)));
+      skipped.forEach(
+          (type, n) ->
+              kinds.append(kinds.length() == 0 ? "" : ", ").append(n).append(' ').append(type));
+      problems.accept(
+          new InputProblem(
+              Severity.WARNING,
+              source,
+              0,
+              String.format(
+                  Locale.ROOT,
+                  "%,d WARC record%s without an HTML page skipped (%s)",
+                  total,
+                  total == 1 ? "" : "s",
+                  kinds)));
     }
   }
 
-  /** @return false when the response holds no HTML page */
-  private boolean readResponse(WarcResponse response, String source, long offset, Set<String> seenUris,
-      Consumer<InputRecord> sink) throws IOException {
+  /**
+   * @return false when the response holds no HTML page
+   */
+  private boolean readResponse(
+      WarcResponse response,
+      String source,
+      long offset,
+      Set<String> seenUris,
+      Consumer<InputRecord> sink)
+      throws IOException {
     if (!response.contentType().base().equals(MediaType.HTTP_RESPONSE.base())) {
       return false;
     }
@@ -138,7 +169,9 @@ final class WarcPages {
     }
     HtmlPages.Read page = html.read(id, bytes, bytes.length, type.parameters().get("charset"), uri);
     if (page.article().text().isBlank()) {
-      problems.accept(new InputProblem(Severity.WARNING, source, 0, where + ": no article text found, skipped"));
+      problems.accept(
+          new InputProblem(
+              Severity.WARNING, source, 0, where + ": no article text found, skipped"));
       return true;
     }
     Article article = page.article();
@@ -149,7 +182,8 @@ final class WarcPages {
     return true;
   }
 
-  private static final byte[] WARC_LINE = "\nWARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] WARC_LINE =
+      "\nWARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   private static final byte[] GZIP_MEMBER = {0x1f, (byte) 0x8b, 0x08};
 
   /**

@@ -7,8 +7,8 @@ import dev.neardup.core.minhash.Sketch;
 import dev.neardup.core.verify.Fingerprint;
 import dev.neardup.store.AddResult;
 import dev.neardup.store.ArticleIndex;
-import dev.neardup.store.IndexMatcher.Match;
 import dev.neardup.store.IndexMatcher;
+import dev.neardup.store.IndexMatcher.Match;
 import dev.neardup.store.NewArticle;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +18,12 @@ import java.util.function.Consumer;
 /**
  * The use case behind {@code query} and {@code check --against}: checks fingerprinted articles
  * against an open index, one batch at a time, in input order. With {@code add}, each batch is then
- * indexed in one transaction, and an article is also checked against the earlier articles of its own
- * batch (candidates from {@link CandidateFinder}, the batch LSH), so every article is compared with
- * everything indexed before it whatever the batch size. All scores are estimated from signatures, as
- * for stored articles, except that with {@link IndexMatcher.Texts} (the original texts of indexed
- * articles) a pair whose indexed text is at hand is verified exactly ({@link IndexMatcher}).
+ * indexed in one transaction, and an article is also checked against the earlier articles of its
+ * own batch (candidates from {@link CandidateFinder}, the batch LSH), so every article is compared
+ * with everything indexed before it whatever the batch size. All scores are estimated from
+ * signatures, as for stored articles, except that with {@link IndexMatcher.Texts} (the original
+ * texts of indexed articles) a pair whose indexed text is at hand is verified exactly ({@link
+ * IndexMatcher}).
  *
  * <p>Deterministic for a given index content and input order. Not thread-safe.
  */
@@ -44,9 +45,9 @@ public final class IndexQuery {
   /**
    * One article to look up.
    *
-   * @param id               its id
-   * @param fingerprint      its fingerprint with the index's settings; never empty
-   * @param source           where it was read, stored with it when it is added
+   * @param id its id
+   * @param fingerprint its fingerprint with the index's settings; never empty
+   * @param source where it was read, stored with it when it is added
    * @param fingerprintNanos the time its fingerprint took, for the latency figures
    */
   public record Entry(String id, Fingerprint fingerprint, String source, long fingerprintNanos) {
@@ -61,18 +62,21 @@ public final class IndexQuery {
   /**
    * One article's outcome.
    *
-   * @param sketch    its sketch
-   * @param indexed   whether its id was in the index before it was looked up (it is never its own match)
-   * @param matches   the indexed (or, with add, earlier) articles it duplicates, best first
-   * @param estimated whether any decision for it rested on estimated scores (see {@link IndexMatcher.Verdict})
+   * @param sketch its sketch
+   * @param indexed whether its id was in the index before it was looked up (it is never its own
+   *     match)
+   * @param matches the indexed (or, with add, earlier) articles it duplicates, best first
+   * @param estimated whether any decision for it rested on estimated scores (see {@link
+   *     IndexMatcher.Verdict})
    */
   public record Result(Sketch sketch, boolean indexed, List<Match> matches, boolean estimated) {}
 
   /**
-   * @param index    the open index, read and (with {@code add}) written through
+   * @param index the open index, read and (with {@code add}) written through
    * @param settings the settings the index was built with, as reconciled with the command's
-   * @param texts    the original texts of indexed articles for exact verification, or null (all estimated)
-   * @param add      whether to index the articles not yet indexed, each batch in one transaction
+   * @param texts the original texts of indexed articles for exact verification, or null (all
+   *     estimated)
+   * @param add whether to index the articles not yet indexed, each batch in one transaction
    */
   public IndexQuery(ArticleIndex index, Settings settings, IndexMatcher.Texts texts, boolean add) {
     this.index = Objects.requireNonNull(index, "index");
@@ -82,7 +86,10 @@ public final class IndexQuery {
     this.add = add;
   }
 
-  /** Looks up each article of {@code batch}, handing its result to {@code sink} in order, then adds the batch. */
+  /**
+   * Looks up each article of {@code batch}, handing its result to {@code sink} in order, then adds
+   * the batch.
+   */
   public void lookUp(List<Entry> batch, Consumer<Result> sink) {
     List<List<Integer>> earlier = add ? earlierCandidates(batch) : null;
     boolean[] indexed = new boolean[batch.size()];
@@ -124,7 +131,10 @@ public final class IndexQuery {
     }
   }
 
-  /** For each article of the batch, the earlier articles of the batch it shares a band with, ascending. */
+  /**
+   * For each article of the batch, the earlier articles of the batch it shares a band with,
+   * ascending.
+   */
   private List<List<Integer>> earlierCandidates(List<Entry> batch) {
     Signature[] signatures = new Signature[batch.size()];
     List<List<Integer>> out = new ArrayList<>(batch.size());

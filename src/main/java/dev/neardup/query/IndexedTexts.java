@@ -16,12 +16,12 @@ import java.util.function.Consumer;
  * candidates can be verified on their exact shingle sets instead of estimated from the stored
  * signatures.
  *
- * <p>Memory: the caller keeps only the texts whose id is indexed (id → text). A text is fingerprinted
- * with the index's settings only when its article first becomes a candidate near the threshold, and
- * its shingle set is cached for the {@value #CACHED} articles used most recently (a shingle set is
- * several times the size of its text, so they are not all kept). A text whose signature differs from
- * the stored one is not the text that was indexed: it is dropped with a warning and its pairs stay
- * estimated.
+ * <p>Memory: the caller keeps only the texts whose id is indexed (id → text). A text is
+ * fingerprinted with the index's settings only when its article first becomes a candidate near the
+ * threshold, and its shingle set is cached for the {@value #CACHED} articles used most recently (a
+ * shingle set is several times the size of its text, so they are not all kept). A text whose
+ * signature differs from the stored one is not the text that was indexed: it is dropped with a
+ * warning and its pairs stay estimated.
  *
  * <p>Not thread-safe.
  */
@@ -32,16 +32,17 @@ public final class IndexedTexts implements IndexMatcher.Texts {
   private final Map<String, String> texts;
   private final Fingerprinter fingerprinter;
   private final Consumer<String> warnings;
-  private final Map<String, ShingleSet> cache = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, ShingleSet> eldest) {
-      return size() > CACHED;
-    }
-  };
+  private final Map<String, ShingleSet> cache =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ShingleSet> eldest) {
+          return size() > CACHED;
+        }
+      };
 
   /**
-   * @param texts    id → original text of indexed articles; taken over, not copied (texts found not to
-   *                 be the indexed ones are removed from it)
+   * @param texts id → original text of indexed articles; taken over, not copied (texts found not to
+   *     be the indexed ones are removed from it)
    * @param settings the index's settings
    * @param warnings receives one line per text found not to be the indexed one
    */
@@ -64,8 +65,11 @@ public final class IndexedTexts implements IndexMatcher.Texts {
     Fingerprint print = fingerprinter.fingerprint(text);
     if (!print.signature().equals(indexed.signature())) {
       texts.remove(indexed.id());
-      warnings.accept("warning: " + indexed.id() + ": the text given with --texts is not the text indexed (its"
-          + " signature differs); its scores stay estimated");
+      warnings.accept(
+          "warning: "
+              + indexed.id()
+              + ": the text given with --texts is not the text indexed (its"
+              + " signature differs); its scores stay estimated");
       return null;
     }
     cache.put(indexed.id(), print.shingles());

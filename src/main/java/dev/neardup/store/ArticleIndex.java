@@ -8,9 +8,9 @@ import java.util.List;
  * A persistent set of article sketches searchable by LSH band keys: the articles seen before, which
  * new ones are checked against.
  *
- * <p>Candidates are found exactly as {@link dev.neardup.core.lsh.CandidateFinder} finds them (the same
- * 64-bit band keys, {@link dev.neardup.core.lsh.LshParams#bandKeys}), so an article and an indexed
- * one are candidates exactly when they would be within one batch. Like every LSH result,
+ * <p>Candidates are found exactly as {@link dev.neardup.core.lsh.CandidateFinder} finds them (the
+ * same 64-bit band keys, {@link dev.neardup.core.lsh.LshParams#bandKeys}), so an article and an
+ * indexed one are candidates exactly when they would be within one batch. Like every LSH result,
  * candidates are only probably similar: callers verify them, here with scores estimated from the
  * stored signatures, or exact when the original texts are given again ({@link IndexMatcher}).
  *
@@ -27,8 +27,8 @@ public interface ArticleIndex extends AutoCloseable {
    * earlier in the batch) is skipped, or with {@code replace} replaces the present one.
    *
    * @throws IllegalArgumentException when a signature's length is not the index's permutations
-   * @throws IndexBusyException       when another process kept the index locked too long; nothing
-   *                                  of the batch was written
+   * @throws IndexBusyException when another process kept the index locked too long; nothing of the
+   *     batch was written
    */
   AddResult addBatch(List<NewArticle> batch, boolean replace);
 

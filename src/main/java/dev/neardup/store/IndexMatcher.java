@@ -19,9 +19,9 @@ import java.util.Objects;
  * shingle counts ({@link EstimatedScores}); a pair close to the threshold may fall on the other
  * side of it than its exact scores would. When the original texts of indexed articles are at hand
  * ({@link Texts}) and the query's shingle set is given, candidates are screened with the estimate
- * raised by {@value EstimatedScores#SCREEN_SIGMAS} standard errors, as {@link Pipeline#verify} screens
- * them, and every candidate whose text is at hand is then decided on its <b>exact</b> scores; the
- * others stay estimated and are decided by the bare estimate, as without texts.
+ * raised by {@value EstimatedScores#SCREEN_SIGMAS} standard errors, as {@link Pipeline#verify}
+ * screens them, and every candidate whose text is at hand is then decided on its <b>exact</b>
+ * scores; the others stay estimated and are decided by the bare estimate, as without texts.
  *
  * <p>Deterministic for a given index content. Not thread-safe (it reads through the index).
  */
@@ -32,9 +32,7 @@ public final class IndexMatcher {
   private final Texts texts;
   private long candidatesSeen;
 
-  /**
-   * The exact shingle sets of indexed articles whose original text is at hand.
-   */
+  /** The exact shingle sets of indexed articles whose original text is at hand. */
   @FunctionalInterface
   public interface Texts {
     /**
@@ -77,9 +75,9 @@ public final class IndexMatcher {
   }
 
   /**
-   * The indexed articles {@code query} duplicates, as {@link #matches(Sketch)}, but candidates whose
-   * text is at hand are decided on their exact scores against {@code shingles}, the query's exact
-   * shingle set (null: estimate every score).
+   * The indexed articles {@code query} duplicates, as {@link #matches(Sketch)}, but candidates
+   * whose text is at hand are decided on their exact scores against {@code shingles}, the query's
+   * exact shingle set (null: estimate every score).
    */
   public Verdict verdict(Sketch query, ShingleSet shingles) {
     List<Match> out = new ArrayList<>();
@@ -88,15 +86,18 @@ public final class IndexMatcher {
     }
     boolean exactPossible = texts != null && shingles != null;
     List<long[]> hits = new ArrayList<>();
-    index.forEachCandidate(query.signature(), (number, count, signature) -> {
-      candidatesSeen++;
-      double j = query.signature().estimateJaccard(signature);
-      // With texts, a pair whose estimate falls just short may still reach the threshold exactly.
-      double high = exactPossible ? EstimatedScores.plausibleJaccard(j, signature.length()) : j;
-      if (measure.score(EstimatedScores.of(high, query.shingleCount(), count)) >= threshold) {
-        hits.add(new long[] {number});
-      }
-    });
+    index.forEachCandidate(
+        query.signature(),
+        (number, count, signature) -> {
+          candidatesSeen++;
+          double j = query.signature().estimateJaccard(signature);
+          // With texts, a pair whose estimate falls just short may still reach the threshold
+          // exactly.
+          double high = exactPossible ? EstimatedScores.plausibleJaccard(j, signature.length()) : j;
+          if (measure.score(EstimatedScores.of(high, query.shingleCount(), count)) >= threshold) {
+            hits.add(new long[] {number});
+          }
+        });
     boolean estimated = !exactPossible;
     // Only the few plausible duplicates are read in full (id, tokens).
     for (long[] hit : hits) {
@@ -114,12 +115,18 @@ public final class IndexMatcher {
     return new Verdict(out, estimated);
   }
 
-  /** The match of {@code query} (A) against {@code other} (B), or null below the threshold; estimated. */
+  /**
+   * The match of {@code query} (A) against {@code other} (B), or null below the threshold;
+   * estimated.
+   */
   public Match score(Sketch query, Sketch other) {
-    PairScores scores = EstimatedScores.of(query.signature(), query.shingleCount(), other.signature(),
-        other.shingleCount());
+    PairScores scores =
+        EstimatedScores.of(
+            query.signature(), query.shingleCount(), other.signature(), other.shingleCount());
     double score = measure.score(scores);
-    return score >= threshold ? new Match(other.id(), other.tokenCount(), scores, score, true) : null;
+    return score >= threshold
+        ? new Match(other.id(), other.tokenCount(), scores, score, true)
+        : null;
   }
 
   /**
@@ -134,7 +141,9 @@ public final class IndexMatcher {
   private Match exact(ShingleSet a, Sketch other, ShingleSet b) {
     PairScores scores = PairScores.of(a, b);
     double score = measure.score(scores);
-    return score >= threshold ? new Match(other.id(), other.tokenCount(), scores, score, false) : null;
+    return score >= threshold
+        ? new Match(other.id(), other.tokenCount(), scores, score, false)
+        : null;
   }
 
   /** LSH candidates looked at so far, over all queries. */
@@ -157,20 +166,21 @@ public final class IndexMatcher {
   /**
    * One duplicate.
    *
-   * @param id        the other article's id
-   * @param tokens    its words after normalisation
-   * @param scores    A = the query article, B = the other
-   * @param score     the score under the measure
-   * @param estimated whether the scores are estimated from signatures (false: exact, from the texts)
+   * @param id the other article's id
+   * @param tokens its words after normalisation
+   * @param scores A = the query article, B = the other
+   * @param score the score under the measure
+   * @param estimated whether the scores are estimated from signatures (false: exact, from the
+   *     texts)
    */
   public record Match(String id, int tokens, PairScores scores, double score, boolean estimated) {}
 
   /**
    * What one query found.
    *
-   * @param matches   the duplicates, best first
-   * @param estimated whether any decision rested on an estimate: always without texts, else when
-   *                  a candidate within the screening margin had no text at hand
+   * @param matches the duplicates, best first
+   * @param estimated whether any decision rested on an estimate: always without texts, else when a
+   *     candidate within the screening margin had no text at hand
    */
   public record Verdict(List<Match> matches, boolean estimated) {}
 }

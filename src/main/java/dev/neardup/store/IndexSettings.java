@@ -21,8 +21,8 @@ import java.util.Objects;
  * candidates count as duplicates.
  *
  * @param fingerprint what shapes the signatures
- * @param bands       LSH bands
- * @param rows        LSH rows per band
+ * @param bands LSH bands
+ * @param rows LSH rows per band
  */
 public record IndexSettings(FingerprintSpec fingerprint, int bands, int rows) {
 
@@ -33,8 +33,12 @@ public record IndexSettings(FingerprintSpec fingerprint, int bands, int rows) {
     Objects.requireNonNull(fingerprint, "fingerprint");
     LshParams lsh = new LshParams(bands, rows);
     if (lsh.width() > fingerprint.permutations()) {
-      throw new IllegalArgumentException("bands × rows = " + lsh.width() + " exceeds the " + fingerprint.permutations()
-          + " permutations");
+      throw new IllegalArgumentException(
+          "bands × rows = "
+              + lsh.width()
+              + " exceeds the "
+              + fingerprint.permutations()
+              + " permutations");
     }
   }
 
@@ -63,7 +67,8 @@ public record IndexSettings(FingerprintSpec fingerprint, int bands, int rows) {
     if (bands == null || rows == null) {
       throw new IllegalArgumentException("missing lsh_bands or lsh_rows");
     }
-    return new IndexSettings(FingerprintSpec.fromFields(fields), Integer.parseInt(bands), Integer.parseInt(rows));
+    return new IndexSettings(
+        FingerprintSpec.fromFields(fields), Integer.parseInt(bands), Integer.parseInt(rows));
   }
 
   public LshParams lsh() {
@@ -80,15 +85,22 @@ public record IndexSettings(FingerprintSpec fingerprint, int bands, int rows) {
 
   /** One stable line naming every field; {@link #hash()} is computed from it. */
   public String canonical() {
-    return String.format(Locale.ROOT, "normalizer=%d;shingle=%s;permutations=%d;seed=%d;bands=%d;rows=%d",
-        fingerprint.normalizerVersion(), fingerprint.shingling(), fingerprint.permutations(), fingerprint.seed(), bands,
+    return String.format(
+        Locale.ROOT,
+        "normalizer=%d;shingle=%s;permutations=%d;seed=%d;bands=%d;rows=%d",
+        fingerprint.normalizerVersion(),
+        fingerprint.shingling(),
+        fingerprint.permutations(),
+        fingerprint.seed(),
+        bands,
         rows);
   }
 
   /** First 16 hex digits of the SHA-256 of {@link #canonical()}: equal settings, equal hash. */
   public String hash() {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical().getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(canonical().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
@@ -97,8 +109,14 @@ public record IndexSettings(FingerprintSpec fingerprint, int bands, int rows) {
 
   /** For messages: {@code char:9/4, 128 permutations, seed 1, 64 bands × 2 rows, normalizer 1}. */
   public String describe() {
-    return String.format(Locale.ROOT, "%s, %d permutations, seed %d, %d bands × %d rows, normalizer %d",
-        fingerprint.shingling(), fingerprint.permutations(), fingerprint.seed(), bands, rows,
+    return String.format(
+        Locale.ROOT,
+        "%s, %d permutations, seed %d, %d bands × %d rows, normalizer %d",
+        fingerprint.shingling(),
+        fingerprint.permutations(),
+        fingerprint.seed(),
+        bands,
+        rows,
         fingerprint.normalizerVersion());
   }
 }

@@ -14,11 +14,13 @@ import java.util.List;
 final class SqliteHealth {
   private SqliteHealth() {}
 
-  static IndexStats stats(Path file, Connection connection, IndexSettings settings, SqliteTransactions transactions) {
+  static IndexStats stats(
+      Path file, Connection connection, IndexSettings settings, SqliteTransactions transactions) {
     try (Statement s = connection.createStatement()) {
       long articles = single(s, "SELECT count(*) FROM articles");
       String last = null;
-      try (ResultSet r = s.executeQuery("SELECT added_at FROM articles ORDER BY num DESC LIMIT 1")) {
+      try (ResultSet r =
+          s.executeQuery("SELECT added_at FROM articles ORDER BY num DESC LIMIT 1")) {
         if (r.next()) {
           last = r.getString(1);
         }
@@ -32,8 +34,18 @@ final class SqliteHealth {
       long free = single(s, "PRAGMA freelist_count");
       Path wal = file.resolveSibling(file.getFileName() + "-wal");
       long walBytes = Files.exists(wal) ? Files.size(wal) : 0;
-      return new IndexStats(settings, articles, articles * settings.bands(), Files.size(file), walBytes, pageSize, pages,
-          free, created, last, SqliteSchema.VERSION);
+      return new IndexStats(
+          settings,
+          articles,
+          articles * settings.bands(),
+          Files.size(file),
+          walBytes,
+          pageSize,
+          pages,
+          free,
+          created,
+          last,
+          SqliteSchema.VERSION);
     } catch (SQLException e) {
       throw transactions.failure("cannot read", e);
     } catch (IOException e) {
@@ -47,7 +59,8 @@ final class SqliteHealth {
    *
    * @return problems found; empty when the index is sound
    */
-  static List<String> check(Connection connection, IndexSettings settings, SqliteTransactions transactions) {
+  static List<String> check(
+      Connection connection, IndexSettings settings, SqliteTransactions transactions) {
     List<String> problems = new ArrayList<>();
     try (Statement s = connection.createStatement()) {
       try (ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
@@ -60,9 +73,12 @@ final class SqliteHealth {
       long articles = single(s, "SELECT count(*) FROM articles");
       long keys = single(s, "SELECT count(*) FROM band_keys");
       if (keys != articles * settings.bands()) {
-        problems.add(keys + " band keys for " + articles + " articles × " + settings.bands() + " bands");
+        problems.add(
+            keys + " band keys for " + articles + " articles × " + settings.bands() + " bands");
       }
-      long orphans = single(s, "SELECT count(*) FROM band_keys WHERE article NOT IN (SELECT num FROM articles)");
+      long orphans =
+          single(
+              s, "SELECT count(*) FROM band_keys WHERE article NOT IN (SELECT num FROM articles)");
       if (orphans > 0) {
         problems.add(orphans + " band keys of missing articles");
       }

@@ -23,27 +23,30 @@ import org.sqlite.SQLiteOpenMode;
  * An {@link ArticleIndex} in one SQLite file (WAL mode), readable with the {@code sqlite3} shell.
  *
  * <p>Schema (version {@value #SCHEMA_VERSION}):
+ *
  * <pre>
  * meta(key TEXT PRIMARY KEY, value TEXT)          -- schema, settings, settings_hash, minhash_version, created_at
  * articles(num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, source TEXT, tokens INTEGER,
  *          shingles INTEGER, signature BLOB, added_at TEXT, settings_hash TEXT)
  * band_keys(band INTEGER, key INTEGER, article INTEGER, PRIMARY KEY (band, key, article)) WITHOUT ROWID
  * </pre>
- * A signature is its values as little-endian 32-bit integers ({@code 4 × permutations} bytes);
- * a band key is {@link LshParams#bandKeys} as a signed 64-bit integer. {@code band_keys} is a
+ *
+ * A signature is its values as little-endian 32-bit integers ({@code 4 × permutations} bytes); a
+ * band key is {@link LshParams#bandKeys} as a signed 64-bit integer. {@code band_keys} is a
  * clustered B-tree on (band, key, article): it is the index on (band, key), holds every row once
  * and answers a lookup without touching a table.
  *
  * <p>Durability and concurrency: every write is one {@code BEGIN IMMEDIATE} transaction, so a
- * process killed at any moment leaves whole transactions only, and two writers queue for the
- * write lock (waiting up to the busy timeout) instead of failing half-way. {@code synchronous =
- * NORMAL}: a crash of the process loses nothing committed; a power cut may lose the last commits
- * but never corrupts the file. Readers never wait for writers.
+ * process killed at any moment leaves whole transactions only, and two writers queue for the write
+ * lock (waiting up to the busy timeout) instead of failing half-way. {@code synchronous = NORMAL}:
+ * a crash of the process loses nothing committed; a power cut may lose the last commits but never
+ * corrupts the file. Readers never wait for writers.
  *
  * <p>Not thread-safe: one instance per thread.
  */
 public final class SqliteIndex implements ArticleIndex {
   public static final int SCHEMA_VERSION = SqliteSchema.VERSION;
+
   /** How long a write waits for another process's transaction before giving up. */
   public static final int DEFAULT_BUSY_TIMEOUT_MILLIS = 60_000;
 
@@ -59,7 +62,8 @@ public final class SqliteIndex implements ArticleIndex {
   private final SqliteTransactions transactions;
   private boolean closed;
 
-  private SqliteIndex(Path file, Connection connection, IndexSettings settings, int busyTimeoutMillis)
+  private SqliteIndex(
+      Path file, Connection connection, IndexSettings settings, int busyTimeoutMillis)
       throws SQLException {
     this.file = file;
     this.transactions = new SqliteTransactions(file, connection, busyTimeoutMillis);
@@ -70,35 +74,41 @@ public final class SqliteIndex implements ArticleIndex {
     String columns = "num, id, source, tokens, shingles, signature, added_at";
     byId = connection.prepareStatement("SELECT " + columns + " FROM articles WHERE id = ?");
     byNumber = connection.prepareStatement("SELECT " + columns + " FROM articles WHERE num = ?");
-    lookup = connection.prepareStatement("SELECT article FROM band_keys WHERE band = ? AND key = ?");
+    lookup =
+        connection.prepareStatement("SELECT article FROM band_keys WHERE band = ? AND key = ?");
     // One statement per query article: SQLite probes (band, key) for every band, deduplicates the
     // articles and reads their rows, so only the candidates cross into Java.
     StringBuilder values = new StringBuilder();
     for (int b = 0; b < settings.bands(); b++) {
       values.append(b == 0 ? "" : ", ").append('(').append(b).append(", ?)");
     }
-    candidateRows = connection.prepareStatement("WITH q (band, key) AS (VALUES " + values + ")"
-        + " SELECT num, shingles, signature FROM articles WHERE num IN"
-        + " (SELECT k.article FROM q JOIN band_keys k ON k.band = q.band AND k.key = q.key) ORDER BY num");
+    candidateRows =
+        connection.prepareStatement(
+            "WITH q (band, key) AS (VALUES "
+                + values
+                + ")"
+                + " SELECT num, shingles, signature FROM articles WHERE num IN"
+                + " (SELECT k.article FROM q JOIN band_keys k ON k.band = q.band AND k.key = q.key) ORDER BY num");
   }
 
   /**
    * Opens the index in {@code file}.
    *
-   * @param file   the database file
+   * @param file the database file
    * @param forNew settings written when the file is new (or has no index yet); an existing index
-   *               keeps the settings it was created with, see {@link #settings()}
+   *     keeps the settings it was created with, see {@link #settings()}
    * @param create whether a missing file is created
    * @throws IllegalArgumentException when the file is missing (and {@code create} is false), is not
    *     a neardup index, or was made by another normaliser version or schema
-   * @throws IndexBusyException       when creating it waited too long for another process
+   * @throws IndexBusyException when creating it waited too long for another process
    */
   public static SqliteIndex open(Path file, IndexSettings forNew, boolean create) {
     return open(file, forNew, create, DEFAULT_BUSY_TIMEOUT_MILLIS);
   }
 
   /** {@link #open(Path, IndexSettings, boolean)} with another busy timeout. */
-  public static SqliteIndex open(Path file, IndexSettings forNew, boolean create, int busyTimeoutMillis) {
+  public static SqliteIndex open(
+      Path file, IndexSettings forNew, boolean create, int busyTimeoutMillis) {
     if (!create && !Files.exists(file)) {
       throw new IllegalArgumentException(file + ": no such index");
     }
@@ -132,7 +142,8 @@ public final class SqliteIndex implements ArticleIndex {
     } catch (SQLException e) {
       SqliteTransactions.closeQuietly(connection);
       if (e instanceof SQLiteException x && x.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
-        throw new IllegalArgumentException(file + " is not a neardup index (not an SQLite database)", e);
+        throw new IllegalArgumentException(
+            file + " is not a neardup index (not an SQLite database)", e);
       }
       throw SqliteTransactions.failure(file, "cannot open", e, busyTimeoutMillis);
     } catch (RuntimeException e) {
@@ -158,58 +169,65 @@ public final class SqliteIndex implements ArticleIndex {
     if (batch.isEmpty()) {
       return AddResult.NONE;
     }
-    return transactions.write("add a batch to", () -> {
-      int added = 0;
-      int replaced = 0;
-      int skipped = 0;
-      long next = nextNumber();
-      String addedAt = SqliteSchema.now();
-      int bands = lsh.bands();
-      // Keys of the whole batch, inserted together after the articles.
-      long[] keys = new long[batch.size() * bands];
-      long[] owners = new long[keys.length];
-      int[] bandOf = new int[keys.length];
-      int k = 0;
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO articles"
-          + " (num, id, source, tokens, shingles, signature, added_at, settings_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-        for (NewArticle a : batch) {
-          Sketch sketch = a.sketch();
-          IndexedArticle present = article(sketch.id());
-          if (present != null) {
-            if (!replace) {
-              skipped++;
-              continue;
+    return transactions.write(
+        "add a batch to",
+        () -> {
+          int added = 0;
+          int replaced = 0;
+          int skipped = 0;
+          long next = nextNumber();
+          String addedAt = SqliteSchema.now();
+          int bands = lsh.bands();
+          // Keys of the whole batch, inserted together after the articles.
+          long[] keys = new long[batch.size() * bands];
+          long[] owners = new long[keys.length];
+          int[] bandOf = new int[keys.length];
+          int k = 0;
+          try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "INSERT INTO articles"
+                      + " (num, id, source, tokens, shingles, signature, added_at, settings_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (NewArticle a : batch) {
+              Sketch sketch = a.sketch();
+              IndexedArticle present = article(sketch.id());
+              if (present != null) {
+                if (!replace) {
+                  skipped++;
+                  continue;
+                }
+                delete(present);
+                replaced++;
+              } else {
+                added++;
+              }
+              long num = next++;
+              insert.setLong(1, num);
+              insert.setString(2, sketch.id());
+              insert.setString(3, a.source());
+              insert.setInt(4, sketch.tokenCount());
+              insert.setInt(5, sketch.shingleCount());
+              insert.setBytes(6, sketch.signature().toBytes());
+              insert.setString(7, addedAt);
+              insert.setString(8, settingsHash);
+              insert.executeUpdate();
+              long[] articleKeys = lsh.bandKeys(sketch.signature());
+              for (int b = 0; b < bands; b++) {
+                bandOf[k] = b;
+                keys[k] = articleKeys[b];
+                owners[k] = num;
+                k++;
+              }
             }
-            delete(present);
-            replaced++;
-          } else {
-            added++;
           }
-          long num = next++;
-          insert.setLong(1, num);
-          insert.setString(2, sketch.id());
-          insert.setString(3, a.source());
-          insert.setInt(4, sketch.tokenCount());
-          insert.setInt(5, sketch.shingleCount());
-          insert.setBytes(6, sketch.signature().toBytes());
-          insert.setString(7, addedAt);
-          insert.setString(8, settingsHash);
-          insert.executeUpdate();
-          long[] articleKeys = lsh.bandKeys(sketch.signature());
-          for (int b = 0; b < bands; b++) {
-            bandOf[k] = b;
-            keys[k] = articleKeys[b];
-            owners[k] = num;
-            k++;
-          }
-        }
-      }
-      insertBandKeys(bandOf, keys, owners, k);
-      return new AddResult(added, replaced, skipped);
-    });
+          insertBandKeys(bandOf, keys, owners, k);
+          return new AddResult(added, replaced, skipped);
+        });
   }
 
-  /** The number the next added article gets: numbers are never reused, so band keys stay unambiguous. */
+  /**
+   * The number the next added article gets: numbers are never reused, so band keys stay
+   * unambiguous.
+   */
   private long nextNumber() throws SQLException {
     try (Statement s = connection.createStatement();
         ResultSet r = s.executeQuery("SELECT coalesce(max(num), 0) FROM articles")) {
@@ -218,16 +236,27 @@ public final class SqliteIndex implements ArticleIndex {
     }
   }
 
-  /** The first {@code count} band keys, inserted in (band, key, article) order for locality in the B-tree. */
-  private void insertBandKeys(int[] bandOf, long[] keys, long[] owners, int count) throws SQLException {
+  /**
+   * The first {@code count} band keys, inserted in (band, key, article) order for locality in the
+   * B-tree.
+   */
+  private void insertBandKeys(int[] bandOf, long[] keys, long[] owners, int count)
+      throws SQLException {
     Integer[] order = new Integer[count];
     for (int i = 0; i < count; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (x, y) -> bandOf[x] != bandOf[y] ? Integer.compare(bandOf[x], bandOf[y])
-        : keys[x] != keys[y] ? Long.compare(keys[x], keys[y]) : Long.compare(owners[x], owners[y]));
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO band_keys (band, key, article) VALUES (?, ?, ?)")) {
+    Arrays.sort(
+        order,
+        (x, y) ->
+            bandOf[x] != bandOf[y]
+                ? Integer.compare(bandOf[x], bandOf[y])
+                : keys[x] != keys[y]
+                    ? Long.compare(keys[x], keys[y])
+                    : Long.compare(owners[x], owners[y]));
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO band_keys (band, key, article) VALUES (?, ?, ?)")) {
       for (int i : order) {
         insert.setInt(1, bandOf[i]);
         insert.setLong(2, keys[i]);
@@ -241,8 +270,9 @@ public final class SqliteIndex implements ArticleIndex {
   /** Deletes an article and its band keys; inside a write transaction. */
   private void delete(IndexedArticle a) throws SQLException {
     long[] keys = lsh.bandKeys(a.sketch().signature());
-    try (PreparedStatement p = connection.prepareStatement(
-        "DELETE FROM band_keys WHERE band = ? AND key = ? AND article = ?")) {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "DELETE FROM band_keys WHERE band = ? AND key = ? AND article = ?")) {
       for (int b = 0; b < keys.length; b++) {
         p.setInt(1, b);
         p.setLong(2, keys[b]);
@@ -351,17 +381,19 @@ public final class SqliteIndex implements ArticleIndex {
     if (wanted.isEmpty()) {
       return List.of();
     }
-    return transactions.write("remove articles from", () -> {
-      List<String> removed = new ArrayList<>();
-      for (String id : wanted) {
-        IndexedArticle a = article(id);
-        if (a != null) {
-          delete(a);
-          removed.add(id);
-        }
-      }
-      return removed;
-    });
+    return transactions.write(
+        "remove articles from",
+        () -> {
+          List<String> removed = new ArrayList<>();
+          for (String id : wanted) {
+            IndexedArticle a = article(id);
+            if (a != null) {
+              delete(a);
+              removed.add(id);
+            }
+          }
+          return removed;
+        });
   }
 
   @Override
@@ -398,9 +430,12 @@ public final class SqliteIndex implements ArticleIndex {
 
   private void checkLength(Signature signature) {
     if (signature.length() != settings.fingerprint().permutations()) {
-      throw new IllegalArgumentException("signature of " + signature.length() + " values does not fit an index of "
-          + settings.fingerprint().permutations() + " permutations");
+      throw new IllegalArgumentException(
+          "signature of "
+              + signature.length()
+              + " values does not fit an index of "
+              + settings.fingerprint().permutations()
+              + " permutations");
     }
   }
-
 }

@@ -59,21 +59,30 @@ final class SqliteTransactions {
   private static boolean isBusy(SQLException e) {
     if (e instanceof SQLiteException x) {
       SQLiteErrorCode code = x.getResultCode();
-      return code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED
-          || code.name().startsWith("SQLITE_BUSY_") || code.name().startsWith("SQLITE_LOCKED_");
+      return code == SQLiteErrorCode.SQLITE_BUSY
+          || code == SQLiteErrorCode.SQLITE_LOCKED
+          || code.name().startsWith("SQLITE_BUSY_")
+          || code.name().startsWith("SQLITE_LOCKED_");
     }
     return false;
   }
 
-  /** The failure of a read or write of this index: {@link IndexBusyException} or {@link IndexException}. */
+  /**
+   * The failure of a read or write of this index: {@link IndexBusyException} or {@link
+   * IndexException}.
+   */
   RuntimeException failure(String what, SQLException e) {
     return failure(file, what, e, busyTimeoutMillis);
   }
 
   static RuntimeException failure(Path file, String what, SQLException e, int busyTimeoutMillis) {
     if (isBusy(e)) {
-      return new IndexBusyException(file + ": index is locked by another process (waited "
-          + busyTimeoutMillis / 1000.0 + " s); nothing was written, try again", e);
+      return new IndexBusyException(
+          file
+              + ": index is locked by another process (waited "
+              + busyTimeoutMillis / 1000.0
+              + " s); nothing was written, try again",
+          e);
     }
     String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     return new IndexException(file + ": " + what + " the index: " + reason, e);

@@ -10,8 +10,12 @@ record CliRun(int code, String out, String err) {
   static CliRun withStdin(String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = new Main(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintWriter(out), new PrintWriter(err)).run(args);
+    int code =
+        new Main(
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out),
+                new PrintWriter(err))
+            .run(args);
     return new CliRun(code, out.toString(), err.toString());
   }
 

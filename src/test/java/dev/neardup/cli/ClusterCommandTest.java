@@ -32,7 +32,9 @@ class ClusterCommandTest {
     }
     assertFalse(r.out().contains("003_"));
     assertFalse(r.out().contains("004_"));
-    assertTrue(r.err().contains("5 articles: 1 duplicate cluster holding 3 articles, 2 singletons"), r.err());
+    assertTrue(
+        r.err().contains("5 articles: 1 duplicate cluster holding 3 articles, 2 singletons"),
+        r.err());
   }
 
   @Test
@@ -41,8 +43,13 @@ class ClusterCommandTest {
     CliRun timed = CliRun.run("cluster", "--timings", "samples");
     assertEquals(0, timed.code(), timed.err());
     assertEquals(plain.out(), timed.out());
-    assertTrue(timed.err().matches("(?s).*timings: read \\d+\\.\\d\\d s \\(shingling alongside\\), fingerprint \\d+\\.\\d\\d s more \\(0 common shingles"
-        + ".*candidates and verification \\d+\\.\\d\\d s \\(2 pairs verified\\), clustering .*timings: output .*"), timed.err());
+    assertTrue(
+        timed
+            .err()
+            .matches(
+                "(?s).*timings: read \\d+\\.\\d\\d s \\(shingling alongside\\), fingerprint \\d+\\.\\d\\d s more \\(0 common shingles"
+                    + ".*candidates and verification \\d+\\.\\d\\d s \\(2 pairs verified\\), clustering .*timings: output .*"),
+        timed.err());
     assertFalse(plain.err().contains("timings"), plain.err());
   }
 
@@ -81,10 +88,14 @@ class ClusterCommandTest {
     try (Stream<Path> s = Files.list(Path.of("samples"))) {
       files = s.map(Path::toString).sorted().toList();
     }
-    String[] forward = Stream.concat(Stream.of("cluster", "--singletons", "--threads", "1"), files.stream())
-        .toArray(String[]::new);
-    String[] backward = Stream.concat(Stream.of("cluster", "--singletons", "--threads", "2"),
-        files.stream().sorted(java.util.Comparator.reverseOrder())).toArray(String[]::new);
+    String[] forward =
+        Stream.concat(Stream.of("cluster", "--singletons", "--threads", "1"), files.stream())
+            .toArray(String[]::new);
+    String[] backward =
+        Stream.concat(
+                Stream.of("cluster", "--singletons", "--threads", "2"),
+                files.stream().sorted(java.util.Comparator.reverseOrder()))
+            .toArray(String[]::new);
     assertEquals(CliRun.run(forward).out(), CliRun.run(backward).out());
   }
 
@@ -100,7 +111,8 @@ class ClusterCommandTest {
   @Test
   void binaryFilesInADirectoryAreNamedAndSkipped() throws IOException {
     copySamples();
-    Files.write(dir.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3});
+    Files.write(
+        dir.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3});
     CliRun r = CliRun.run("cluster", dir.toString());
     assertEquals(ExitCodes.INPUT_ERRORS, r.code());
     assertTrue(r.err().contains("image.png"), r.err());
@@ -136,8 +148,11 @@ class ClusterCommandTest {
     ObjectMapper json = new ObjectMapper();
     StringBuilder lines = new StringBuilder();
     for (String name : List.of(A, B, C)) {
-      lines.append(json.writeValueAsString(java.util.Map.of("id", name, "text",
-          Files.readString(Path.of("samples", name))))).append('\n');
+      lines
+          .append(
+              json.writeValueAsString(
+                  java.util.Map.of("id", name, "text", Files.readString(Path.of("samples", name)))))
+          .append('\n');
     }
     lines.append("{\"id\": \"broken\", \"text\": \n");
     lines.append("{\"id\": \"no-text\"}\n");
@@ -155,10 +170,16 @@ class ClusterCommandTest {
     ObjectMapper json = new ObjectMapper();
     StringBuilder lines = new StringBuilder();
     for (String name : List.of(A, B, C)) {
-      lines.append(json.writeValueAsString(java.util.Map.of("key", name, "body",
-          Files.readString(Path.of("samples", name))))).append('\n');
+      lines
+          .append(
+              json.writeValueAsString(
+                  java.util.Map.of(
+                      "key", name, "body", Files.readString(Path.of("samples", name)))))
+          .append('\n');
     }
-    CliRun r = CliRun.withStdin(lines.toString(), "cluster", "--id-field", "key", "--text-field", "body", "-");
+    CliRun r =
+        CliRun.withStdin(
+            lines.toString(), "cluster", "--id-field", "key", "--text-field", "body", "-");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().startsWith("cluster c1: 3 articles, representative " + B), r.out());
   }

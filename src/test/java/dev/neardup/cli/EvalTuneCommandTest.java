@@ -31,11 +31,24 @@ class EvalTuneCommandTest {
 
   @Test
   void evalShowsTheMissesOfAStrictBaseline() {
-    CliRun r = CliRun.run("eval", "--gold", GOLD, "--shingle", "word", "-k", "5", "--measure", "jaccard",
-        "--threshold", "0.5", "samples");
+    CliRun r =
+        CliRun.run(
+            "eval",
+            "--gold",
+            GOLD,
+            "--shingle",
+            "word",
+            "-k",
+            "5",
+            "--measure",
+            "jaccard",
+            "--threshold",
+            "0.5",
+            "samples");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("recall 0.0000"), r.out());
-    assertTrue(r.out().contains("worst misses") && r.out().contains("001_d3e627cf6393b863.txt"), r.out());
+    assertTrue(
+        r.out().contains("worst misses") && r.out().contains("001_d3e627cf6393b863.txt"), r.out());
   }
 
   @Test
@@ -50,10 +63,28 @@ class EvalTuneCommandTest {
 
   @Test
   void tuneRecommendsASettingThatSeparatesTheSamplesAsAReadyCommand() {
-    CliRun r = CliRun.run("tune", "--gold", GOLD, "--shingles", "word:5,char:9", "--permutation-counts", "64",
-        "--thresholds", "0.3,0.6", "--linkages", "center", "--measures", "jaccard,containment", "-q", "samples");
+    CliRun r =
+        CliRun.run(
+            "tune",
+            "--gold",
+            GOLD,
+            "--shingles",
+            "word:5,char:9",
+            "--permutation-counts",
+            "64",
+            "--thresholds",
+            "0.3,0.6",
+            "--linkages",
+            "center",
+            "--measures",
+            "jaccard,containment",
+            "-q",
+            "samples");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("recommended (best pair F1 with precision >= 0.95): pair P 1.0000 R 1.0000"), r.out());
+    assertTrue(
+        r.out()
+            .contains("recommended (best pair F1 with precision >= 0.95): pair P 1.0000 R 1.0000"),
+        r.out());
     assertTrue(r.out().contains("neardup cluster --shingle"), r.out());
     // 2 shinglings × 2 measures × 2 thresholds, one row each.
     assertEquals(8, r.out().lines().filter(l -> l.matches("^(word|char):\\d.*")).count(), r.out());
@@ -61,8 +92,24 @@ class EvalTuneCommandTest {
 
   @Test
   void tuneCsvListsEveryGridPoint() {
-    CliRun r = CliRun.run("tune", "--gold", GOLD, "--shingles", "word:5", "--permutation-counts", "64,128",
-        "--thresholds", "0.2,0.4,0.6", "--linkages", "center,single", "--measures", "containment", "-o", "csv", "samples");
+    CliRun r =
+        CliRun.run(
+            "tune",
+            "--gold",
+            GOLD,
+            "--shingles",
+            "word:5",
+            "--permutation-counts",
+            "64,128",
+            "--thresholds",
+            "0.2,0.4,0.6",
+            "--linkages",
+            "center,single",
+            "--measures",
+            "containment",
+            "-o",
+            "csv",
+            "samples");
     assertEquals(0, r.code(), r.err());
     assertEquals(1 + 2 * 3 * 2, r.out().lines().count(), r.out());
   }
@@ -91,10 +138,15 @@ class EvalTuneCommandTest {
     ObjectMapper json = new ObjectMapper();
     StringBuilder articles = new StringBuilder();
     StringBuilder gold = new StringBuilder();
-    String[][] records = {{"x1", x, "x"}, {"x2", xCopy, "x"}, {"y1", y, "y"}, {"z1", z, "z"}, {"z2", zCopy, "z"}};
+    String[][] records = {
+      {"x1", x, "x"}, {"x2", xCopy, "x"}, {"y1", y, "y"}, {"z1", z, "z"}, {"z2", zCopy, "z"}
+    };
     for (String[] rec : records) {
-      articles.append(json.writeValueAsString(java.util.Map.of("id", rec[0], "text", rec[1]))).append('\n');
-      gold.append(json.writeValueAsString(java.util.Map.of("id", rec[0], "cluster", rec[2]))).append('\n');
+      articles
+          .append(json.writeValueAsString(java.util.Map.of("id", rec[0], "text", rec[1])))
+          .append('\n');
+      gold.append(json.writeValueAsString(java.util.Map.of("id", rec[0], "cluster", rec[2])))
+          .append('\n');
     }
     Path articlesFile = dir.resolve("lookalikes.jsonl");
     Path goldFile = dir.resolve("lookalikes-gold.jsonl");
@@ -103,8 +155,18 @@ class EvalTuneCommandTest {
     return goldFile + "=" + articlesFile;
   }
 
-  private static final List<String> THREE_THRESHOLDS = List.of("--shingles", "char:9", "--permutation-counts", "128",
-      "--measures", "containment", "--thresholds", "0.3,0.45,0.6", "--linkages", "center");
+  private static final List<String> THREE_THRESHOLDS =
+      List.of(
+          "--shingles",
+          "char:9",
+          "--permutation-counts",
+          "128",
+          "--measures",
+          "containment",
+          "--thresholds",
+          "0.3,0.45,0.6",
+          "--linkages",
+          "center");
 
   private static CliRun tune(List<String> args) {
     List<String> all = new java.util.ArrayList<>(List.of("tune", "-q"));
@@ -118,8 +180,13 @@ class EvalTuneCommandTest {
     List<String> lines = r.out().lines().toList();
     int at = List.of(lines.get(0).split(",")).indexOf(column);
     int thresholdAt = List.of(lines.get(0).split(",")).indexOf("threshold");
-    return lines.stream().skip(1).map(l -> l.split(",")).filter(f -> f[thresholdAt].equals(threshold))
-        .mapToDouble(f -> Double.parseDouble(f[at])).findFirst().orElseThrow();
+    return lines.stream()
+        .skip(1)
+        .map(l -> l.split(","))
+        .filter(f -> f[thresholdAt].equals(threshold))
+        .mapToDouble(f -> Double.parseDouble(f[at]))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -136,8 +203,12 @@ class EvalTuneCommandTest {
     assertTrue(csvValue(lookAlikesAlone, "0.3", "worst_pair_precision") < 1, lookAlikesAlone.out());
     assertEquals(1.0, csvValue(lookAlikesAlone, "0.6", "worst_pair_f1"), lookAlikesAlone.out());
     assertTrue(both.out().contains("s1: " + GOLD + " on samples, 5 articles"), both.out());
-    assertTrue(both.out().contains("recommended (best worst-set pair F1 with precision >= 0.95 on every set):"
-        + " worst pair P 1.0000 R 1.0000 F1 1.0000"), both.out());
+    assertTrue(
+        both.out()
+            .contains(
+                "recommended (best worst-set pair F1 with precision >= 0.95 on every set):"
+                    + " worst pair P 1.0000 R 1.0000 F1 1.0000"),
+        both.out());
     assertTrue(both.out().contains("--threshold 0.45"), both.out());
     List<String> table = both.out().lines().filter(l -> l.startsWith("char:9")).toList();
     assertEquals(3, table.size(), both.out());
@@ -150,7 +221,9 @@ class EvalTuneCommandTest {
     assertEquals(0, r.code(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals(1 + 3, lines.size(), r.out());
-    assertTrue(lines.get(0).contains("worst_pair_f1,s1_candidates") && lines.get(0).endsWith("s2_ari"), lines.get(0));
+    assertTrue(
+        lines.get(0).contains("worst_pair_f1,s1_candidates") && lines.get(0).endsWith("s2_ari"),
+        lines.get(0));
     int columns = lines.get(0).split(",").length;
     for (String line : lines) {
       assertEquals(columns, line.split(",").length, line);

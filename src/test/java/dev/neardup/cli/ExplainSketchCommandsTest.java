@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.neardup.core.minhash.MinHasher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,15 +14,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** explain, sketch, cluster --signatures, completion, help and version through the real entry point. */
+/**
+ * explain, sketch, cluster --signatures, completion, help and version through the real entry point.
+ */
 class ExplainSketchCommandsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path A = Path.of("samples", "000_c39e206ea61dc4e4.txt");
   private static final Path B = Path.of("samples", "001_d3e627cf6393b863.txt");
+
   /** A sentence both AFP versions carry word for word. */
-  private static final String SHARED = "Speaking to journalists after the first day of closed-door talks, Russia’s chief"
-      + " negotiator Alexander Lavrentyev expressed confidence that a political settlement to the six-year conflict"
-      + " was possible";
+  private static final String SHARED =
+      "Speaking to journalists after the first day of closed-door talks, Russia’s chief"
+          + " negotiator Alexander Lavrentyev expressed confidence that a political settlement to the six-year conflict"
+          + " was possible";
+
   /** A paragraph only the longer version has. */
   private static final String ONLY_B = "Lavrentyev called Assad’s acceptance earlier this month";
 
@@ -42,8 +46,10 @@ class ExplainSketchCommandsTest {
     for (JsonNode p : json.get("passages")) {
       JsonNode a = p.get("a");
       JsonNode b = p.get("b");
-      assertEquals(textA.substring(a.get("start").asInt(), a.get("end").asInt()), a.get("text").asText());
-      assertEquals(textB.substring(b.get("start").asInt(), b.get("end").asInt()), b.get("text").asText());
+      assertEquals(
+          textA.substring(a.get("start").asInt(), a.get("end").asInt()), a.get("text").asText());
+      assertEquals(
+          textB.substring(b.get("start").asInt(), b.get("end").asInt()), b.get("text").asText());
       assertFalse(a.get("text").asText().contains(ONLY_B));
       if (a.get("text").asText().contains(SHARED) && b.get("text").asText().contains(SHARED)) {
         found = true;
@@ -56,7 +62,8 @@ class ExplainSketchCommandsTest {
     for (JsonNode p : json.get("paragraphs").get("b")) {
       String text = textB.substring(p.get("start").asInt(), p.get("end").asInt());
       if (text.contains(ONLY_B)) {
-        onlyInB = p.get("status").asText().equals("only_in_b") && p.get("shared_words").asInt() == 0;
+        onlyInB =
+            p.get("status").asText().equals("only_in_b") && p.get("shared_words").asInt() == 0;
       }
     }
     assertTrue(onlyInB, r.out());
@@ -79,10 +86,13 @@ class ExplainSketchCommandsTest {
     Path batch = dir.resolve("batch.jsonl");
     List<String> lines = new ArrayList<>();
     for (Path p : List.of(A, B, Path.of("samples", "003_232a1edf9d6c9641.txt"))) {
-      lines.add(JSON.writeValueAsString(java.util.Map.of("id", p.getFileName().toString(), "text", Files.readString(p))));
+      lines.add(
+          JSON.writeValueAsString(
+              java.util.Map.of("id", p.getFileName().toString(), "text", Files.readString(p))));
     }
     Files.write(batch, lines);
-    CliRun r = CliRun.run("explain", "--ids", B.getFileName() + "," + A.getFileName(), batch.toString());
+    CliRun r =
+        CliRun.run("explain", "--ids", B.getFileName() + "," + A.getFileName(), batch.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().startsWith("A  " + B.getFileName()), r.out());
     CliRun three = CliRun.run("explain", batch.toString());
@@ -95,12 +105,16 @@ class ExplainSketchCommandsTest {
 
   @Test
   void sketchesClusterLikeTheTextsOnTheSamples() throws IOException {
-    // Explicit settings under which every sample pair's estimated and exact scores fall on the same side of the
+    // Explicit settings under which every sample pair's estimated and exact scores fall on the same
+    // side of the
     // threshold (the equality the README promises holds only then).
-    String[] settings = {"--shingle", "word", "-k", "5", "--measure", "containment", "--threshold", "0.2"};
+    String[] settings = {
+      "--shingle", "word", "-k", "5", "--measure", "containment", "--threshold", "0.2"
+    };
     for (String format : List.of("base64", "ints")) {
       Path sketches = dir.resolve("sketches-" + format + ".jsonl");
-      CliRun sketch = CliRun.run(concat(settings, "sketch", "--signature-format", format, "samples"));
+      CliRun sketch =
+          CliRun.run(concat(settings, "sketch", "--signature-format", format, "samples"));
       assertEquals(0, sketch.code(), sketch.err());
       assertEquals(5, sketch.out().lines().count());
       JsonNode first = JSON.readTree(sketch.out().lines().findFirst().orElseThrow());
@@ -109,13 +123,28 @@ class ExplainSketchCommandsTest {
       assertEquals(format.equals("ints"), first.get("signature").isArray());
       Files.writeString(sketches, sketch.out());
 
-      CliRun fromText = CliRun.run(concat(settings, "cluster", "--output", "jsonl", "--singletons", "samples"));
-      CliRun fromSketches = CliRun.run("cluster", "--output", "jsonl", "--singletons", "--measure", "containment",
-          "--threshold", "0.2", "--signatures", sketches.toString());
+      CliRun fromText =
+          CliRun.run(concat(settings, "cluster", "--output", "jsonl", "--singletons", "samples"));
+      CliRun fromSketches =
+          CliRun.run(
+              "cluster",
+              "--output",
+              "jsonl",
+              "--singletons",
+              "--measure",
+              "containment",
+              "--threshold",
+              "0.2",
+              "--signatures",
+              sketches.toString());
       assertEquals(0, fromSketches.code(), fromSketches.err());
       assertEquals(memberships(fromText.out()), memberships(fromSketches.out()));
-      assertTrue(memberships(fromText.out()).contains("001_d3e627cf6393b863.txt:001_d3e627cf6393b863.txt,"
-          + "002_bf0147ec658fde9e.txt,000_c39e206ea61dc4e4.txt"), fromText.out());
+      assertTrue(
+          memberships(fromText.out())
+              .contains(
+                  "001_d3e627cf6393b863.txt:001_d3e627cf6393b863.txt,"
+                      + "002_bf0147ec658fde9e.txt,000_c39e206ea61dc4e4.txt"),
+          fromText.out());
     }
   }
 
@@ -127,7 +156,9 @@ class ExplainSketchCommandsTest {
     assertEquals(ExitCodes.USAGE, r.code());
     assertTrue(r.err().contains("seed 7"), r.err());
     assertEquals(0, CliRun.run("cluster", "--signatures", sketches.toString()).code());
-    assertEquals(ExitCodes.USAGE, CliRun.run("cluster", "--signatures", sketches.toString(), "samples").code());
+    assertEquals(
+        ExitCodes.USAGE,
+        CliRun.run("cluster", "--signatures", sketches.toString(), "samples").code());
     Files.writeString(sketches, "{\"id\":\"x\"}\n");
     CliRun bad = CliRun.run("cluster", "--signatures", sketches.toString());
     assertEquals(ExitCodes.INPUT_ERRORS, bad.code());
@@ -140,10 +171,14 @@ class ExplainSketchCommandsTest {
     String current = CliRun.run("sketch", "samples").out();
     String version = "\"minhash\":" + dev.neardup.core.minhash.MinHasher.ALGORITHM_VERSION + ",";
     assertTrue(current.contains(version), current);
-    Files.writeString(sketches, current.replace(version, "")); // as written before the field existed
+    Files.writeString(
+        sketches, current.replace(version, "")); // as written before the field existed
     CliRun r = CliRun.run("cluster", "--signatures", sketches.toString());
     assertEquals(ExitCodes.USAGE, r.code());
-    assertTrue(r.err().contains("MinHash algorithm version 1") && r.err().contains("sketch the articles again"), r.err());
+    assertTrue(
+        r.err().contains("MinHash algorithm version 1")
+            && r.err().contains("sketch the articles again"),
+        r.err());
   }
 
   @Test
@@ -151,14 +186,16 @@ class ExplainSketchCommandsTest {
     CliRun r = CliRun.run("completion");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("complete -F"), r.out().substring(0, 200));
-    for (String command : List.of("cluster", "dedup", "pairs", "check", "explain", "sketch", "--keep", "--report")) {
+    for (String command :
+        List.of("cluster", "dedup", "pairs", "check", "explain", "sketch", "--keep", "--report")) {
       assertTrue(r.out().contains(command), command);
     }
   }
 
   @Test
   void everyCommandHasHelpWithExamplesAndAVersion() {
-    for (String command : List.of("cluster", "dedup", "pairs", "check", "explain", "sketch", "completion")) {
+    for (String command :
+        List.of("cluster", "dedup", "pairs", "check", "explain", "sketch", "completion")) {
       CliRun help = CliRun.run(command, "--help");
       assertEquals(0, help.code(), command);
       assertTrue(help.out().contains("Examples:"), command + ": " + help.out());

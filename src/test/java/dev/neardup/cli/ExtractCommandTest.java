@@ -38,7 +38,9 @@ class ExtractCommandTest {
   @Test
   void textOutputIsForReading() throws IOException {
     CliRun r = CliRun.run("extract", "--output", "text", page("news-with-chrome.html").toString());
-    assertTrue(r.out().contains("\nHarbour bridge reopens after repairs\n\nThe harbour bridge reopened"), r.out());
+    assertTrue(
+        r.out().contains("\nHarbour bridge reopens after repairs\n\nThe harbour bridge reopened"),
+        r.out());
   }
 
   @Test
@@ -46,8 +48,11 @@ class ExtractCommandTest {
     CliRun r = CliRun.run("extract", page("no-article.html").toString());
     assertEquals(0, r.code());
     assertEquals("", r.out());
-    assertTrue(r.err().contains("no-article.html: no article text found in the page, skipped"), r.err());
-    CliRun missing = CliRun.run("extract", dir.resolve("gone.html").toString(), page("two-stories.html").toString());
+    assertTrue(
+        r.err().contains("no-article.html: no article text found in the page, skipped"), r.err());
+    CliRun missing =
+        CliRun.run(
+            "extract", dir.resolve("gone.html").toString(), page("two-stories.html").toString());
     assertEquals(ExitCodes.INPUT_ERRORS, missing.code());
     assertTrue(missing.out().contains("Library extends opening hours"));
     assertTrue(missing.errHasNoStackTrace());
@@ -56,10 +61,18 @@ class ExtractCommandTest {
   @Test
   void otherCommandsSeeTheSameExtractedArticle() throws IOException {
     Path a = page("news-with-chrome.html");
-    Path b = Files.writeString(dir.resolve("copy.txt"), "Harbour bridge reopens after repairs\n\n"
-        + new ObjectMapper().readTree(CliRun.run("extract", a.toString()).out()).get("text").asText());
+    Path b =
+        Files.writeString(
+            dir.resolve("copy.txt"),
+            "Harbour bridge reopens after repairs\n\n"
+                + new ObjectMapper()
+                    .readTree(CliRun.run("extract", a.toString()).out())
+                    .get("text")
+                    .asText());
     CliRun pairs = CliRun.run("pairs", "-o", "csv", a.toString(), b.toString());
-    assertTrue(pairs.out().lines().anyMatch(l -> l.contains("copy.txt") && l.contains(",1.0")), pairs.out());
+    assertTrue(
+        pairs.out().lines().anyMatch(l -> l.contains("copy.txt") && l.contains(",1.0")),
+        pairs.out());
     assertFalse(pairs.out().isBlank());
   }
 
@@ -68,7 +81,8 @@ class ExtractCommandTest {
     Path a = page("news-with-chrome.html");
     Path copy = Files.copy(a, dir.resolve("copy.html"));
     Path dropped = dir.resolve("dropped.jsonl");
-    CliRun dedup = CliRun.run("dedup", "--dropped", dropped.toString(), a.toString(), copy.toString());
+    CliRun dedup =
+        CliRun.run("dedup", "--dropped", dropped.toString(), a.toString(), copy.toString());
     assertEquals(0, dedup.code(), dedup.err());
     assertEquals(CliRun.run("extract", a.toString()).out(), dedup.out());
     JsonNode record = new ObjectMapper().readTree(Files.readString(dropped)).get("record");

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** cluster --output html and check --report-html through the real entry point (the page itself: HtmlReportBrowserTest). */
+/**
+ * cluster --output html and check --report-html through the real entry point (the page itself:
+ * HtmlReportBrowserTest).
+ */
 class HtmlReportCommandTest {
   @TempDir Path dir;
 
@@ -20,10 +23,16 @@ class HtmlReportCommandTest {
     CliRun r = CliRun.run("cluster", "--output", "html", "samples");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().startsWith("<!DOCTYPE html>"), r.out().substring(0, 40));
-    assertTrue(r.out().contains("\"i\":\"001_d3e627cf6393b863.txt\""), "the representative's record");
+    assertTrue(
+        r.out().contains("\"i\":\"001_d3e627cf6393b863.txt\""), "the representative's record");
     assertFalse(r.out().contains("003_232a1edf9d6c9641"), "singletons only with --singletons");
-    assertTrue(r.err().contains("5 articles: 1 duplicate cluster holding 3 articles, 2 singletons"), r.err());
-    assertTrue(CliRun.run("cluster", "--output", "html", "--singletons", "samples").out().contains("003_232a1edf9d6c9641"));
+    assertTrue(
+        r.err().contains("5 articles: 1 duplicate cluster holding 3 articles, 2 singletons"),
+        r.err());
+    assertTrue(
+        CliRun.run("cluster", "--output", "html", "--singletons", "samples")
+            .out()
+            .contains("003_232a1edf9d6c9641"));
   }
 
   @Test
@@ -45,7 +54,9 @@ class HtmlReportCommandTest {
     assertEquals(ExitCodes.DUPLICATES_FOUND, r.code(), r.err());
     assertEquals("", r.out());
     String html = Files.readString(page, StandardCharsets.UTF_8);
-    assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("\"id\":\"c1\""), html.substring(0, 40));
+    assertTrue(
+        html.startsWith("<!DOCTYPE html>") && html.contains("\"id\":\"c1\""),
+        html.substring(0, 40));
     assertTrue(html.contains("<strong>5</strong> articles: <strong>1</strong> duplicate cluster"));
   }
 
@@ -54,7 +65,8 @@ class HtmlReportCommandTest {
     Path page = dir.resolve("no-such-dir").resolve("report.html");
     CliRun r = CliRun.run("check", "--report-html", page.toString(), "samples");
     assertEquals(ExitCodes.USAGE, r.code());
-    assertEquals(1, r.err().lines().filter(l -> l.startsWith("neardup: --report-html")).count(), r.err());
+    assertEquals(
+        1, r.err().lines().filter(l -> l.startsWith("neardup: --report-html")).count(), r.err());
     assertTrue(r.err().contains(page.toString()) && r.err().contains("no such directory"), r.err());
     assertTrue(r.errHasNoStackTrace());
   }
@@ -62,10 +74,13 @@ class HtmlReportCommandTest {
   @Test
   void aReportNamedLikeAnInputIsRefusedAndTheInputKept() throws IOException {
     Path input = dir.resolve("batch.txt");
-    Files.writeString(input, "One short article about the weather in the north today.", StandardCharsets.UTF_8);
+    Files.writeString(
+        input, "One short article about the weather in the north today.", StandardCharsets.UTF_8);
     CliRun r = CliRun.run("check", "--report-html", input.toString(), input.toString());
     assertEquals(ExitCodes.USAGE, r.code(), r.err());
     assertTrue(r.err().contains("is also an input"), r.err());
-    assertEquals("One short article about the weather in the north today.", Files.readString(input, StandardCharsets.UTF_8));
+    assertEquals(
+        "One short article about the weather in the north today.",
+        Files.readString(input, StandardCharsets.UTF_8));
   }
 }

@@ -32,7 +32,8 @@ class IndexCommandsTest {
     Path a = dir.resolve("originals.jsonl");
     Path b = dir.resolve("copies.jsonl");
     Files.writeString(a, String.join("\n", batch.lines.subList(0, originals)) + "\n");
-    Files.writeString(b, String.join("\n", batch.lines.subList(originals, batch.lines.size())) + "\n");
+    Files.writeString(
+        b, String.join("\n", batch.lines.subList(originals, batch.lines.size())) + "\n");
     return new Split(a, b, batch);
   }
 
@@ -40,7 +41,8 @@ class IndexCommandsTest {
   void queryFindsEachPlantedCopysOriginalWithEstimatedScores() throws IOException {
     Split s = split(300, 20, 3);
     String db = dir.resolve("wire.db").toString();
-    CliRun add = CliRun.run("index", "add", "--index", db, "--batch-size", "64", s.originals().toString());
+    CliRun add =
+        CliRun.run("index", "add", "--index", db, "--batch-size", "64", s.originals().toString());
     assertEquals(0, add.code(), add.err());
     assertTrue(add.err().contains("300 added"), add.err());
 
@@ -58,7 +60,8 @@ class IndexCommandsTest {
     assertEquals(s.batch().planted, found);
     assertTrue(query.err().contains("scores estimated from stored signatures"), query.err());
 
-    CliRun csv = CliRun.run("query", "--index", db, "--output", "csv", "--all", s.copies().toString());
+    CliRun csv =
+        CliRun.run("query", "--index", db, "--output", "csv", "--all", s.copies().toString());
     assertEquals(21, csv.out().lines().count(), "header + one row per copy");
     assertTrue(csv.out().startsWith("id,match,measure,score,"), csv.out());
     CliRun text = CliRun.run("query", "--index", db, "--output", "text", s.copies().toString());
@@ -73,7 +76,8 @@ class IndexCommandsTest {
     CliRun again = CliRun.run("index", "add", "--index", db, s.originals().toString());
     assertTrue(again.err().contains("0 added, 100 already indexed (skipped)"), again.err());
 
-    CliRun first = CliRun.run("query", "--index", db, "--add", "--batch-size", "3", s.copies().toString());
+    CliRun first =
+        CliRun.run("query", "--index", db, "--add", "--batch-size", "3", s.copies().toString());
     assertEquals(0, first.code(), first.err());
     assertEquals(10, first.out().lines().count(), first.out());
     assertTrue(first.err().contains("10 added"), first.err());
@@ -97,9 +101,19 @@ class IndexCommandsTest {
   void queryAddMatchesArticlesOfTheSameRunWhateverTheBatchSize() throws IOException {
     PlantedBatch batch = PlantedBatch.generate(60, 6, 9);
     Path all = Files.writeString(dir.resolve("all.jsonl"), batch.jsonl());
-    String small = CliRun.run("query", "--index", dir.resolve("a.db").toString(), "--add", "--batch-size", "7",
-        all.toString()).out();
-    String large = CliRun.run("query", "--index", dir.resolve("b.db").toString(), "--add", all.toString()).out();
+    String small =
+        CliRun.run(
+                "query",
+                "--index",
+                dir.resolve("a.db").toString(),
+                "--add",
+                "--batch-size",
+                "7",
+                all.toString())
+            .out();
+    String large =
+        CliRun.run("query", "--index", dir.resolve("b.db").toString(), "--add", all.toString())
+            .out();
     assertEquals(6, small.lines().count(), small);
     assertEquals(small, large);
   }
@@ -110,9 +124,13 @@ class IndexCommandsTest {
     String db = dir.resolve("wire.db").toString();
     CliRun.run("index", "add", "--index", db, s.originals().toString());
     Path report = dir.resolve("report.json");
-    CliRun fail = CliRun.run("check", "--against", db, "--report", report.toString(), s.copies().toString());
+    CliRun fail =
+        CliRun.run("check", "--against", db, "--report", report.toString(), s.copies().toString());
     assertEquals(ExitCodes.DUPLICATES_FOUND, fail.code(), fail.err());
-    assertTrue(fail.err().startsWith("neardup check: FAIL: 8 duplicate pairs: 8 of 8 articles duplicate articles of"),
+    assertTrue(
+        fail.err()
+            .startsWith(
+                "neardup check: FAIL: 8 duplicate pairs: 8 of 8 articles duplicate articles of"),
         fail.err());
     assertTrue(fail.err().contains("estimated"), fail.err());
     assertEquals("", fail.out(), "check keeps stdout empty");
@@ -120,15 +138,20 @@ class IndexCommandsTest {
     assertEquals("duplicates", json.get("status").asText());
     assertEquals(8, json.get("pairs").size());
     assertTrue(json.get("estimated").asBoolean());
-    assertEquals(0, CliRun.run("check", "--against", db, "--allow", "8", s.copies().toString()).code());
+    assertEquals(
+        0, CliRun.run("check", "--against", db, "--allow", "8", s.copies().toString()).code());
 
     // A batch of new stories is clean against the index even if it holds duplicates of its own.
     PlantedBatch fresh = PlantedBatch.generate(50, 5, 11);
     CliRun ok = CliRun.withStdin(fresh.jsonl(), "check", "--against", db);
     assertEquals(0, ok.code(), ok.err());
-    assertTrue(ok.err().startsWith("neardup check: OK: none of 55 articles duplicates any of the 200 articles"),
+    assertTrue(
+        ok.err()
+            .startsWith(
+                "neardup check: OK: none of 55 articles duplicates any of the 200 articles"),
         ok.err());
-    CliRun missing = CliRun.run("check", "--against", dir.resolve("none.db").toString(), s.copies().toString());
+    CliRun missing =
+        CliRun.run("check", "--against", dir.resolve("none.db").toString(), s.copies().toString());
     assertEquals(ExitCodes.USAGE, missing.code());
   }
 
@@ -154,14 +177,29 @@ class IndexCommandsTest {
     CliRun.run("index", "add", "--index", db, s.originals().toString());
     CliRun word = CliRun.run("query", "--index", db, "--shingle", "word", s.originals().toString());
     assertEquals(ExitCodes.USAGE, word.code());
-    assertTrue(word.err().startsWith("neardup: " + db + " was built with char:9/4, 128 permutations"), word.err());
+    assertTrue(
+        word.err().startsWith("neardup: " + db + " was built with char:9/4, 128 permutations"),
+        word.err());
     assertTrue(word.err().contains("--shingle/-k/--sample word:5 contradicts it"), word.err());
     assertEquals(1, word.err().lines().count(), word.err());
     // Options equal to the stored ones, or left out, are fine; query-time options may differ.
-    assertEquals(0, CliRun.run("query", "--index", db, "--permutations", "128", "--threshold", "0.9",
-        "--measure", "jaccard", s.originals().toString()).code());
+    assertEquals(
+        0,
+        CliRun.run(
+                "query",
+                "--index",
+                db,
+                "--permutations",
+                "128",
+                "--threshold",
+                "0.9",
+                "--measure",
+                "jaccard",
+                s.originals().toString())
+            .code());
 
-    CliRun missing = CliRun.run("query", "--index", dir.resolve("none.db").toString(), s.originals().toString());
+    CliRun missing =
+        CliRun.run("query", "--index", dir.resolve("none.db").toString(), s.originals().toString());
     assertEquals(ExitCodes.USAGE, missing.code());
     assertTrue(missing.err().contains("no such index"), missing.err());
     assertFalse(Files.exists(dir.resolve("none.db")));
@@ -181,13 +219,21 @@ class IndexCommandsTest {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
         Statement st = c.createStatement()) {
       st.execute("BEGIN IMMEDIATE"); // another writer holds the lock
-      CliRun r = CliRun.run("index", "add", "--index", db.toString(), "--busy-timeout", "0.3",
-          more.originals().toString());
+      CliRun r =
+          CliRun.run(
+              "index",
+              "add",
+              "--index",
+              db.toString(),
+              "--busy-timeout",
+              "0.3",
+              more.originals().toString());
       assertEquals(ExitCodes.INDEX_BUSY, r.code(), r.err());
       assertEquals(1, r.err().lines().count(), r.err());
       assertTrue(r.err().contains("locked by another process"), r.err());
       // Readers are not blocked by the writer.
-      assertEquals(0, CliRun.run("query", "--index", db.toString(), s.originals().toString()).code());
+      assertEquals(
+          0, CliRun.run("query", "--index", db.toString(), s.originals().toString()).code());
       st.execute("ROLLBACK");
     }
     try (SqliteIndex index = SqliteIndex.open(db, null, false)) {

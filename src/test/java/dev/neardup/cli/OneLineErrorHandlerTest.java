@@ -22,26 +22,32 @@ class OneLineErrorHandlerTest {
   @Test
   void runningOutOfMemoryInsideTryWithResourcesSaysSoAndNotSelfSuppression() {
     OutOfMemoryError oom = new OutOfMemoryError("Java heap space");
-    IllegalArgumentException selfSuppression = new IllegalArgumentException("Self-suppression not permitted", oom);
-    assertEquals("neardup: " + OneLineErrorHandler.OUT_OF_MEMORY, handle(selfSuppression, ExitCodes.INTERNAL));
+    IllegalArgumentException selfSuppression =
+        new IllegalArgumentException("Self-suppression not permitted", oom);
+    assertEquals(
+        "neardup: " + OneLineErrorHandler.OUT_OF_MEMORY,
+        handle(selfSuppression, ExitCodes.INTERNAL));
     assertEquals(ExitCodes.INTERNAL, ExitCodeMapper.of(selfSuppression));
   }
 
   @Test
   void otherErrorsKeepTheirMessageAndCode() {
     assertEquals("neardup: bad value", handle(new UsageException("bad value"), ExitCodes.USAGE));
-    assertEquals("neardup: IllegalStateException", handle(new IllegalStateException(), ExitCodes.INTERNAL));
+    assertEquals(
+        "neardup: IllegalStateException", handle(new IllegalStateException(), ExitCodes.INTERNAL));
   }
 
   @Test
   void anIllegalArgumentFromBelowTheCommandLineIsABugNotBadUsage() {
-    assertEquals("neardup: internal invariant", handle(new IllegalArgumentException("internal invariant"),
-        ExitCodes.INTERNAL));
+    assertEquals(
+        "neardup: internal invariant",
+        handle(new IllegalArgumentException("internal invariant"), ExitCodes.INTERNAL));
   }
 
   @Test
   void controlCharactersInAMessageAreShownEscaped() {
-    assertEquals("neardup: no article with id \\x1b]0;owned\\x07\\nx",
+    assertEquals(
+        "neardup: no article with id \\x1b]0;owned\\x07\\nx",
         handle(new UsageException("no article with id \u001b]0;owned\u0007\nx"), ExitCodes.USAGE));
   }
 
@@ -51,7 +57,8 @@ class OneLineErrorHandlerTest {
     assertEquals(ExitCodes.USAGE, r.code());
     assertFalse(r.err().contains("\u001b"), r.err());
     assertFalse(r.err().contains("\nneardup: forged"), r.err());
-    assertTrue(r.err().startsWith("Unknown option: '--no-such\\x1b[2J\\nneardup: forged'"), r.err());
+    assertTrue(
+        r.err().startsWith("Unknown option: '--no-such\\x1b[2J\\nneardup: forged'"), r.err());
   }
 
   @Test

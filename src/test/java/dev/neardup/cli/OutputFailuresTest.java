@@ -23,7 +23,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Failed writes, outputs that are inputs, and reports opened before the work: issue 16, points 1 and 2. */
+/**
+ * Failed writes, outputs that are inputs, and reports opened before the work: issue 16, points 1
+ * and 2.
+ */
 class OutputFailuresTest {
   @TempDir Path dir;
 
@@ -55,11 +58,19 @@ class OutputFailuresTest {
 
   /** Runs with stdout wired as {@link Main#main} wires it, onto {@code stdout}. */
   private static CliRun runOnto(OutputStream stdout, String stdin, String... args) {
-    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-        new StrictOutputStream(stdout, "stdout"), StandardCharsets.UTF_8), 1 << 16));
+    PrintWriter out =
+        new PrintWriter(
+            new BufferedWriter(
+                new OutputStreamWriter(
+                    new StrictOutputStream(stdout, "stdout"), StandardCharsets.UTF_8),
+                1 << 16));
     StringWriter err = new StringWriter();
-    int code = new Main(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, new PrintWriter(err))
-        .run(args);
+    int code =
+        new Main(
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                out,
+                new PrintWriter(err))
+            .run(args);
     return new CliRun(code, "", err.toString());
   }
 
@@ -104,8 +115,13 @@ class OutputFailuresTest {
   void aFailedRunLeavesTheOldDroppedFileAndNoTemporaryFile() throws IOException {
     Path dropped = Files.writeString(dir.resolve("dropped.jsonl"), "old\n");
     String batch = PlantedBatch.generate(300, 60, 5).jsonl();
-    CliRun r = runOnto(new FailingStream(100, "No space left on device"), batch, "dedup", "--dropped",
-        dropped.toString());
+    CliRun r =
+        runOnto(
+            new FailingStream(100, "No space left on device"),
+            batch,
+            "dedup",
+            "--dropped",
+            dropped.toString());
     assertEquals(ExitCodes.IO_ERROR, r.code(), r.err());
     assertEquals("old\n", Files.readString(dropped));
     try (Stream<Path> files = Files.list(dir)) {
@@ -115,11 +131,13 @@ class OutputFailuresTest {
 
   @Test
   void theReportIsRenamedIntoPlaceWhole() throws IOException {
-    Path input = Files.writeString(dir.resolve("batch.jsonl"), PlantedBatch.generate(50, 3, 6).jsonl());
+    Path input =
+        Files.writeString(dir.resolve("batch.jsonl"), PlantedBatch.generate(50, 3, 6).jsonl());
     Path report = Files.writeString(dir.resolve("report.json"), "old");
     CliRun r = CliRun.run("check", "--report", report.toString(), input.toString());
     assertEquals(ExitCodes.DUPLICATES_FOUND, r.code(), r.err());
-    assertTrue(Files.readString(report).startsWith("{") && Files.readString(report).endsWith("}\n"));
+    assertTrue(
+        Files.readString(report).startsWith("{") && Files.readString(report).endsWith("}\n"));
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(2, files.count(), "no temporary file left");
     }
@@ -139,10 +157,11 @@ class OutputFailuresTest {
     Path input = Files.writeString(dir.resolve("in.jsonl"), batch);
     Path link = dir.resolve("link.jsonl");
     Files.createSymbolicLink(link, input);
-    for (String[] args : List.of(
-        new String[] {"dedup", "--dropped", input.toString(), input.toString()},
-        new String[] {"dedup", "--dropped", link.toString(), input.toString()},
-        new String[] {"check", "--report", input.toString(), input.toString()})) {
+    for (String[] args :
+        List.of(
+            new String[] {"dedup", "--dropped", input.toString(), input.toString()},
+            new String[] {"dedup", "--dropped", link.toString(), input.toString()},
+            new String[] {"check", "--report", input.toString(), input.toString()})) {
       CliRun r = CliRun.run(args);
       assertEquals(ExitCodes.USAGE, r.code(), r.err());
       assertTrue(r.err().contains("is also an input"), r.err());
@@ -152,10 +171,19 @@ class OutputFailuresTest {
 
   @Test
   void standardOutputRedirectedOntoAnInputIsRefused() throws Exception {
-    Path input = Files.writeString(dir.resolve("in.jsonl"), PlantedBatch.generate(20, 0, 8).jsonl());
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "dev.neardup.cli.Main", "cluster", input.toString())
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(input.toFile())).redirectErrorStream(false).start();
+    Path input =
+        Files.writeString(dir.resolve("in.jsonl"), PlantedBatch.generate(20, 0, 8).jsonl());
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.neardup.cli.Main",
+                "cluster",
+                input.toString())
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(input.toFile()))
+            .redirectErrorStream(false)
+            .start();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(60, TimeUnit.SECONDS));
     assertEquals(ExitCodes.USAGE, p.exitValue(), err);

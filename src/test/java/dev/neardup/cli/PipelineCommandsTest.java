@@ -58,7 +58,9 @@ class PipelineCommandsTest {
     for (JsonNode p : json.get("pairs")) {
       pairs.add(p.get("a").asText() + "|" + p.get("b").asText());
       assertTrue(p.get("score").asDouble() >= Settings.DEFAULTS.threshold());
-      assertTrue(p.has("jaccard") && p.has("containment_a_in_b") && p.has("estimated_jaccard"), p.toString());
+      assertTrue(
+          p.has("jaccard") && p.has("containment_a_in_b") && p.has("estimated_jaccard"),
+          p.toString());
     }
     assertEquals(batch.planted, pairs);
     assertEquals("duplicates", json.get("status").asText());
@@ -96,9 +98,12 @@ class PipelineCommandsTest {
     List<String> expected = new java.util.ArrayList<>();
     for (int i = 0; i < batch.lines.size(); i++) {
       String line = batch.lines.get(i);
-      // Unknown fields before and after, odd spacing, escapes and a number that a re-encoder would respell.
-      String odd = "{ \"zeta\" : [1, {\"y\":null}],\"score\":1.50e+2, " + line.substring(1, line.length() - 1)
-          + " ,\"\\u00e9t\\u00e9\":\"caf\\u00e9 \\/ \u00fcber\", \"alpha\":true }";
+      // Unknown fields before and after, odd spacing, escapes and a number that a re-encoder would
+      // respell.
+      String odd =
+          "{ \"zeta\" : [1, {\"y\":null}],\"score\":1.50e+2, "
+              + line.substring(1, line.length() - 1)
+              + " ,\"\\u00e9t\\u00e9\":\"caf\\u00e9 \\/ \u00fcber\", \"alpha\":true }";
       in.append(odd).append(i % 2 == 0 ? "\r\n" : "\n");
       expected.add(odd);
     }
@@ -138,16 +143,21 @@ class PipelineCommandsTest {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-    String longText = shortRecord.get("text").asText() + "\nA further paragraph adds a few more words to this version.";
+    String longText =
+        shortRecord.get("text").asText()
+            + "\nA further paragraph adds a few more words to this version.";
     String longLine = "{\"id\":\"long\",\"text\":" + JSON.valueToTree(longText) + "}";
-    String in = shortLine + "\n" + batch.lines.get(1) + "\n" + longLine + "\n" + batch.lines.get(2) + "\n";
+    String in =
+        shortLine + "\n" + batch.lines.get(1) + "\n" + longLine + "\n" + batch.lines.get(2) + "\n";
 
     CliRun first = CliRun.withStdin(in, "dedup", "--keep", "first");
-    assertEquals(List.of(shortLine, batch.lines.get(1), batch.lines.get(2)), first.out().lines().toList());
+    assertEquals(
+        List.of(shortLine, batch.lines.get(1), batch.lines.get(2)), first.out().lines().toList());
 
     CliRun longest = CliRun.withStdin(in, "dedup", "--keep", "longest");
     assertEquals(0, longest.code(), longest.err());
-    assertEquals(List.of(batch.lines.get(1), longLine, batch.lines.get(2)), longest.out().lines().toList());
+    assertEquals(
+        List.of(batch.lines.get(1), longLine, batch.lines.get(2)), longest.out().lines().toList());
     assertTrue(longest.err().contains("exact"), longest.err());
   }
 
@@ -160,13 +170,15 @@ class PipelineCommandsTest {
     for (String line : lines) {
       JsonNode node = JSON.readTree(line);
       assertTrue(node.get("id").asText().endsWith(".txt"));
-      assertEquals(Files.readString(Path.of("samples", node.get("id").asText())), node.get("text").asText());
+      assertEquals(
+          Files.readString(Path.of("samples", node.get("id").asText())), node.get("text").asText());
     }
   }
 
   @Test
   void dedupToAnUnwritableDroppedFileIsAUsageError() {
-    CliRun r = CliRun.withStdin("", "dedup", "--dropped", dir.resolve("no/such/dir/d.jsonl").toString());
+    CliRun r =
+        CliRun.withStdin("", "dedup", "--dropped", dir.resolve("no/such/dir/d.jsonl").toString());
     assertEquals(ExitCodes.USAGE, r.code());
     assertTrue(r.err().contains("--dropped"), r.err());
     assertTrue(r.errHasNoStackTrace(), r.err());
@@ -181,8 +193,14 @@ class PipelineCommandsTest {
     for (String line : r.out().lines().toList()) {
       JsonNode p = JSON.readTree(line);
       pairs.add(p.get("a").asText() + "|" + p.get("b").asText());
-      for (String field : List.of("jaccard", "containment", "containment_a_in_b", "containment_b_in_a",
-          "estimated_jaccard", "estimated_containment")) {
+      for (String field :
+          List.of(
+              "jaccard",
+              "containment",
+              "containment_a_in_b",
+              "containment_b_in_a",
+              "estimated_jaccard",
+              "estimated_containment")) {
         double v = p.get(field).asDouble();
         assertTrue(v > 0.8 && v <= 1, field + " " + v);
       }
@@ -191,8 +209,12 @@ class PipelineCommandsTest {
 
     CliRun csv = CliRun.withStdin(batch.jsonl(), "pairs", "--output", "csv");
     List<String> rows = csv.out().lines().toList();
-    assertTrue(rows.get(0).startsWith("a,b,measure,score,jaccard,containment,containment_a_in_b,containment_b_in_a,"
-        + "estimated_jaccard,estimated_containment"), rows.get(0));
+    assertTrue(
+        rows.get(0)
+            .startsWith(
+                "a,b,measure,score,jaccard,containment,containment_a_in_b,containment_b_in_a,"
+                    + "estimated_jaccard,estimated_containment"),
+        rows.get(0));
     assertEquals(6, rows.size());
   }
 
@@ -217,8 +239,14 @@ class PipelineCommandsTest {
     try (var files = Files.list(Path.of("samples"))) {
       List<Path> all = files.sorted().toList();
       for (String id : ids) {
-        Path file = all.stream().filter(p -> p.getFileName().toString().startsWith(id + "_")).findFirst().orElseThrow();
-        in.append(JSON.writeValueAsString(java.util.Map.of("id", id, "text", Files.readString(file)))).append('\n');
+        Path file =
+            all.stream()
+                .filter(p -> p.getFileName().toString().startsWith(id + "_"))
+                .findFirst()
+                .orElseThrow();
+        in.append(
+                JSON.writeValueAsString(java.util.Map.of("id", id, "text", Files.readString(file))))
+            .append('\n');
       }
     }
     return in.toString();
@@ -233,9 +261,14 @@ class PipelineCommandsTest {
   }
 
   /** The six orders of the sample story's versions 000 ~ 001 ~ 002 (000 and 002 do not match). */
-  private static final List<List<String>> STORY_ORDERS = List.of(List.of("000", "001", "002"),
-      List.of("000", "002", "001"), List.of("001", "000", "002"), List.of("001", "002", "000"),
-      List.of("002", "000", "001"), List.of("002", "001", "000"));
+  private static final List<List<String>> STORY_ORDERS =
+      List.of(
+          List.of("000", "001", "002"),
+          List.of("000", "002", "001"),
+          List.of("001", "000", "002"),
+          List.of("001", "002", "000"),
+          List.of("002", "000", "001"),
+          List.of("002", "001", "000"));
 
   @Test
   void dedupKeepsOneVersionOfTheSampleStoryInEveryOrder() throws IOException {
@@ -248,7 +281,8 @@ class PipelineCommandsTest {
       CliRun r = CliRun.withStdin(samplesAsJsonLines(order), "dedup");
       assertEquals(0, r.code(), r.err());
       List<String> kept = keptIds(r);
-      List<String> story = kept.stream().filter(id -> !id.equals("003") && !id.equals("004")).toList();
+      List<String> story =
+          kept.stream().filter(id -> !id.equals("003") && !id.equals("004")).toList();
       assertEquals(List.of(STORY_ORDERS.get(o).get(0)), story, "order " + order);
       assertTrue(kept.contains("003") && kept.contains("004"), "order " + order + ": " + kept);
       assertEquals(order.stream().filter(kept::contains).toList(), kept, "input order: " + order);
@@ -259,23 +293,32 @@ class PipelineCommandsTest {
   void aKeptRecordTakenBackGoesToDroppedNamingTheBridge() throws IOException {
     Path dropped = dir.resolve("dropped.jsonl");
     List<String> order = List.of("000", "002", "003", "001", "004");
-    CliRun r = CliRun.withStdin(samplesAsJsonLines(order), "dedup", "--dropped", dropped.toString());
+    CliRun r =
+        CliRun.withStdin(samplesAsJsonLines(order), "dedup", "--dropped", dropped.toString());
     assertEquals(0, r.code(), r.err());
     assertEquals(List.of("000", "003", "004"), keptIds(r));
     assertTrue(r.err().contains("3 kept, 2 dropped"), r.err());
     List<String> lines = Files.readAllLines(dropped);
     assertEquals(2, lines.size());
     JsonNode takenBack = JSON.readTree(lines.get(0));
-    assertEquals(List.of("002", "000", "001"), List.of(takenBack.get("id").asText(),
-        takenBack.get("duplicate_of").asText(), takenBack.get("matched").asText()));
+    assertEquals(
+        List.of("002", "000", "001"),
+        List.of(
+            takenBack.get("id").asText(),
+            takenBack.get("duplicate_of").asText(),
+            takenBack.get("matched").asText()));
     assertEquals("002", takenBack.get("record").get("id").asText());
     JsonNode bridge = JSON.readTree(lines.get(1));
-    assertEquals(List.of("001", "000"), List.of(bridge.get("id").asText(), bridge.get("duplicate_of").asText()));
+    assertEquals(
+        List.of("001", "000"),
+        List.of(bridge.get("id").asText(), bridge.get("duplicate_of").asText()));
   }
 
   @Test
   void holdZeroWritesAtOnceAndCannotTakeARecordBack() throws IOException {
-    CliRun r = CliRun.withStdin(samplesAsJsonLines(List.of("000", "002", "001", "003", "004")), "dedup", "--hold", "0");
+    CliRun r =
+        CliRun.withStdin(
+            samplesAsJsonLines(List.of("000", "002", "001", "003", "004")), "dedup", "--hold", "0");
     assertEquals(0, r.code(), r.err());
     assertEquals(List.of("000", "002", "003", "004"), keptIds(r));
     assertEquals(ExitCodes.USAGE, CliRun.withStdin("", "dedup", "--hold", "-1").code());
@@ -298,16 +341,28 @@ class PipelineCommandsTest {
   @Test
   void aDroppedRecordNamesTheStorysKeptRecordAndTheVersionItMatched() throws IOException {
     Path dropped = dir.resolve("dropped.jsonl");
-    CliRun r = CliRun.withStdin(samplesAsJsonLines(List.of("000", "001", "002", "003", "004")), "dedup",
-        "--dropped", dropped.toString());
+    CliRun r =
+        CliRun.withStdin(
+            samplesAsJsonLines(List.of("000", "001", "002", "003", "004")),
+            "dedup",
+            "--dropped",
+            dropped.toString());
     assertEquals(0, r.code(), r.err());
     List<String> lines = Files.readAllLines(dropped);
     assertEquals(2, lines.size());
     JsonNode first = JSON.readTree(lines.get(0));
     JsonNode second = JSON.readTree(lines.get(1));
-    assertEquals(List.of("001", "000", "000"), List.of(first.get("id").asText(), first.get("duplicate_of").asText(),
-        first.get("matched").asText()));
-    assertEquals(List.of("002", "000", "001"), List.of(second.get("id").asText(), second.get("duplicate_of").asText(),
-        second.get("matched").asText()));
+    assertEquals(
+        List.of("001", "000", "000"),
+        List.of(
+            first.get("id").asText(),
+            first.get("duplicate_of").asText(),
+            first.get("matched").asText()));
+    assertEquals(
+        List.of("002", "000", "001"),
+        List.of(
+            second.get("id").asText(),
+            second.get("duplicate_of").asText(),
+            second.get("matched").asText()));
   }
 }

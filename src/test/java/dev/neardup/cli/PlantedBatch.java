@@ -19,8 +19,10 @@ final class PlantedBatch {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   final List<String> lines = new ArrayList<>();
+
   /** Planted pairs as "original|copy" (the original's id sorts first). */
   final Set<String> planted = new TreeSet<>();
+
   final int originals;
 
   private PlantedBatch(int originals) {
@@ -53,7 +55,8 @@ final class PlantedBatch {
       sources.add(i);
     }
     for (int c = 0; c < copies; c++) {
-      int source = sources.remove(r.nextInt(sources.size())); // one copy per original: pairs, not triples
+      int source =
+          sources.remove(r.nextInt(sources.size())); // one copy per original: pairs, not triples
       String[] words = texts.get(source).clone();
       words[words.length / 2] = "changed";
       String id = "b" + String.format("%04d", c);

@@ -17,14 +17,18 @@ class RoffManPagesTest {
   @Test
   void everyCommandGetsARoffPageNamedAfterItsPath() throws IOException {
     RoffManPages.main(new String[] {dir.toString()});
-    for (var line : RoffManPages.commands(Main.commandLine(new ByteArrayInputStream(new byte[0])))) {
+    for (var line :
+        RoffManPages.commands(Main.commandLine(new ByteArrayInputStream(new byte[0])))) {
       Path page = dir.resolve(RoffManPages.pageName(line.getCommandSpec()) + ".1");
       assertTrue(Files.exists(page), page.toString());
       assertTrue(Files.readString(page).startsWith(".TH "), page.toString());
     }
     String cluster = Files.readString(dir.resolve("neardup-cluster.1"));
     assertTrue(cluster.contains(".SH OPTIONS"), cluster);
-    assertTrue(cluster.contains("\\fB\\-o\\fR, \\fB\\-\\-output\\fR=\\fIFORMAT\\fR\ntext, jsonl, csv or html"), cluster);
+    assertTrue(
+        cluster.contains(
+            "\\fB\\-o\\fR, \\fB\\-\\-output\\fR=\\fIFORMAT\\fR\ntext, jsonl, csv or html"),
+        cluster);
     assertTrue(Files.exists(dir.resolve("neardup-index-add.1")));
   }
 

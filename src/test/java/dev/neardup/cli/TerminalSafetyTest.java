@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /** Hostile ids through the real entry point: issue 16, points 5 and 6. */
 class TerminalSafetyTest {
-  /** Two copies of one story under ids that try to drive the terminal, split lines and run formulas. */
+  /**
+   * Two copies of one story under ids that try to drive the terminal, split lines and run formulas.
+   */
   private static String hostileBatch(String idA, String idB) {
     String text = PlantedBatch.generate(1, 0, 3).jsonl().lines().findFirst().orElseThrow();
     String body = text.substring(text.indexOf("\"text\""));

@@ -33,14 +33,18 @@ class PipelineTest {
   }
 
   private static List<List<String>> multiMemberClusters(Pipeline.Clustering result) {
-    return result.clusters().stream().filter(c -> c.size() > 1)
-        .map(c -> c.members().stream().map(Cluster.Member::id).sorted().toList()).toList();
+    return result.clusters().stream()
+        .filter(c -> c.size() > 1)
+        .map(c -> c.members().stream().map(Cluster.Member::id).sorted().toList())
+        .toList();
   }
 
   private static String clusterOf(Pipeline.Clustering result, String id) {
     return result.clusters().stream()
         .filter(c -> c.members().stream().anyMatch(m -> m.id().equals(id)))
-        .findFirst().orElseThrow().representative();
+        .findFirst()
+        .orElseThrow()
+        .representative();
   }
 
   @Test
@@ -66,13 +70,14 @@ class PipelineTest {
     String story001 = articles.get(1).text();
     String story003 = articles.get(3).text();
     // A terse digest: one paragraph of each story, so it scores above the threshold with both.
-    String digest = String.join("\n\n",
-        "Syria: " + story001.split("\n\n")[3],
-        "Astana: " + story003.split("\n\n")[5]);
+    String digest =
+        String.join(
+            "\n\n", "Syria: " + story001.split("\n\n")[3], "Astana: " + story003.split("\n\n")[5]);
     articles.add(new Article("digest", digest));
     // One-row bands verify every pair sharing any MinHash value, so candidate search cannot be
     // what keeps the stories apart: only the clustering decides.
-    Settings exhaustive = Settings.DEFAULTS.withLsh(Settings.DEFAULTS.lshThreshold(), new LshParams(128, 1));
+    Settings exhaustive =
+        Settings.DEFAULTS.withLsh(Settings.DEFAULTS.lshThreshold(), new LshParams(128, 1));
     Pipeline.Clustering result = new Pipeline(2).run(articles, exhaustive);
     assertNotEquals(clusterOf(result, "001"), clusterOf(result, "003"));
     assertEquals(clusterOf(result, "000"), clusterOf(result, "002"));
@@ -80,11 +85,18 @@ class PipelineTest {
 
     // Plain containment under connected components glues the two stories through the digest;
     // passages do not, even so: the digest's paragraphs sit inside each story past its lead.
-    Pipeline.Clustering chained = new Pipeline(2).run(articles,
-        exhaustive.withMatching(Measure.CONTAINMENT, exhaustive.threshold(), Linkage.SINGLE));
+    Pipeline.Clustering chained =
+        new Pipeline(2)
+            .run(
+                articles,
+                exhaustive.withMatching(
+                    Measure.CONTAINMENT, exhaustive.threshold(), Linkage.SINGLE));
     assertEquals(clusterOf(chained, "001"), clusterOf(chained, "003"));
-    Pipeline.Clustering passages = new Pipeline(2).run(articles,
-        exhaustive.withMatching(Measure.PASSAGE, exhaustive.threshold(), Linkage.SINGLE));
+    Pipeline.Clustering passages =
+        new Pipeline(2)
+            .run(
+                articles,
+                exhaustive.withMatching(Measure.PASSAGE, exhaustive.threshold(), Linkage.SINGLE));
     assertNotEquals(clusterOf(passages, "001"), clusterOf(passages, "003"));
   }
 
@@ -95,7 +107,10 @@ class PipelineTest {
     for (int i = 0; i < 40; i++) {
       Article base = articles.get(random.nextInt(5));
       // Some ids twice, with different texts: their order must not depend on the input's either.
-      articles.add(new Article("copy" + i % 30, base.text().substring(0, base.text().length() / 2 + random.nextInt(200))));
+      articles.add(
+          new Article(
+              "copy" + i % 30,
+              base.text().substring(0, base.text().length() / 2 + random.nextInt(200))));
     }
     Pipeline.Clustering reference = new Pipeline(1).run(articles, Settings.DEFAULTS);
     Collections.shuffle(articles, random);
@@ -104,12 +119,28 @@ class PipelineTest {
     assertEquals(reference, new Pipeline(4).run(articles, Settings.DEFAULTS));
   }
 
-  /** Each cluster as its output shows it: members with tokens, score by the measure, Jaccard and containment. */
+  /**
+   * Each cluster as its output shows it: members with tokens, score by the measure, Jaccard and
+   * containment.
+   */
   private static List<List<String>> asScored(Pipeline.Clustering result, Measure measure) {
-    return result.clusters().stream().map(c -> c.members().stream()
-        .map(m -> m.id() + " " + m.tokens() + " " + measure.score(m.scores()) + " " + m.scores().jaccard() + " "
-            + m.scores().containment())
-        .toList()).toList();
+    return result.clusters().stream()
+        .map(
+            c ->
+                c.members().stream()
+                    .map(
+                        m ->
+                            m.id()
+                                + " "
+                                + m.tokens()
+                                + " "
+                                + measure.score(m.scores())
+                                + " "
+                                + m.scores().jaccard()
+                                + " "
+                                + m.scores().containment())
+                    .toList())
+        .toList();
   }
 
   @Test
@@ -119,19 +150,29 @@ class PipelineTest {
     for (int i = 0; i < 60; i++) {
       Article base = articles.get(random.nextInt(5));
       int from = random.nextInt(base.text().length() / 2);
-      articles.add(new Article("part" + i, base.text().substring(from, from + base.text().length() / 3)));
+      articles.add(
+          new Article("part" + i, base.text().substring(from, from + base.text().length() / 3)));
     }
     Pipeline pipeline = new Pipeline(2);
     Pipeline.Corpus corpus = pipeline.fingerprint(articles, Settings.DEFAULTS);
     for (Measure measure : Measure.values()) {
       for (double threshold : new double[] {0.2, 0.4, 0.7}) {
-        Settings settings = Settings.DEFAULTS.withMatching(measure, threshold, Settings.DEFAULTS.linkage());
+        Settings settings =
+            Settings.DEFAULTS.withMatching(measure, threshold, Settings.DEFAULTS.linkage());
         List<ScoredPair> all = pipeline.verify(corpus, settings.lshParams(), threshold);
-        List<ScoredPair> forMeasure = pipeline.verify(corpus, settings.lshParams(), threshold, measure);
-        assertEquals(all.size(), forMeasure.size() + (measure == Measure.PASSAGE ? 0
-            : (int) all.stream().filter(p -> p.scores().containment() < threshold).count()));
-        assertEquals(asScored(pipeline.cluster(corpus, all, settings), measure),
-            asScored(pipeline.cluster(corpus, forMeasure, settings), measure), measure + " at " + threshold);
+        List<ScoredPair> forMeasure =
+            pipeline.verify(corpus, settings.lshParams(), threshold, measure);
+        assertEquals(
+            all.size(),
+            forMeasure.size()
+                + (measure == Measure.PASSAGE
+                    ? 0
+                    : (int)
+                        all.stream().filter(p -> p.scores().containment() < threshold).count()));
+        assertEquals(
+            asScored(pipeline.cluster(corpus, all, settings), measure),
+            asScored(pipeline.cluster(corpus, forMeasure, settings), measure),
+            measure + " at " + threshold);
       }
     }
   }
@@ -169,9 +210,13 @@ class PipelineTest {
 
   @Test
   void articlesWithoutWordsAreSetAside() {
-    Pipeline.Clustering result = new Pipeline(1).run(
-        List.of(new Article("a", "ADVERTISEMENT\n...\n"), new Article("b", "Real news text about the talks today.")),
-        Settings.DEFAULTS);
+    Pipeline.Clustering result =
+        new Pipeline(1)
+            .run(
+                List.of(
+                    new Article("a", "ADVERTISEMENT\n...\n"),
+                    new Article("b", "Real news text about the talks today.")),
+                Settings.DEFAULTS);
     assertEquals(List.of("a"), result.emptyIds());
     assertEquals(1, result.clusters().size());
     assertTrue(result.matches().isEmpty());

@@ -24,7 +24,10 @@ class StoryKindsTest {
   private final String[] vocabulary = vocabulary(new SplittableRandom(3), 3000);
 
   private static String[] vocabulary(SplittableRandom random, int size) {
-    String[] syllables = {"ka", "lo", "mer", "tis", "an", "dro", "vel", "sun", "pa", "ri", "gon", "te", "bal", "is", "or"};
+    String[] syllables = {
+      "ka", "lo", "mer", "tis", "an", "dro", "vel", "sun", "pa", "ri", "gon", "te", "bal", "is",
+      "or"
+    };
     String[] words = new String[size];
     for (int i = 0; i < size; i++) {
       StringBuilder w = new StringBuilder();
@@ -41,7 +44,8 @@ class StoryKindsTest {
     int n = 12 + random.nextInt(14);
     for (int i = 0; i < n; i++) {
       String w = vocabulary[random.nextInt(vocabulary.length)];
-      s.append(i == 0 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w).append(i + 1 < n ? " " : ".");
+      s.append(i == 0 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w)
+          .append(i + 1 < n ? " " : ".");
     }
     return s.toString();
   }
@@ -64,9 +68,11 @@ class StoryKindsTest {
 
   private static List<List<String>> clusters(List<Article> articles) {
     Pipeline.Clustering result = new Pipeline(1).run(articles, SETTINGS);
-    return result.clusters().stream().filter(c -> c.size() > 1)
-        .map(c -> c.members().stream().map(Cluster.Member::id).sorted().toList()).sorted(
-            (a, b) -> a.get(0).compareTo(b.get(0))).toList();
+    return result.clusters().stream()
+        .filter(c -> c.size() > 1)
+        .map(c -> c.members().stream().map(Cluster.Member::id).sorted().toList())
+        .sorted((a, b) -> a.get(0).compareTo(b.get(0)))
+        .toList();
   }
 
   @Test
@@ -80,7 +86,11 @@ class StoryKindsTest {
     for (int i = 0; i < 6; i++) {
       List<String> item = story(150);
       item.set(0, item.get(0) + " " + names + " said so on Monday.");
-      item.add(names + " and special counsel Robert Mueller were named. " + longPage.get(3 + i).split("\\. ")[0] + ".");
+      item.add(
+          names
+              + " and special counsel Robert Mueller were named. "
+              + longPage.get(3 + i).split("\\. ")[0]
+              + ".");
       articles.add(new Article("item" + i, text(item)));
     }
     assertEquals(List.of(), clusters(articles));
@@ -97,10 +107,16 @@ class StoryKindsTest {
       }
       entries.add((10 + i) + ":05 GMT\n\n" + text(b));
     }
-    List<Article> articles = List.of(
-        new Article("live", "Live: the day's news as it happens\n\n" + String.join("\n\n", entries)),
-        new Article("brief-a", text(brief)),
-        new Article("brief-b", "Updated at 15:20\n\n" + text(brief) + "\n\nShare this story on social media now."));
+    List<Article> articles =
+        List.of(
+            new Article(
+                "live", "Live: the day's news as it happens\n\n" + String.join("\n\n", entries)),
+            new Article("brief-a", text(brief)),
+            new Article(
+                "brief-b",
+                "Updated at 15:20\n\n"
+                    + text(brief)
+                    + "\n\nShare this story on social media now."));
     assertEquals(List.of(List.of("brief-a", "brief-b")), clusters(articles));
   }
 
@@ -132,22 +148,38 @@ class StoryKindsTest {
     List<String> b = story(250);
     a.add(2, quote);
     b.add(1, quote);
-    assertEquals(List.of(), clusters(List.of(new Article("a", text(a)), new Article("b", text(b)))));
+    assertEquals(
+        List.of(), clusters(List.of(new Article("a", text(a)), new Article("b", text(b)))));
   }
 
   @Test
   void shortItemMostlyQuotingAStatementStaysApartFromAnotherStoryQuotingIt() {
-    String quote = "\"" + sentence() + " " + sentence() + " " + sentence() + " " + sentence() + "\" the ministry said.";
+    String quote =
+        "\""
+            + sentence()
+            + " "
+            + sentence()
+            + " "
+            + sentence()
+            + " "
+            + sentence()
+            + "\" the ministry said.";
     List<String> item = story(30);
     item.add(1, quote);
     List<String> other = story(300);
     other.add(2, quote);
     Fingerprinter prints = Fingerprinter.of(SETTINGS);
-    PairScores scores = PairScores.of(prints.fingerprint(text(item)), prints.fingerprint(text(other)));
-    PassageOverlap p = scores.sizeA() < scores.sizeB() ? scores.passages() : scores.passages().swapped();
-    assertTrue(p.ofA() >= SETTINGS.threshold(), "counted whole, the quote alone would make them duplicates: " + p.ofA());
+    PairScores scores =
+        PairScores.of(prints.fingerprint(text(item)), prints.fingerprint(text(other)));
+    PassageOverlap p =
+        scores.sizeA() < scores.sizeB() ? scores.passages() : scores.passages().swapped();
+    assertTrue(
+        p.ofA() >= SETTINGS.threshold(),
+        "counted whole, the quote alone would make them duplicates: " + p.ofA());
     assertTrue(scores.passage() < SETTINGS.threshold(), scores.verdict());
-    assertEquals(List.of(), clusters(List.of(new Article("item", text(item)), new Article("other", text(other)))));
+    assertEquals(
+        List.of(),
+        clusters(List.of(new Article("item", text(item)), new Article("other", text(other)))));
   }
 
   @Test
@@ -155,7 +187,8 @@ class StoryKindsTest {
     List<String> story = story(200);
     story.add(1, "\"" + sentence() + "\" the minister said.");
     List<String> copy = new ArrayList<>(story.subList(0, 4));
-    assertEquals(List.of(List.of("copy", "story")),
+    assertEquals(
+        List.of(List.of("copy", "story")),
         clusters(List.of(new Article("story", text(story)), new Article("copy", text(copy)))));
   }
 
@@ -164,25 +197,43 @@ class StoryKindsTest {
     List<String> original = story(450);
     List<String> followUp = story(300);
     followUp.addAll(original.subList(1, 3));
-    assertEquals(List.of(), clusters(List.of(new Article("original", text(original)),
-        new Article("follow-up", text(followUp)))));
+    assertEquals(
+        List.of(),
+        clusters(
+            List.of(
+                new Article("original", text(original)),
+                new Article("follow-up", text(followUp)))));
   }
 
-  private static String offering(String company, int millions, int year, String coupon, String manager) {
-    return company.toUpperCase() + " SELLS CONVERTIBLE DEBT\n\nNEW YORK, March 11 - " + company + " is raising "
-        + millions + " mln dlrs via an offering of convertible subordinated debentures due " + year + " with a "
-        + coupon + " pct coupon and par pricing, said lead manager " + manager + ".\n\nThe debentures are convertible "
+  private static String offering(
+      String company, int millions, int year, String coupon, String manager) {
+    return company.toUpperCase()
+        + " SELLS CONVERTIBLE DEBT\n\nNEW YORK, March 11 - "
+        + company
+        + " is raising "
+        + millions
+        + " mln dlrs via an offering of convertible subordinated debentures due "
+        + year
+        + " with a "
+        + coupon
+        + " pct coupon and par pricing, said lead manager "
+        + manager
+        + ".\n\nThe debentures are convertible "
         + "into the company's common stock at a premium over the stock price when terms on the debt were set. "
         + "Non-callable for two years, the issue is rated by Moody's and Standard and Poor's.";
   }
 
   @Test
   void templatedReportsAboutDifferentCompaniesStayApartButAResendJoins() {
-    List<Article> articles = List.of(
-        new Article("witco", offering("Witco Corp", 150, 2012, "5-1/2", "Goldman Sachs")),
-        new Article("noble", offering("Noble Affiliates Inc", 75, 2011, "6", "Kidder Peabody")),
-        new Article("micropolis", offering("Micropolis Corp", 90, 2010, "6-3/4", "Shearson Lehman")),
-        new Article("micropolis-resend", offering("Micropolis Corp", 90, 2010, "6-3/4", "Shearson Lehman")));
+    List<Article> articles =
+        List.of(
+            new Article("witco", offering("Witco Corp", 150, 2012, "5-1/2", "Goldman Sachs")),
+            new Article("noble", offering("Noble Affiliates Inc", 75, 2011, "6", "Kidder Peabody")),
+            new Article(
+                "micropolis", offering("Micropolis Corp", 90, 2010, "6-3/4", "Shearson Lehman")),
+            new Article(
+                "micropolis-resend",
+                offering("Micropolis Corp", 90, 2010, "6-3/4", "Shearson Lehman")));
     assertEquals(List.of(List.of("micropolis", "micropolis-resend")), clusters(articles));
   }
 
@@ -190,11 +241,20 @@ class StoryKindsTest {
   void versionsPublishedDaysApartNeverMatch() {
     String text = text(story(300));
     long t = 1_559_300_000L;
-    List<Article> articles = List.of(new Article("monday", text, t), new Article("monday-later", text, t + 5 * 3600),
-        new Article("next-week", text, t + 8 * 86_400));
+    List<Article> articles =
+        List.of(
+            new Article("monday", text, t),
+            new Article("monday-later", text, t + 5 * 3600),
+            new Article("next-week", text, t + 8 * 86_400));
     assertEquals(List.of(List.of("monday", "monday-later")), clusters(articles));
-    assertTrue(new Pipeline(1).run(List.of(new Article("x", text, t), new Article("y", text)), SETTINGS)
-        .clusters().get(0).size() == 2, "a record without a time matches on text alone");
+    assertTrue(
+        new Pipeline(1)
+                .run(List.of(new Article("x", text, t), new Article("y", text)), SETTINGS)
+                .clusters()
+                .get(0)
+                .size()
+            == 2,
+        "a record without a time matches on text alone");
   }
 
   @Test
@@ -205,9 +265,11 @@ class StoryKindsTest {
     List<Article> articles = new ArrayList<>();
     for (int site = 0; site < 30; site++) {
       String chrome = text(story(60));
-      articles.add(new Article("copy" + (100 + site), chrome + "\n\n" + wire + "\n\n" + text(story(40))));
+      articles.add(
+          new Article("copy" + (100 + site), chrome + "\n\n" + wire + "\n\n" + text(story(40))));
       for (int page = 0; page < 3; page++) {
-        articles.add(new Article("page" + (100 + site) + "-" + page, chrome + "\n\n" + text(story(300))));
+        articles.add(
+            new Article("page" + (100 + site) + "-" + page, chrome + "\n\n" + text(story(300))));
       }
     }
     List<List<String>> found = clusters(articles);

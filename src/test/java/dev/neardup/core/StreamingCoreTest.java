@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 /** LshIndex, EstimatedScores and StreamingDeduplicator. */
 class StreamingCoreTest {
   private static final Settings WORDS = Settings.DEFAULTS.withShingles(ShingleKind.WORD, 5);
+
   /** Never takes a kept article back: each decision is final when made. */
   private static final int NO_HOLD = 0;
 
@@ -88,7 +89,8 @@ class StreamingCoreTest {
     PairScores s = EstimatedScores.of(1.0 / 3, 100, 100);
     assertEquals(50, s.intersection());
     assertEquals(0.5, s.containment());
-    // A small set inside a large one: J = 10/100 gives |A ∩ B| = 0.1 * 110 / 1.1 = 10, containment 1.
+    // A small set inside a large one: J = 10/100 gives |A ∩ B| = 0.1 * 110 / 1.1 = 10, containment
+    // 1.
     assertEquals(1.0, EstimatedScores.of(0.1, 10, 100).containment(), 1e-9);
     assertEquals(0, EstimatedScores.of(0, 10, 100).intersection());
     assertThrows(IllegalArgumentException.class, () -> EstimatedScores.of(1.5, 1, 1));
@@ -152,8 +154,10 @@ class StreamingCoreTest {
   }
 
   private static final String FOOTER = text(new SplittableRandom(99), 120);
+
   /** Common: in more than 1 % of a warm-up's articles. */
   private static final Settings LEARNING = WORDS.withCommonShingles(1000);
+
   private static final Fingerprinter PRINTS = Fingerprinter.of(LEARNING);
 
   /** Offers {@code count} unrelated 80-word articles that share the footer. */
@@ -167,7 +171,8 @@ class StreamingCoreTest {
   void aFooterSharedByEveryArticleStopsMakingDuplicatesOnceTheWarmUpEnds() {
     SplittableRandom r = new SplittableRandom(6);
     StreamingDeduplicator learning = new StreamingDeduplicator(LEARNING, NO_HOLD, 300);
-    StreamingDeduplicator whole = new StreamingDeduplicator(LEARNING.withCommonShingles(0), NO_HOLD, 300);
+    StreamingDeduplicator whole =
+        new StreamingDeduplicator(LEARNING.withCommonShingles(0), NO_HOLD, 300);
     int droppedAfterWarmUp = 0;
     int droppedWhole = 0;
     for (int i = 0; i < 600; i++) {
@@ -182,7 +187,10 @@ class StreamingCoreTest {
     // Signed whole, unrelated articles that share their footer look like copies of each other.
     assertTrue(droppedWhole > 250, "dropped without the warm-up: " + droppedWhole);
     assertEquals(0, droppedAfterWarmUp);
-    assertEquals(shingles(PRINTS, FOOTER).size(), learning.commonShingles(), "the footer's shingles and no other");
+    assertEquals(
+        shingles(PRINTS, FOOTER).size(),
+        learning.commonShingles(),
+        "the footer's shingles and no other");
     assertEquals(0, whole.commonShingles());
   }
 
@@ -219,19 +227,23 @@ class StreamingCoreTest {
     String longer = piece + text(r, 400);
     StreamingDeduplicator alone = new StreamingDeduplicator(WORDS, NO_HOLD);
     assertNull(alone.offer(shingles(f, piece)));
-    assertNotNull(alone.offer(shingles(f, longer)), "kept, the piece would take the longer text in");
+    assertNotNull(
+        alone.offer(shingles(f, longer)), "kept, the piece would take the longer text in");
 
     StreamingDeduplicator d = new StreamingDeduplicator(WORDS, NO_HOLD);
     assertNull(d.offer(shingles(f, story)));
     StreamingDeduplicator.Match m = d.offer(shingles(f, piece));
     assertNotNull(m, "the piece is dropped as part of the story");
-    assertNull(d.offer(shingles(f, longer)), "the piece lies inside the longer text, not it inside the piece");
+    assertNull(
+        d.offer(shingles(f, longer)),
+        "the piece lies inside the longer text, not it inside the piece");
   }
 
   @Test
   void aVersionDroppedDuringTheWarmUpStillJoinsLaterVersionsToItsStory() {
     SplittableRandom r = new SplittableRandom(13);
-    // Every version carries the footer, so only the re-signed story text can match after the warm-up.
+    // Every version carries the footer, so only the re-signed story text can match after the
+    // warm-up.
     Chain chain = Chain.of(r, "\n" + FOOTER);
     StreamingDeduplicator d = new StreamingDeduplicator(LEARNING, NO_HOLD, 200);
     assertNull(d.offer(shingles(PRINTS, withFooter(r, 300))));
@@ -275,7 +287,8 @@ class StreamingCoreTest {
     Fingerprinter f = Fingerprinter.of(WORDS);
     Chain chain = Chain.of(new SplittableRandom(23), "");
     String between = text(new SplittableRandom(24), 300);
-    // C is the 2nd article, B the 4th: two articles later, so a hold of 2 still takes C back, 1 does not.
+    // C is the 2nd article, B the 4th: two articles later, so a hold of 2 still takes C back, 1
+    // does not.
     for (int hold : new int[] {1, 2}) {
       StreamingDeduplicator d = new StreamingDeduplicator(WORDS, hold);
       assertNull(d.offer(shingles(f, chain.a())));
@@ -307,7 +320,10 @@ class StreamingCoreTest {
     StreamingDeduplicator.Match m = d.offer(shingles(f, hub));
     assertNotNull(m, "the hub contains the other story's kept article");
     assertEquals(2, m.kept());
-    assertEquals(List.of(), m.takenBack(), "the hub does not lie inside the piece, so it links nothing to the story");
+    assertEquals(
+        List.of(),
+        m.takenBack(),
+        "the hub does not lie inside the piece, so it links nothing to the story");
     assertEquals(2, d.kept());
   }
 }

@@ -29,64 +29,99 @@ import org.junit.jupiter.api.Test;
 class AccuracyRegressionTest {
   /** Stories in the small corpus: about 550 articles, a few seconds to build. */
   private static final int STORIES = 200;
+
   private static final long SEED = 11;
 
-  private static MetricScores score(List<Article> articles, Map<String, String> gold, String label) {
+  private static MetricScores score(
+      List<Article> articles, Map<String, String> gold, String label) {
     Pipeline pipeline = new Pipeline(2);
     Pipeline.Corpus prints = pipeline.fingerprint(articles, Settings.DEFAULTS);
     Pipeline.Clustering clustering =
-        pipeline.cluster(prints, pipeline.verify(prints, Settings.DEFAULTS.lshParams(), Settings.DEFAULTS.threshold()), Settings.DEFAULTS);
-    MetricScores s = Evaluation.of(prints, clustering, gold, Settings.DEFAULTS.measure(), 5).scores();
-    System.out.printf("accuracy on %d %s: pair P %.4f R %.4f F1 %.4f, ARI %.4f%n",
+        pipeline.cluster(
+            prints,
+            pipeline.verify(prints, Settings.DEFAULTS.lshParams(), Settings.DEFAULTS.threshold()),
+            Settings.DEFAULTS);
+    MetricScores s =
+        Evaluation.of(prints, clustering, gold, Settings.DEFAULTS.measure(), 5).scores();
+    System.out.printf(
+        "accuracy on %d %s: pair P %.4f R %.4f F1 %.4f, ARI %.4f%n",
         articles.size(), label, s.pairPrecision(), s.pairRecall(), s.pairF1(), s.adjustedRand());
     return s;
   }
 
   private static long epochSeconds(String isoTime) {
-    return isoTime == null ? Article.NO_TIME : OffsetDateTime.parse(isoTime.replace("Z", "+00:00")).toEpochSecond();
+    return isoTime == null
+        ? Article.NO_TIME
+        : OffsetDateTime.parse(isoTime.replace("Z", "+00:00")).toEpochSecond();
   }
 
   @Test
   void defaultsKeepApartWhatRealPagesShareAndFindTeasersOnWebShapedPages() {
     Path source = CorpusGenerator.defaultSource();
     Path pages = SiteChrome.defaultSource();
-    assumeTrue(Files.exists(source) && Files.exists(pages),
-        "skipped: " + source + " or " + pages + " is absent (the corpora live outside the repository)");
+    assumeTrue(
+        Files.exists(source) && Files.exists(pages),
+        "skipped: "
+            + source
+            + " or "
+            + pages
+            + " is absent (the corpora live outside the repository)");
     WebCorpusGenerator.GeneratedWebCorpus corpus =
-        WebCorpusGenerator.generate(source, pages, new WebCorpusGenerator.Config(WEB_STORIES, SEED));
+        WebCorpusGenerator.generate(
+            source, pages, new WebCorpusGenerator.Config(WEB_STORIES, SEED));
     List<Article> articles =
-        corpus.articles().stream().map(d -> new Article(d.id(), d.text(), epochSeconds(d.date()))).toList();
+        corpus.articles().stream()
+            .map(d -> new Article(d.id(), d.text(), epochSeconds(d.date())))
+            .toList();
     MetricScores s = score(articles, corpus.gold(), "web-shaped articles");
-    assertTrue(s.pairPrecision() >= WEB_PRECISION_FLOOR, "pair precision fell to " + s.pairPrecision());
+    assertTrue(
+        s.pairPrecision() >= WEB_PRECISION_FLOOR, "pair precision fell to " + s.pairPrecision());
     assertTrue(s.pairRecall() >= WEB_RECALL_FLOOR, "pair recall fell to " + s.pairRecall());
   }
 
   @Test
   void defaultsTellTemplatedWireReportsFromTheirResends() throws java.io.IOException {
     Path source = CorpusGenerator.defaultSource();
-    assumeTrue(Files.exists(source), "skipped: " + source + " is absent (the Reuters corpus lives outside the repository)");
-    LookalikeSet.EvalSet set = LookalikeSet.build(LookalikeLabels.read(LookalikeLabels.defaultFile()), WireFeed.read(source));
+    assumeTrue(
+        Files.exists(source),
+        "skipped: " + source + " is absent (the Reuters corpus lives outside the repository)");
+    LookalikeSet.EvalSet set =
+        LookalikeSet.build(
+            LookalikeLabels.read(LookalikeLabels.defaultFile()), WireFeed.read(source));
     List<Article> articles =
-        set.articles().stream().map(d -> new Article(d.id(), d.text(), epochSeconds(d.date()))).toList();
+        set.articles().stream()
+            .map(d -> new Article(d.id(), d.text(), epochSeconds(d.date())))
+            .toList();
     MetricScores s = score(articles, set.gold(), "labelled Reuters look-alikes");
-    assertTrue(s.pairPrecision() >= LOOKALIKE_PRECISION_FLOOR, "pair precision fell to " + s.pairPrecision());
+    assertTrue(
+        s.pairPrecision() >= LOOKALIKE_PRECISION_FLOOR,
+        "pair precision fell to " + s.pairPrecision());
     assertTrue(s.pairRecall() >= LOOKALIKE_RECALL_FLOOR, "pair recall fell to " + s.pairRecall());
   }
 
   @Test
   void defaultsKeepTheirPrecisionAndRecallOnGeneratedWireRewrites() {
     Path source = CorpusGenerator.defaultSource();
-    assumeTrue(Files.exists(source), "skipped: " + source + " is absent (the Reuters corpus lives outside the repository)");
-    CorpusGenerator.GeneratedCorpus corpus = CorpusGenerator.generate(source, new CorpusGenerator.Config(STORIES, SEED));
-    List<Article> articles = corpus.articles().stream().map(d -> new Article(d.id(), d.text())).toList();
+    assumeTrue(
+        Files.exists(source),
+        "skipped: " + source + " is absent (the Reuters corpus lives outside the repository)");
+    CorpusGenerator.GeneratedCorpus corpus =
+        CorpusGenerator.generate(source, new CorpusGenerator.Config(STORIES, SEED));
+    List<Article> articles =
+        corpus.articles().stream().map(d -> new Article(d.id(), d.text())).toList();
 
     Pipeline pipeline = new Pipeline(2);
     Pipeline.Corpus prints = pipeline.fingerprint(articles, Settings.DEFAULTS);
     Pipeline.Clustering clustering =
-        pipeline.cluster(prints, pipeline.verify(prints, Settings.DEFAULTS.lshParams(), Settings.DEFAULTS.threshold()), Settings.DEFAULTS);
-    MetricScores s = Evaluation.of(prints, clustering, corpus.gold(), Settings.DEFAULTS.measure(), 5).scores();
+        pipeline.cluster(
+            prints,
+            pipeline.verify(prints, Settings.DEFAULTS.lshParams(), Settings.DEFAULTS.threshold()),
+            Settings.DEFAULTS);
+    MetricScores s =
+        Evaluation.of(prints, clustering, corpus.gold(), Settings.DEFAULTS.measure(), 5).scores();
 
-    System.out.printf("accuracy on %d generated articles: pair P %.4f R %.4f F1 %.4f, ARI %.4f%n",
+    System.out.printf(
+        "accuracy on %d generated articles: pair P %.4f R %.4f F1 %.4f, ARI %.4f%n",
         articles.size(), s.pairPrecision(), s.pairRecall(), s.pairF1(), s.adjustedRand());
     assertTrue(s.pairPrecision() >= PRECISION_FLOOR, "pair precision fell to " + s.pairPrecision());
     assertTrue(s.pairRecall() >= RECALL_FLOOR, "pair recall fell to " + s.pairRecall());
@@ -105,6 +140,7 @@ class AccuracyRegressionTest {
 
   /** Stories of the small web-shaped corpus: about 1,000 pages. */
   private static final int WEB_STORIES = 300;
+
   // Measured with the passage defaults (seed 11, 300 stories, 1,058 pages): P 0.9646, R 0.8922.
   private static final double WEB_PRECISION_FLOOR = 0.95;
   private static final double WEB_RECALL_FLOOR = 0.88;

@@ -58,7 +58,8 @@ class ClusteringMetricsTest {
     // B-cubed P = 1 (no predicted cluster mixes gold clusters).
     // B-cubed R: a, b, c, d see 2 of their 4 gold-mates → 1/2 each; e, f → 1 each.
     //   (4·(1/2) + 2) / 6 = 2/3. F1 = 2·(2/3) / (5/3) = 4/5.
-    // ARI: N = C(6,2) = 15, E = 7·3/15 = 1.4, M = (7+3)/2 = 5 → (3 − 1.4) / (5 − 1.4) = 1.6/3.6 = 4/9.
+    // ARI: N = C(6,2) = 15, E = 7·3/15 = 1.4, M = (7+3)/2 = 5 → (3 − 1.4) / (5 − 1.4) = 1.6/3.6 =
+    // 4/9.
     assertCounts(s, 6, 3, 0, 4);
     assertAllScores(s, 1.0, 3.0 / 7, 0.6, 1.0, 2.0 / 3, 0.8, 4.0 / 9);
   }
@@ -315,8 +316,7 @@ class ClusteringMetricsTest {
   @Test
   void scoresRejectValuesNoComparisonCanProduce() {
     assertThrows(
-        IllegalArgumentException.class,
-        () -> new MetricScores(3, 0, 0, 0, 1.5, 1, 1, 1, 1, 1, 1));
+        IllegalArgumentException.class, () -> new MetricScores(3, 0, 0, 0, 1.5, 1, 1, 1, 1, 1, 1));
     assertThrows(
         IllegalArgumentException.class,
         () -> new MetricScores(3, 0, 0, 0, 1, 1, 1, 1, 1, 1, Double.NaN));
@@ -324,8 +324,7 @@ class ClusteringMetricsTest {
         IllegalArgumentException.class,
         () -> new MetricScores(3, 4, 0, 0, 1, 1, 1, 1, 1, 1, 1)); // only C(3,2) = 3 pairs exist
     assertThrows(
-        IllegalArgumentException.class,
-        () -> new MetricScores(3, -1, 0, 0, 1, 1, 1, 1, 1, 1, 1));
+        IllegalArgumentException.class, () -> new MetricScores(3, -1, 0, 0, 1, 1, 1, 1, 1, 1, 1));
   }
 
   /** Pair counts, B-cubed and ARI computed the slow, obvious way, straight from the definitions. */
@@ -376,15 +375,11 @@ class ClusteringMetricsTest {
       double ari =
           fp == 0 && fn == 0
               ? 1.0
-              : 2.0 * ((double) tp * tn - (double) fn * fp)
+              : 2.0
+                  * ((double) tp * tn - (double) fn * fp)
                   / ((double) (tp + fn) * (fn + tn) + (double) (tp + fp) * (fp + tn));
       return new BruteForce(
-          tp,
-          fp,
-          fn,
-          n == 0 ? 1.0 : precisionSum / n,
-          n == 0 ? 1.0 : recallSum / n,
-          ari);
+          tp, fp, fn, n == 0 ? 1.0 : precisionSum / n, n == 0 ? 1.0 : recallSum / n, ari);
     }
   }
 

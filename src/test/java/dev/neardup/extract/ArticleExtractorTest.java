@@ -33,8 +33,18 @@ class ArticleExtractorTest {
     assertTrue(paragraphs.get(1).startsWith("Crews worked through the night"));
     assertTrue(paragraphs.get(2).startsWith("The repairs cost 4.2 million"));
     assertTrue(paragraphs.get(3).startsWith("Council leader Mara Quinn"));
-    for (String chrome : List.of("cookies", "Sport", "Share on", "Advertisement", "Related",
-        "Ferry timetable", "comments", "driving around the bay", "Copyright", "Home")) {
+    for (String chrome :
+        List.of(
+            "cookies",
+            "Sport",
+            "Share on",
+            "Advertisement",
+            "Related",
+            "Ferry timetable",
+            "comments",
+            "driving around the bay",
+            "Copyright",
+            "Home")) {
       assertFalse(article.text().contains(chrome), chrome + " leaked into " + article.text());
     }
   }
@@ -42,8 +52,13 @@ class ArticleExtractorTest {
   @Test
   void scriptsStylesHiddenElementsAndCaptionsNeverBecomeText() throws IOException {
     ExtractedArticle article = extractor.extract(page("news-with-chrome.html"));
-    for (String hidden : List.of("tracking", "font-family", "hidden paragraph", "hidden by its style",
-        "Photo: Herald staff")) {
+    for (String hidden :
+        List.of(
+            "tracking",
+            "font-family",
+            "hidden paragraph",
+            "hidden by its style",
+            "Photo: Herald staff")) {
       assertFalse(article.text().contains(hidden), hidden);
     }
   }
@@ -57,12 +72,15 @@ class ArticleExtractorTest {
 
   @Test
   void paragraphsAreSeparatedByOneBlankLineWithWhitespaceCollapsed() {
-    Document doc = Jsoup.parse("<html><body><div class='content'><p>First   line of a long enough "
-        + "paragraph,\n with a break inside it, so it counts.</p><p>Second paragraph, also long "
-        + "enough to count, with a comma or two, and a line<br>break inside.</p></div></body></html>");
+    Document doc =
+        Jsoup.parse(
+            "<html><body><div class='content'><p>First   line of a long enough "
+                + "paragraph,\n with a break inside it, so it counts.</p><p>Second paragraph, also long "
+                + "enough to count, with a comma or two, and a line<br>break inside.</p></div></body></html>");
     ExtractedArticle article = extractor.extract(doc);
-    assertEquals("First line of a long enough paragraph, with a break inside it, so it counts.\n\n"
-        + "Second paragraph, also long enough to count, with a comma or two, and a line\n\nbreak inside.",
+    assertEquals(
+        "First line of a long enough paragraph, with a break inside it, so it counts.\n\n"
+            + "Second paragraph, also long enough to count, with a comma or two, and a line\n\nbreak inside.",
         article.text());
   }
 
@@ -78,13 +96,17 @@ class ArticleExtractorTest {
 
   @Test
   void textWrittenStraightIntoAContainerBesideBlockElementsIsKept() {
-    Document doc = Jsoup.parse("<html><body><div class='menu'><a href='/'>Home</a></div>"
-        + "<div class='col'><p class='title'>Short title</p><small>05/10/2018 - Published by the desk</small>"
-        + "<br>The ambulance service said two of its five vehicles were broken into overnight, their "
-        + "batteries taken and their windows smashed, and that patients would be rebooked.<br><br>"
-        + "<div class='row'><a href='/x'>Next story</a></div></div></body></html>");
+    Document doc =
+        Jsoup.parse(
+            "<html><body><div class='menu'><a href='/'>Home</a></div>"
+                + "<div class='col'><p class='title'>Short title</p><small>05/10/2018 - Published by the desk</small>"
+                + "<br>The ambulance service said two of its five vehicles were broken into overnight, their "
+                + "batteries taken and their windows smashed, and that patients would be rebooked.<br><br>"
+                + "<div class='row'><a href='/x'>Next story</a></div></div></body></html>");
     ExtractedArticle article = extractor.extract(doc);
-    assertTrue(article.text().contains("two of its five vehicles were broken into overnight"), article.text());
+    assertTrue(
+        article.text().contains("two of its five vehicles were broken into overnight"),
+        article.text());
     assertFalse(article.text().contains("Next story"));
   }
 

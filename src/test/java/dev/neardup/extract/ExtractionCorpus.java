@@ -44,8 +44,12 @@ final class ExtractionCorpus {
     for (Map.Entry<String, JsonNode> e : truth.properties()) {
       Path file = dir.resolve("html").resolve(e.getKey() + ".html.gz");
       if (Files.isRegularFile(file)) {
-        pages.add(new Page(e.getKey(), e.getValue().path("url").asText(""), file,
-            e.getValue().path("articleBody").asText("")));
+        pages.add(
+            new Page(
+                e.getKey(),
+                e.getValue().path("url").asText(""),
+                file,
+                e.getValue().path("articleBody").asText("")));
       }
     }
     pages.sort(java.util.Comparator.comparing(Page::key));

@@ -28,18 +28,33 @@ final class ExtractionScoreReport {
       }
       ExtractedArticle article = extractor.extract(page.parse());
       if (only != null) {
-        System.out.println("TITLE: " + article.title() + "\n----- EXTRACTED\n" + article.text()
-            + "\n----- TRUTH\n" + page.truth());
+        System.out.println(
+            "TITLE: "
+                + article.title()
+                + "\n----- EXTRACTED\n"
+                + article.text()
+                + "\n----- TRUTH\n"
+                + page.truth());
       }
       ShingleMatchScore.PageScore s = ShingleMatchScore.page(page.truth(), article.text());
       scores.add(s);
       if (verbose) {
-        System.out.printf(Locale.ROOT, "%s P %.3f R %.3f  %s%n", page.key().substring(0, 8),
-            s.precision(), s.recall(), page.url());
+        System.out.printf(
+            Locale.ROOT,
+            "%s P %.3f R %.3f  %s%n",
+            page.key().substring(0, 8),
+            s.precision(),
+            s.recall(),
+            page.url());
       }
     }
     ShingleMatchScore.Totals t = ShingleMatchScore.totals(scores);
-    System.out.printf(Locale.ROOT, "%d pages: precision %.4f recall %.4f F1 %.4f%n", t.pages(),
-        t.precision(), t.recall(), t.f1());
+    System.out.printf(
+        Locale.ROOT,
+        "%d pages: precision %.4f recall %.4f F1 %.4f%n",
+        t.pages(),
+        t.precision(),
+        t.recall(),
+        t.f1());
   }
 }

@@ -10,10 +10,35 @@ import org.junit.jupiter.api.Test;
 
 class NamePatternTest {
   private static final String WORDS = "-ad-|\\bad-|\\bads?\\b|most-?read|^hid$| hid |sidebar|com-";
-  private static final List<String> NAMES = List.of("", "ad", "ads", "bad", "Ad-Slot", "x-AD-y",
-      "headline", "mostread", "MOST-READ", "most_read", "hid", "a hid b", "hidden", "SideBar",
-      "com-x", "comment", "story ad", "reads", "\u212Aad", "ADS banner", "bad-x", "_ad-",
-      "loader", "load-ad-x", "\u00e9ad", "9ads", "head ads");
+  private static final List<String> NAMES =
+      List.of(
+          "",
+          "ad",
+          "ads",
+          "bad",
+          "Ad-Slot",
+          "x-AD-y",
+          "headline",
+          "mostread",
+          "MOST-READ",
+          "most_read",
+          "hid",
+          "a hid b",
+          "hidden",
+          "SideBar",
+          "com-x",
+          "comment",
+          "story ad",
+          "reads",
+          "\u212Aad",
+          "ADS banner",
+          "bad-x",
+          "_ad-",
+          "loader",
+          "load-ad-x",
+          "\u00e9ad",
+          "9ads",
+          "head ads");
 
   @Test
   void findAgreesWithThePatternOnEveryName() {
@@ -32,8 +57,16 @@ class NamePatternTest {
     String regex = "comments?|comment-?(list|area)s?|disqus\\w*";
     NamePattern words = new NamePattern(regex, List.of("comment", "disqus"));
     Pattern plain = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
-    for (String name : List.of("comment", "Comments", "comment-lists", "commentarea", "disqus_thread",
-        "comment-box", "nocomment", "")) {
+    for (String name :
+        List.of(
+            "comment",
+            "Comments",
+            "comment-lists",
+            "commentarea",
+            "disqus_thread",
+            "comment-box",
+            "nocomment",
+            "")) {
       assertEquals(plain.matcher(name).matches(), words.matches(name), name);
     }
   }

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 class ShingleMatchScoreTest {
   @Test
   void identicalTextsScoreOneAndDisjointOnesZero() {
-    assertEquals(1.0, ShingleMatchScore.page("one two three four five", "one two three four five").tp());
-    ShingleMatchScore.PageScore none = ShingleMatchScore.page("one two three four", "five six seven eight");
+    assertEquals(
+        1.0, ShingleMatchScore.page("one two three four five", "one two three four five").tp());
+    ShingleMatchScore.PageScore none =
+        ShingleMatchScore.page("one two three four", "five six seven eight");
     assertEquals(0.0, none.tp());
     assertEquals(0.5, none.fp());
     assertEquals(0.5, none.fn());

@@ -16,12 +16,14 @@ import org.junit.jupiter.api.Test;
 class TextSpansTest {
   @Test
   void everyElementsLengthCommasAndLinkDensityAreWhatItsOwnTextGives() {
-    Document page = Jsoup.parse("<html><head><title>T, t</title></head><body>"
-        + "<div id=a>  lead <b>bold</b>, <i> it </i><p>one,  two <a href=/x>link text</a></p>tail"
-        + "<br>after break<ul><li>x, y</li><li><a href=#s>in-page</a> and more</li></ul></div>"
-        + "<pre>  kept   \n  spaces, </pre><table><tr><td>c1</td><td> c2 </td></tr></table>"
-        + "<span>inline <div>block in inline</div> end</span>&nbsp;<a href=/y><p>para in link</p></a>"
-        + "</body></html>");
+    Document page =
+        Jsoup.parse(
+            "<html><head><title>T, t</title></head><body>"
+                + "<div id=a>  lead <b>bold</b>, <i> it </i><p>one,  two <a href=/x>link text</a></p>tail"
+                + "<br>after break<ul><li>x, y</li><li><a href=#s>in-page</a> and more</li></ul></div>"
+                + "<pre>  kept   \n  spaces, </pre><table><tr><td>c1</td><td> c2 </td></tr></table>"
+                + "<span>inline <div>block in inline</div> end</span>&nbsp;<a href=/y><p>para in link</p></a>"
+                + "</body></html>");
     assertMatchesText(page);
   }
 
@@ -37,7 +39,8 @@ class TextSpansTest {
   @Test
   void theSharedBenchmarkPagesMeasureAsTheirElementsText() throws IOException {
     Path dir = ExtractionCorpus.locate();
-    assumeTrue(dir != null, "../shared/corpora/article-extraction is absent; real pages not measured");
+    assumeTrue(
+        dir != null, "../shared/corpora/article-extraction is absent; real pages not measured");
     int pages = 0;
     for (ExtractionCorpus.Page page : ExtractionCorpus.pages(dir)) {
       assertMatchesText(page.parse());

@@ -71,7 +71,8 @@ class ArticleReaderTest {
   }
 
   @Test
-  void directoryIsWalkedRecursivelyInNameOrderSkippingHiddenFilesAndDirectories() throws IOException {
+  void directoryIsWalkedRecursivelyInNameOrderSkippingHiddenFilesAndDirectories()
+      throws IOException {
     write("corpus/b.txt", "bee");
     write("corpus/a.txt", "ay");
     write("corpus/sub/c.txt", "sea");
@@ -109,54 +110,70 @@ class ArticleReaderTest {
     write("corpus/sub/c.html", "html");
     Path explicit = write("other.md", "named explicitly");
 
-    Result byName = read(options(InputFormat.AUTO, "*.txt", 1 << 20),
-        dir.resolve("corpus").toString(), explicit.toString());
+    Result byName =
+        read(
+            options(InputFormat.AUTO, "*.txt", 1 << 20),
+            dir.resolve("corpus").toString(),
+            explicit.toString());
     assertEquals(List.of("a.txt", "sub/b.txt", explicit.toString()), byName.ids());
 
-    Result byRelativePath = read(options(InputFormat.AUTO, "sub/*", 1 << 20),
-        dir.resolve("corpus").toString());
+    Result byRelativePath =
+        read(options(InputFormat.AUTO, "sub/*", 1 << 20), dir.resolve("corpus").toString());
     assertEquals(List.of("sub/b.txt", "sub/c.html"), byRelativePath.ids());
   }
 
   @Test
   void jsonlWithCustomFieldsKeepsEachRawLineAndSkipsBlankLines() throws IOException {
-    String first = "{\"headline\":\"x\",\"doc\":\"a1\",\"body\":\"Rain in Spain\",\"meta\":{\"body\":1}}";
+    String first =
+        "{\"headline\":\"x\",\"doc\":\"a1\",\"body\":\"Rain in Spain\",\"meta\":{\"body\":1}}";
     String second = "{\"body\":\"Sun in \\u00c9vora\",  \"doc\":\"a2\"}";
     Path file = write("batch.ndjson", first + "\n\n   \n" + second + "\r\n");
 
-    Result result = read(new InputOptions(InputFormat.AUTO, "doc", "body", null, 1 << 20),
-        file.toString());
+    Result result =
+        read(new InputOptions(InputFormat.AUTO, "doc", "body", null, 1 << 20), file.toString());
 
     assertEquals(List.of("a1", "a2"), result.ids());
     assertEquals(List.of("Rain in Spain", "Sun in Évora"), result.texts());
     assertEquals(List.of(1L, 4L), result.records().stream().map(InputRecord::line).toList());
-    assertEquals(List.of(first, second),
-        result.records().stream().map(InputRecord::rawLine).toList());
+    assertEquals(
+        List.of(first, second), result.records().stream().map(InputRecord::rawLine).toList());
     assertEquals(List.of(), result.problems());
   }
 
   @Test
   void publicationTimeComesFromTheDateFieldAndAnUnreadableOneIsNoTime() throws IOException {
-    Path file = write("dated.jsonl", String.join("\n",
-        "{\"id\":\"a\",\"text\":\"One\",\"published\":\"2019-05-31T17:45:53-04:00\",\"date\":\"1999-01-01\"}",
-        "{\"id\":\"b\",\"text\":\"Two\",\"published\":1559339153}",
-        "{\"id\":\"c\",\"text\":\"Three\",\"published\":\"last Friday\"}",
-        "{\"id\":\"d\",\"text\":\"Four\",\"published\":{\"at\":1}}",
-        "{\"id\":\"e\",\"text\":\"Five\"}") + "\n");
+    Path file =
+        write(
+            "dated.jsonl",
+            String.join(
+                    "\n",
+                    "{\"id\":\"a\",\"text\":\"One\",\"published\":\"2019-05-31T17:45:53-04:00\",\"date\":\"1999-01-01\"}",
+                    "{\"id\":\"b\",\"text\":\"Two\",\"published\":1559339153}",
+                    "{\"id\":\"c\",\"text\":\"Three\",\"published\":\"last Friday\"}",
+                    "{\"id\":\"d\",\"text\":\"Four\",\"published\":{\"at\":1}}",
+                    "{\"id\":\"e\",\"text\":\"Five\"}")
+                + "\n");
 
-    Result result = read(new InputOptions(InputFormat.AUTO, "id", "text", null, 1 << 20, "published"), file.toString());
+    Result result =
+        read(
+            new InputOptions(InputFormat.AUTO, "id", "text", null, 1 << 20, "published"),
+            file.toString());
 
-    assertEquals(List.of(1_559_339_153L, 1_559_339_153L, Article.NO_TIME, Article.NO_TIME, Article.NO_TIME),
+    assertEquals(
+        List.of(1_559_339_153L, 1_559_339_153L, Article.NO_TIME, Article.NO_TIME, Article.NO_TIME),
         result.records().stream().map(r -> r.article().time()).toList());
     assertEquals(List.of(), result.problems());
     Result byDefault = read(file.toString());
-    assertEquals(915_148_800L, byDefault.records().get(0).article().time(), "the default field is date");
+    assertEquals(
+        915_148_800L, byDefault.records().get(0).article().time(), "the default field is date");
   }
 
   @Test
   void numericIdBecomesItsTextAndMissingIdBecomesSourceAndLine() throws IOException {
-    Path file = write("batch.jsonl",
-        "{\"id\":17,\"text\":\"int\"}\n{\"id\":2.50,\"text\":\"float\"}\n{\"text\":\"no id\"}\n");
+    Path file =
+        write(
+            "batch.jsonl",
+            "{\"id\":17,\"text\":\"int\"}\n{\"id\":2.50,\"text\":\"float\"}\n{\"text\":\"no id\"}\n");
 
     Result result = read(file.toString());
 
@@ -165,44 +182,60 @@ class ArticleReaderTest {
   }
 
   @Test
-  void malformedJsonLineIsAnErrorWithItsLineNumberAndTheOtherLinesAreStillRead() throws IOException {
-    Path file = write("batch.jsonl", String.join("\n",
-        "{\"id\":\"a\",\"text\":\"one\"}",
-        "{\"id\":\"b\",\"text\":\"two\"",
-        "[\"not\", \"an object\"]",
-        "{\"id\":\"c\",\"text\":\"three\"} {\"id\":\"d\"}",
-        "{\"id\":\"e\",\"text\":\"five\"}"));
+  void malformedJsonLineIsAnErrorWithItsLineNumberAndTheOtherLinesAreStillRead()
+      throws IOException {
+    Path file =
+        write(
+            "batch.jsonl",
+            String.join(
+                "\n",
+                "{\"id\":\"a\",\"text\":\"one\"}",
+                "{\"id\":\"b\",\"text\":\"two\"",
+                "[\"not\", \"an object\"]",
+                "{\"id\":\"c\",\"text\":\"three\"} {\"id\":\"d\"}",
+                "{\"id\":\"e\",\"text\":\"five\"}"));
 
     Result result = read(file.toString());
 
     assertEquals(List.of("a", "e"), result.ids());
     assertEquals(3, result.problems().size(), result.problems().toString());
-    assertTrue(result.problems().get(0).startsWith("ERROR " + file + ":2: not valid JSON ("),
+    assertTrue(
+        result.problems().get(0).startsWith("ERROR " + file + ":2: not valid JSON ("),
         result.problems().get(0));
     assertEquals("ERROR " + file + ":3: not a JSON object", result.problems().get(1));
-    assertTrue(result.problems().get(2).startsWith("ERROR " + file + ":4: not valid JSON"),
+    assertTrue(
+        result.problems().get(2).startsWith("ERROR " + file + ":4: not valid JSON"),
         result.problems().get(2));
-    result.problems().forEach(p -> assertTrue(
-        !p.contains("\n") && !p.contains("Exception") && !p.contains("[Source"), p));
+    result
+        .problems()
+        .forEach(
+            p ->
+                assertTrue(
+                    !p.contains("\n") && !p.contains("Exception") && !p.contains("[Source"), p));
   }
 
   @Test
   void missingOrNonStringTextFieldIsAnErrorForThatLineOnly() throws IOException {
-    Path file = write("batch.jsonl", String.join("\n",
-        "{\"id\":\"a\",\"body\":\"wrong field\"}",
-        "{\"id\":\"b\",\"text\":42}",
-        "{\"id\":\"c\",\"text\":\"fine\"}",
-        "{\"id\":\"d\",\"text\":\"one\",\"text\":\"two\"}",
-        "{\"id\":[1],\"text\":\"bad id\"}"));
+    Path file =
+        write(
+            "batch.jsonl",
+            String.join(
+                "\n",
+                "{\"id\":\"a\",\"body\":\"wrong field\"}",
+                "{\"id\":\"b\",\"text\":42}",
+                "{\"id\":\"c\",\"text\":\"fine\"}",
+                "{\"id\":\"d\",\"text\":\"one\",\"text\":\"two\"}",
+                "{\"id\":[1],\"text\":\"bad id\"}"));
 
     Result result = read(file.toString());
 
     assertEquals(List.of("c"), result.ids());
-    assertEquals(List.of(
-        "ERROR " + file + ":1: missing field \"text\"",
-        "ERROR " + file + ":2: field \"text\" is a number, not a string",
-        "ERROR " + file + ":4: duplicate field \"text\"",
-        "ERROR " + file + ":5: field \"id\" is an array, not a string or number"),
+    assertEquals(
+        List.of(
+            "ERROR " + file + ":1: missing field \"text\"",
+            "ERROR " + file + ":2: field \"text\" is a number, not a string",
+            "ERROR " + file + ":4: duplicate field \"text\"",
+            "ERROR " + file + ":5: field \"id\" is an array, not a string or number"),
         result.problems());
   }
 
@@ -226,26 +259,33 @@ class ArticleReaderTest {
     Result result = read(dir.resolve("corpus").toString());
 
     assertEquals(List.of("a.txt"), result.ids());
-    assertEquals(List.of(
-        "ERROR " + binary + ": binary file, skipped",
-        "ERROR " + binaryJsonl + ": binary file, skipped"), result.problems());
+    assertEquals(
+        List.of(
+            "ERROR " + binary + ": binary file, skipped",
+            "ERROR " + binaryJsonl + ": binary file, skipped"),
+        result.problems());
   }
 
   @Test
   void invalidUtf8IsReplacedWithAWarningNamingTheFileOrLine() throws IOException {
     byte[] latin1 = "caf\u00e9 au lait".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     Path text = write("latin1.txt", latin1);
-    byte[] line = ("{\"id\":\"x\",\"text\":\"" + new String(latin1, java.nio.charset.StandardCharsets.ISO_8859_1)
-        + "\"}").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] line =
+        ("{\"id\":\"x\",\"text\":\""
+                + new String(latin1, java.nio.charset.StandardCharsets.ISO_8859_1)
+                + "\"}")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     byte[] jsonl = concat("{\"id\":\"ok\",\"text\":\"fine\"}\n".getBytes(UTF_8), line);
     Path lines = write("batch.jsonl", jsonl);
 
     Result result = read(text.toString(), lines.toString());
 
     assertEquals(List.of("caf\uFFFD au lait", "fine", "caf\uFFFD au lait"), result.texts());
-    assertEquals(List.of(
-        "WARNING " + text + ": invalid UTF-8 replaced",
-        "WARNING " + lines + ":2: invalid UTF-8 replaced"), result.problems());
+    assertEquals(
+        List.of(
+            "WARNING " + text + ": invalid UTF-8 replaced",
+            "WARNING " + lines + ":2: invalid UTF-8 replaced"),
+        result.problems());
   }
 
   @Test
@@ -264,14 +304,17 @@ class ArticleReaderTest {
   @Test
   void emptyArticleIsSkippedWithAWarning() throws IOException {
     Path blank = write("blank.txt", " \n\t \n");
-    Path lines = write("batch.jsonl", "{\"id\":\"e\",\"text\":\"  \"}\n{\"id\":\"f\",\"text\":\"full\"}");
+    Path lines =
+        write("batch.jsonl", "{\"id\":\"e\",\"text\":\"  \"}\n{\"id\":\"f\",\"text\":\"full\"}");
 
     Result result = read(blank.toString(), lines.toString());
 
     assertEquals(List.of("f"), result.ids());
-    assertEquals(List.of(
-        "WARNING " + blank + ": empty article, skipped",
-        "WARNING " + lines + ":1: empty article, skipped"), result.problems());
+    assertEquals(
+        List.of(
+            "WARNING " + blank + ": empty article, skipped",
+            "WARNING " + lines + ":1: empty article, skipped"),
+        result.problems());
   }
 
   @Test
@@ -279,25 +322,30 @@ class ArticleReaderTest {
     Path jsonl = write("looks.jsonl", "{\"id\":\"a\",\"text\":\"t\"}");
     Path text = write("looks.txt", "{\"id\":\"b\",\"text\":\"u\"}");
 
-    assertEquals(List.of(jsonl.toString()),
+    assertEquals(
+        List.of(jsonl.toString()),
         read(options(InputFormat.TEXT, null, 1 << 20), jsonl.toString()).ids());
-    assertEquals(List.of("b"),
-        read(options(InputFormat.JSONL, null, 1 << 20), text.toString()).ids());
+    assertEquals(
+        List.of("b"), read(options(InputFormat.JSONL, null, 1 << 20), text.toString()).ids());
   }
 
   @Test
   void stdinTextIsOneArticleWithIdDash() {
     Result result = read(InputOptions.defaults(), stdin("  Plain story.\n{not json}\n"), "-");
 
-    assertEquals(List.of(new Article("-", "  Plain story.\n{not json}\n")),
+    assertEquals(
+        List.of(new Article("-", "  Plain story.\n{not json}\n")),
         result.records().stream().map(InputRecord::article).toList());
     assertEquals("-", result.records().get(0).source());
   }
 
   @Test
   void stdinStartingWithABraceIsSniffedAsJsonlKeepingLineNumbers() {
-    Result result = read(InputOptions.defaults(),
-        stdin("\n  \n{\"id\":\"a\",\"text\":\"one\"}\n{\"text\":\"two\"}\n"), "-");
+    Result result =
+        read(
+            InputOptions.defaults(),
+            stdin("\n  \n{\"id\":\"a\",\"text\":\"one\"}\n{\"text\":\"two\"}\n"),
+            "-");
 
     assertEquals(List.of("a", "-:4"), result.ids());
     assertEquals(List.of(3L, 4L), result.records().stream().map(InputRecord::line).toList());
@@ -319,7 +367,8 @@ class ArticleReaderTest {
     PipedInputStream pipe = new PipedInputStream(writer, 1 << 16);
     BlockingQueue<String> delivered = new LinkedBlockingQueue<>();
     ArticleReader reader = new ArticleReader(InputOptions.defaults(), () -> pipe, p -> {});
-    Thread thread = new Thread(() -> reader.read(List.of("-"), r -> delivered.add(r.article().id())));
+    Thread thread =
+        new Thread(() -> reader.read(List.of("-"), r -> delivered.add(r.article().id())));
     thread.start();
 
     // Each record must arrive while the stream is still open, before the next one is written.
@@ -341,8 +390,8 @@ class ArticleReaderTest {
     Result result = read(options(InputFormat.AUTO, null, 2048), big.toString(), fits.toString());
 
     assertEquals(List.of(fits.toString()), result.ids());
-    assertEquals(List.of("ERROR " + big + ": 3.5 KiB exceeds the 2 KiB article limit"),
-        result.problems());
+    assertEquals(
+        List.of("ERROR " + big + ": 3.5 KiB exceeds the 2 KiB article limit"), result.problems());
   }
 
   @Test
@@ -362,7 +411,8 @@ class ArticleReaderTest {
     Result result = read(options(InputFormat.AUTO, null, 1024), file.toString());
 
     assertEquals(List.of("s", "t"), result.ids());
-    assertEquals(List.of("ERROR " + file + ":2: line of 195.3 KiB exceeds the 1 KiB article limit"),
+    assertEquals(
+        List.of("ERROR " + file + ":2: line of 195.3 KiB exceeds the 1 KiB article limit"),
         result.problems());
   }
 
@@ -371,12 +421,18 @@ class ArticleReaderTest {
     write("corpus/a.txt", "ay");
     Files.createSymbolicLink(dir.resolve("corpus/loop"), dir.resolve("corpus"));
 
-    InputOptions following = new InputOptions(InputFormat.AUTO, "id", "text", null, 1 << 20, "date", "html", true, false);
+    InputOptions following =
+        new InputOptions(
+            InputFormat.AUTO, "id", "text", null, 1 << 20, "date", "html", true, false);
     Result result = read(following, dir.resolve("corpus").toString());
 
     assertEquals(List.of("a.txt"), result.ids());
-    assertEquals(List.of("WARNING " + dir.resolve("corpus/loop")
-        + ": directory loop through a symbolic link, skipped"), result.problems());
+    assertEquals(
+        List.of(
+            "WARNING "
+                + dir.resolve("corpus/loop")
+                + ": directory loop through a symbolic link, skipped"),
+        result.problems());
   }
 
   @Test
@@ -388,25 +444,36 @@ class ArticleReaderTest {
     Files.createSymbolicLink(dir.resolve("named"), dir.resolve("corpus"));
 
     Result walked = read(dir.resolve("named").toString());
-    assertEquals(List.of("a.txt"), walked.ids(), "the named link is followed, the ones inside are not");
-    assertEquals(List.of(
-        "WARNING " + dir.resolve("named/leak.txt") + ": symbolic link, not followed (--follow-symlinks follows links in directories)",
-        "WARNING " + dir.resolve("named/out") + ": symbolic link, not followed (--follow-symlinks follows links in directories)"),
+    assertEquals(
+        List.of("a.txt"), walked.ids(), "the named link is followed, the ones inside are not");
+    assertEquals(
+        List.of(
+            "WARNING "
+                + dir.resolve("named/leak.txt")
+                + ": symbolic link, not followed (--follow-symlinks follows links in directories)",
+            "WARNING "
+                + dir.resolve("named/out")
+                + ": symbolic link, not followed (--follow-symlinks follows links in directories)"),
         walked.problems());
 
-    InputOptions following = new InputOptions(InputFormat.AUTO, "id", "text", null, 1 << 20, "date", "html", true, false);
-    assertEquals(List.of("a.txt", "leak.txt", "out/secret.txt"), read(following, dir.resolve("corpus").toString()).ids());
+    InputOptions following =
+        new InputOptions(
+            InputFormat.AUTO, "id", "text", null, 1 << 20, "date", "html", true, false);
+    assertEquals(
+        List.of("a.txt", "leak.txt", "out/secret.txt"),
+        read(following, dir.resolve("corpus").toString()).ids());
   }
 
   @Test
   void readAllCollectsTheArticlesInReadingOrder() throws IOException {
     write("corpus/b.txt", "bee");
     write("corpus/a.jsonl", "{\"id\":1,\"text\":\"one\"}\n{\"id\":2,\"text\":\"two\"}\n");
-    ArticleReader reader = new ArticleReader(InputOptions.defaults(), InputStream::nullInputStream,
-        p -> {});
+    ArticleReader reader =
+        new ArticleReader(InputOptions.defaults(), InputStream::nullInputStream, p -> {});
 
-    assertEquals(List.of(new Article("1", "one"), new Article("2", "two"),
-        new Article("b.txt", "bee")), reader.readAll(List.of(dir.resolve("corpus").toString())));
+    assertEquals(
+        List.of(new Article("1", "one"), new Article("2", "two"), new Article("b.txt", "bee")),
+        reader.readAll(List.of(dir.resolve("corpus").toString())));
   }
 
   private static byte[] concat(byte[] a, byte[] b) {

@@ -16,7 +16,10 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Cut-off and damaged files: every complete record before (and, in a WARC, after) the damage is read. */
+/**
+ * Cut-off and damaged files: every complete record before (and, in a WARC, after) the damage is
+ * read.
+ */
 class DamagedInputTest {
   @TempDir Path dir;
 
@@ -29,7 +32,10 @@ class DamagedInputTest {
   private static Result read(InputStream stdin, String... inputs) {
     List<InputRecord> records = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    new ArticleReader(InputOptions.defaults(), () -> stdin, p -> problems.add(p.severity() + " " + p.render()))
+    new ArticleReader(
+            InputOptions.defaults(),
+            () -> stdin,
+            p -> problems.add(p.severity() + " " + p.render()))
         .read(List.of(inputs), records::add);
     return new Result(records, problems);
   }
@@ -37,13 +43,19 @@ class DamagedInputTest {
   private static String jsonl(int records) {
     StringBuilder jsonl = new StringBuilder();
     for (int i = 0; i < records; i++) {
-      jsonl.append("{\"id\":\"r").append(i).append("\",\"text\":\"article number ").append(i)
+      jsonl
+          .append("{\"id\":\"r")
+          .append(i)
+          .append("\",\"text\":\"article number ")
+          .append(i)
           .append(" with some words\"}\n");
     }
     return jsonl.toString();
   }
 
-  /** The lines that decompress whole from a cut gzip file, read a byte at a time so none is lost. */
+  /**
+   * The lines that decompress whole from a cut gzip file, read a byte at a time so none is lost.
+   */
   private static int completeLines(byte[] cut) throws IOException {
     int lines = 0;
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(cut))) {
@@ -67,8 +79,13 @@ class DamagedInputTest {
     assertEquals(expected, r.records().size(), r.problems().toString());
     assertEquals("r" + (expected - 1), r.ids().get(r.ids().size() - 1));
     assertEquals(1, r.problems().size(), r.problems().toString());
-    assertTrue(r.problems().get(0).matches(
-        "ERROR .*cut\\.jsonl\\.gz: truncated gzip data \\(compressed input ends at byte " + cut.length + "\\)"),
+    assertTrue(
+        r.problems()
+            .get(0)
+            .matches(
+                "ERROR .*cut\\.jsonl\\.gz: truncated gzip data \\(compressed input ends at byte "
+                    + cut.length
+                    + "\\)"),
         r.problems().get(0));
   }
 
@@ -84,12 +101,17 @@ class DamagedInputTest {
     assertEquals(1, r.problems().size(), r.problems().toString());
   }
 
-  private Path threePageWarc(String name, org.netpreserve.jwarc.WarcCompression compression) throws IOException {
+  private Path threePageWarc(String name, org.netpreserve.jwarc.WarcCompression compression)
+      throws IOException {
     String page = new String(WebInputTest.resource("news-with-chrome.html"), UTF_8);
     Path warc = dir.resolve(name);
-    WebInputTest.writeWarc(warc, compression, List.of(new String[] {"https://herald.example/a", page},
-        new String[] {"https://herald.example/b", page.replace("harbour", "river")},
-        new String[] {"https://herald.example/c", page.replace("harbour", "canal")}));
+    WebInputTest.writeWarc(
+        warc,
+        compression,
+        List.of(
+            new String[] {"https://herald.example/a", page},
+            new String[] {"https://herald.example/b", page.replace("harbour", "river")},
+            new String[] {"https://herald.example/c", page.replace("harbour", "canal")}));
     return warc;
   }
 
@@ -130,11 +152,18 @@ class DamagedInputTest {
   /** Pages a and c read, b (at {@code damaged}) one error naming where reading resumed. */
   private static void assertReadOnAfterTheDamage(Path warc, int damaged, int resumed) {
     Result r = read(InputStream.nullInputStream(), warc.toString());
-    assertEquals(List.of("https://herald.example/a", "https://herald.example/c"), r.ids(), r.problems().toString());
+    assertEquals(
+        List.of("https://herald.example/a", "https://herald.example/c"),
+        r.ids(),
+        r.problems().toString());
     List<String> errors = r.problems().stream().filter(p -> p.startsWith("ERROR")).toList();
     assertEquals(1, errors.size(), r.problems().toString());
-    assertTrue(errors.get(0).contains(warc.getFileName() + ": unreadable WARC data at offset " + damaged + " ("),
+    assertTrue(
+        errors
+            .get(0)
+            .contains(warc.getFileName() + ": unreadable WARC data at offset " + damaged + " ("),
         errors.get(0));
-    assertTrue(errors.get(0).endsWith("read on from the next record at offset " + resumed), errors.get(0));
+    assertTrue(
+        errors.get(0).endsWith("read on from the next record at offset " + resumed), errors.get(0));
   }
 }

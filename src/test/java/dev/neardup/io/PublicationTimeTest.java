@@ -20,13 +20,16 @@ class PublicationTimeTest {
   @Test
   void readsSecondsAndMillisecondsSinceTheEpoch() {
     assertEquals(MAY_31_2019_21_45_53_UTC, PublicationTime.ofEpochNumber(MAY_31_2019_21_45_53_UTC));
-    assertEquals(MAY_31_2019_21_45_53_UTC, PublicationTime.ofEpochNumber(MAY_31_2019_21_45_53_UTC * 1000.0 + 250));
+    assertEquals(
+        MAY_31_2019_21_45_53_UTC,
+        PublicationTime.ofEpochNumber(MAY_31_2019_21_45_53_UTC * 1000.0 + 250));
     assertEquals(Article.NO_TIME, PublicationTime.ofEpochNumber(Double.NaN));
   }
 
   @Test
   void anythingElseIsNoTime() {
-    for (String text : new String[] {"", "yesterday", "31/05/2019", "2019-13-45", "26-FEB-1987 15:01:01.79"}) {
+    for (String text :
+        new String[] {"", "yesterday", "31/05/2019", "2019-13-45", "26-FEB-1987 15:01:01.79"}) {
       assertEquals(Article.NO_TIME, PublicationTime.parse(text), text);
     }
   }

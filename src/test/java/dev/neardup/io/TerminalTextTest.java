@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class TerminalTextTest {
   @Test
   void controlCharactersAreShownEscapedAndEverythingElseIsKept() {
-    assertEquals("\\x1b]0;owned\\x07 \\x1b[2J a\\nb\\r\\t \\x7f \\x9b é 東京",
+    assertEquals(
+        "\\x1b]0;owned\\x07 \\x1b[2J a\\nb\\r\\t \\x7f \\x9b é 東京",
         TerminalText.escape("\u001b]0;owned\u0007 \u001b[2J a\nb\r\t \u007f \u009b é 東京"));
     assertEquals("plain id", TerminalText.escape("plain id"));
   }

@@ -36,8 +36,10 @@ final class WebSampleWriter {
   record Page(String name, String html) {}
 
   public static void main(String[] args) throws IOException {
-    List<Page> pages = args[0].equals("samples") ? fromSamples(Path.of("samples"))
-        : generated(Integer.parseInt(args[1]), 7);
+    List<Page> pages =
+        args[0].equals("samples")
+            ? fromSamples(Path.of("samples"))
+            : generated(Integer.parseInt(args[1]), 7);
     Path out = Path.of(args[args.length - 1]);
     Files.createDirectories(out.resolve("html"));
     for (Page p : pages) {
@@ -45,10 +47,13 @@ final class WebSampleWriter {
     }
     writeWarc(out.resolve("pages.warc.gz"), pages);
     ObjectMapper json = new ObjectMapper();
-    try (Writer w = new java.io.OutputStreamWriter(new GZIPOutputStream(
-        Files.newOutputStream(out.resolve("batch.jsonl.gz"))), StandardCharsets.UTF_8)) {
+    try (Writer w =
+        new java.io.OutputStreamWriter(
+            new GZIPOutputStream(Files.newOutputStream(out.resolve("batch.jsonl.gz"))),
+            StandardCharsets.UTF_8)) {
       for (Page p : pages) {
-        ObjectNode line = json.createObjectNode().put("id", p.name()).put("url", url(p)).put("html", p.html());
+        ObjectNode line =
+            json.createObjectNode().put("id", p.name()).put("url", url(p)).put("html", p.html());
         w.write(json.writeValueAsString(line) + "\n");
       }
     }
@@ -59,13 +64,26 @@ final class WebSampleWriter {
   }
 
   static void writeWarc(Path file, List<Page> pages) throws IOException {
-    try (WarcWriter writer = new WarcWriter(Files.newByteChannel(file, java.nio.file.StandardOpenOption.CREATE,
-        java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+    try (WarcWriter writer =
+        new WarcWriter(
+            Files.newByteChannel(
+                file,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                java.nio.file.StandardOpenOption.WRITE),
+            WarcCompression.GZIP)) {
       for (Page p : pages) {
-        HttpResponse http = new HttpResponse.Builder(200, "OK")
-            .body(MediaType.parse("text/html; charset=utf-8"), p.html().getBytes(StandardCharsets.UTF_8)).build();
-        writer.write(new WarcResponse.Builder(URI.create(url(p))).date(Instant.parse("2019-06-01T12:00:00Z"))
-            .body(http).build());
+        HttpResponse http =
+            new HttpResponse.Builder(200, "OK")
+                .body(
+                    MediaType.parse("text/html; charset=utf-8"),
+                    p.html().getBytes(StandardCharsets.UTF_8))
+                .build();
+        writer.write(
+            new WarcResponse.Builder(URI.create(url(p)))
+                .date(Instant.parse("2019-06-01T12:00:00Z"))
+                .body(http)
+                .build());
       }
     }
   }
@@ -106,14 +124,22 @@ final class WebSampleWriter {
           for (int s = 0, sentences = 2 + r.nextInt(3); s < sentences; s++) {
             StringBuilder sentence = new StringBuilder();
             for (int w = 0, len = 8 + r.nextInt(14); w < len; w++) {
-              sentence.append(w == 0 ? "" : w % 7 == 6 ? ", " : " ").append(words[r.nextInt(words.length)]);
+              sentence
+                  .append(w == 0 ? "" : w % 7 == 6 ? ", " : " ")
+                  .append(words[r.nextInt(words.length)]);
             }
             sentence.setCharAt(0, Character.toUpperCase(sentence.charAt(0)));
             t.append(s == 0 ? "" : " ").append(sentence).append('.');
           }
           t.append("\n\n");
         }
-        text = "Headline " + words[r.nextInt(words.length)] + " " + words[r.nextInt(words.length)] + "\n\n" + t.toString().strip();
+        text =
+            "Headline "
+                + words[r.nextInt(words.length)]
+                + " "
+                + words[r.nextInt(words.length)]
+                + "\n\n"
+                + t.toString().strip();
       }
       texts.add(text);
       String name = String.format("%04d", i);
@@ -132,13 +158,20 @@ final class WebSampleWriter {
         body.append("      <p>").append(escape(p.strip().replaceAll("\\s+", " "))).append("</p>\n");
       }
     }
-    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + headline
-        + " | Example News</title>\n<script>var page = '" + name + "';</script></head>\n<body>\n"
+    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+        + headline
+        + " | Example News</title>\n<script>var page = '"
+        + name
+        + "';</script></head>\n<body>\n"
         + "<div class=\"cookie-banner\">We use cookies. By continuing you accept our cookie policy.</div>\n"
         + "<nav class=\"menu\"><a href=\"/\">Home</a> <a href=\"/world\">World</a> <a href=\"/sport\">Sport</a></nav>\n"
-        + "<main><article>\n  <h1>" + headline + "</h1>\n"
+        + "<main><article>\n  <h1>"
+        + headline
+        + "</h1>\n"
         + "  <div class=\"share\"><a href=\"#\">Share</a> <a href=\"#\">Tweet</a></div>\n"
-        + "  <div class=\"article-body\">\n" + body + "  </div>\n"
+        + "  <div class=\"article-body\">\n"
+        + body
+        + "  </div>\n"
         + "  <aside class=\"related\"><h3>Most read</h3><ul><li><a href=\"/1\">Markets close higher as oil slips</a></li>"
         + "<li><a href=\"/2\">Storm warning for the coast this weekend</a></li></ul></aside>\n"
         + "  <section id=\"comments\"><div class=\"comment\"><p>First! Great article, thanks for writing it, really.</p></div></section>\n"

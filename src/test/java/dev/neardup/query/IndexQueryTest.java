@@ -52,7 +52,12 @@ class IndexQueryTest {
     try (SqliteIndex index = index()) {
       IndexQuery query = new IndexQuery(index, SETTINGS, null, true);
       List<IndexQuery.Result> results =
-          lookUp(query, List.of(entry("a", a), entry("other", story(2)), entry("copy", a.replaceFirst(" \\w+ ", " x "))));
+          lookUp(
+              query,
+              List.of(
+                  entry("a", a),
+                  entry("other", story(2)),
+                  entry("copy", a.replaceFirst(" \\w+ ", " x "))));
       assertTrue(results.get(0).matches().isEmpty());
       assertEquals(List.of("a"), results.get(2).matches().stream().map(m -> m.id()).toList());
       assertEquals(3, query.added().added());
@@ -77,7 +82,8 @@ class IndexQueryTest {
   void anIndexedArticleInTheBatchIsMatchedOnceThroughTheIndexNotAgainAsAnEarlierBatchArticle() {
     String a = story(1);
     try (SqliteIndex index = index()) {
-      index.addBatch(List.of(new NewArticle(FINGERPRINTER.fingerprint(a).sketch("a"), "test")), false);
+      index.addBatch(
+          List.of(new NewArticle(FINGERPRINTER.fingerprint(a).sketch("a"), "test")), false);
       IndexQuery query = new IndexQuery(index, SETTINGS, null, true);
       List<IndexQuery.Result> results = lookUp(query, List.of(entry("a", a), entry("copy", a)));
       assertTrue(results.get(0).indexed());

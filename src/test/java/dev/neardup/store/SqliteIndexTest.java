@@ -118,15 +118,21 @@ class SqliteIndexTest {
       index.addBatch(news(sketches.subList(0, 6)), false);
       assertEquals(new AddResult(4, 0, 6), index.addBatch(news(sketches), false));
       Sketch other = sketches(11, 99).get(10);
-      Sketch renamed = new Sketch(sketches.get(0).id(), other.tokenCount(), other.shingleCount(), other.signature());
-      assertEquals(new AddResult(1, 1, 0),
+      Sketch renamed =
+          new Sketch(
+              sketches.get(0).id(), other.tokenCount(), other.shingleCount(), other.signature());
+      assertEquals(
+          new AddResult(1, 1, 0),
           index.addBatch(news(List.of(renamed, sketches(11, 98).get(10))), true));
       assertEquals(11, index.stats().articles());
       assertEquals(renamed, index.article(renamed.id()).sketch());
-      assertArrayEquals(new long[0], filterOwn(index, sketches.get(0)),
+      assertArrayEquals(
+          new long[0],
+          filterOwn(index, sketches.get(0)),
           "the replaced signature's band keys are gone");
       assertTrue(index.check().isEmpty(), index.check().toString());
-      assertEquals(List.of(sketches.get(1).id()), index.remove(List.of(sketches.get(1).id(), "nope")));
+      assertEquals(
+          List.of(sketches.get(1).id()), index.remove(List.of(sketches.get(1).id(), "nope")));
       assertFalse(index.contains(sketches.get(1).id()));
       assertEquals(10, index.stats().articles());
       assertTrue(index.check().isEmpty(), index.check().toString());
@@ -136,19 +142,22 @@ class SqliteIndexTest {
   /** Candidates of {@code s} that still point at its old number under its id. */
   private static long[] filterOwn(SqliteIndex index, Sketch s) {
     return java.util.Arrays.stream(index.candidates(s.signature()))
-        .filter(n -> index.article(n).sketch().equals(s)).toArray();
+        .filter(n -> index.article(n).sketch().equals(s))
+        .toArray();
   }
 
   @Test
   void refusesFilesThatAreNotIndexesOrWereMadeDifferently() throws Exception {
     Path missing = dir.resolve("missing.db");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SqliteIndex.open(missing, null, false));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> SqliteIndex.open(missing, null, false));
     assertTrue(e.getMessage().contains("no such index"), e.getMessage());
     assertFalse(Files.exists(missing), "opening without create makes no file");
 
     Path text = Files.writeString(dir.resolve("text.db"), "hello, not a database\n".repeat(100));
-    e = assertThrows(IllegalArgumentException.class, () -> SqliteIndex.open(text, INDEX_SETTINGS, true));
+    e =
+        assertThrows(
+            IllegalArgumentException.class, () -> SqliteIndex.open(text, INDEX_SETTINGS, true));
     assertTrue(e.getMessage().contains("not a neardup index"), e.getMessage());
 
     Path other = dir.resolve("other.db");
@@ -156,7 +165,9 @@ class SqliteIndexTest {
         Statement s = c.createStatement()) {
       s.execute("CREATE TABLE people (name TEXT)");
     }
-    e = assertThrows(IllegalArgumentException.class, () -> SqliteIndex.open(other, INDEX_SETTINGS, true));
+    e =
+        assertThrows(
+            IllegalArgumentException.class, () -> SqliteIndex.open(other, INDEX_SETTINGS, true));
     assertTrue(e.getMessage().contains("not a neardup index"), e.getMessage());
 
     Path old = dir.resolve("old.db");
@@ -165,17 +176,25 @@ class SqliteIndexTest {
         Statement s = c.createStatement()) {
       s.execute("UPDATE meta SET value = '99' WHERE key = 'normalizer_version'");
     }
-    e = assertThrows(IllegalArgumentException.class, () -> SqliteIndex.open(old, INDEX_SETTINGS, true));
+    e =
+        assertThrows(
+            IllegalArgumentException.class, () -> SqliteIndex.open(old, INDEX_SETTINGS, true));
     assertTrue(e.getMessage().contains("normalizer version 99"), e.getMessage());
 
     Path firstSignatures = dir.resolve("minhash1.db");
     SqliteIndex.open(firstSignatures, INDEX_SETTINGS, true).close();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + firstSignatures);
         Statement s = c.createStatement()) {
-      s.execute("DELETE FROM meta WHERE key = 'minhash_version'"); // as indexes made before the key existed
+      s.execute("DELETE FROM meta WHERE key = 'minhash_version'"); // as indexes made before the key
+      // existed
     }
-    e = assertThrows(IllegalArgumentException.class, () -> SqliteIndex.open(firstSignatures, INDEX_SETTINGS, true));
-    assertTrue(e.getMessage().contains("MinHash algorithm version 1") && e.getMessage().contains("rebuild the index"),
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> SqliteIndex.open(firstSignatures, INDEX_SETTINGS, true));
+    assertTrue(
+        e.getMessage().contains("MinHash algorithm version 1")
+            && e.getMessage().contains("rebuild the index"),
         e.getMessage());
   }
 
@@ -196,8 +215,10 @@ class SqliteIndexTest {
         r.next();
         assertEquals(INDEX_SETTINGS.hash(), r.getString(1));
       }
-      try (ResultSet r = s.executeQuery("SELECT id, tokens, shingles, length(signature), settings_hash, added_at"
-          + " FROM articles ORDER BY num")) {
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT id, tokens, shingles, length(signature), settings_hash, added_at"
+                  + " FROM articles ORDER BY num")) {
         for (Sketch sk : sketches) {
           assertTrue(r.next());
           assertEquals(sk.id(), r.getString(1));
@@ -205,18 +226,22 @@ class SqliteIndexTest {
           assertEquals(sk.shingleCount(), r.getInt(3));
           assertEquals(4 * SETTINGS.permutations(), r.getInt(4));
           assertEquals(INDEX_SETTINGS.hash(), r.getString(5));
-          assertTrue(r.getString(6).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), r.getString(6));
+          assertTrue(
+              r.getString(6).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), r.getString(6));
         }
       }
       long[] keys = SETTINGS.lshParams().bandKeys(sketches.get(0).signature());
-      try (ResultSet r = s.executeQuery("SELECT band, key FROM band_keys WHERE article = 1 ORDER BY band")) {
+      try (ResultSet r =
+          s.executeQuery("SELECT band, key FROM band_keys WHERE article = 1 ORDER BY band")) {
         for (int b = 0; b < keys.length; b++) {
           assertTrue(r.next());
           assertEquals(b, r.getInt(1));
           assertEquals(keys[b], r.getLong(2), "band keys stored as the core computes them");
         }
       }
-      try (ResultSet r = s.executeQuery("EXPLAIN QUERY PLAN SELECT article FROM band_keys WHERE band = 3 AND key = 7")) {
+      try (ResultSet r =
+          s.executeQuery(
+              "EXPLAIN QUERY PLAN SELECT article FROM band_keys WHERE band = 3 AND key = 7")) {
         r.next();
         assertTrue(r.getString(4).contains("PRIMARY KEY (band=? AND key=?)"), r.getString(4));
       }

@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Per-article stages of the hashing core on sample-derived text of 1, 4 and 32 KB: normalising,
  * tokenising, shingle hashing (the default character 9-shingles and word 5-shingles) and exact
- * verification of a near-duplicate pair of that size. Times are per article (or pair);
- * MB/s = bytes / µs.
+ * verification of a near-duplicate pair of that size. Times are per article (or pair); MB/s = bytes
+ * / µs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

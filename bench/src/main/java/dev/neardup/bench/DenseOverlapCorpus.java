@@ -39,7 +39,8 @@ public final class DenseOverlapCorpus {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 3) {
-      System.err.println("usage: DenseOverlapCorpus reuters21578.jsonl.gz ARTICLES OUT.jsonl [SEED]");
+      System.err.println(
+          "usage: DenseOverlapCorpus reuters21578.jsonl.gz ARTICLES OUT.jsonl [SEED]");
       System.exit(2);
     }
     List<String> sentences = sentences(Path.of(args[0]));
@@ -52,7 +53,9 @@ public final class DenseOverlapCorpus {
     int copies = 0;
     List<int[]> kept = new ArrayList<>();
     JsonFactory json = new JsonFactory();
-    try (Writer out = new BufferedWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8), 1 << 16)) {
+    try (Writer out =
+        new BufferedWriter(
+            Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8), 1 << 16)) {
       for (int a = 0; a < articles; a++) {
         int[] chosen;
         int story = a;
@@ -86,8 +89,14 @@ public final class DenseOverlapCorpus {
         out.write('\n');
       }
     }
-    System.err.printf(Locale.ROOT, "%,d articles, %,d planted copies, %.1f MB of text, sentence pool %,d of %,d%n",
-        articles, copies, bytes / 1e6, pool, sentences.size());
+    System.err.printf(
+        Locale.ROOT,
+        "%,d articles, %,d planted copies, %.1f MB of text, sentence pool %,d of %,d%n",
+        articles,
+        copies,
+        bytes / 1e6,
+        pool,
+        sentences.size());
   }
 
   private static int[] withStory(int[] chosen, int story) {
@@ -114,12 +123,17 @@ public final class DenseOverlapCorpus {
     return c;
   }
 
-  /** Distinct sentences of the collection's texts, in file order: split at '.', '?' or '!' then space. */
+  /**
+   * Distinct sentences of the collection's texts, in file order: split at '.', '?' or '!' then
+   * space.
+   */
   private static List<String> sentences(Path reuters) throws IOException {
     Set<String> out = new LinkedHashSet<>();
     ObjectMapper mapper = new ObjectMapper();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(Files.newInputStream(reuters)), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(reuters)), StandardCharsets.UTF_8))) {
       for (String line; (line = in.readLine()) != null; ) {
         JsonNode text = mapper.readTree(line).path("text");
         for (String s : text.asText("").replaceAll("\\s+", " ").split("(?<=[.?!]) (?=[A-Z\"])")) {

@@ -19,13 +19,13 @@ import java.util.SplittableRandom;
  * reworded, and half of the copies truncated to 30–100 %).
  *
  * <p>Same-shingles rows: all tools sign neardup's shingle hashes (character 9-shingles, the
- * default, unless another shingling is given) and are compared with their exact Jaccard.
- * Lucene's natural-pipeline row signs its own StandardTokenizer word 5-shingles and is compared
- * with the exact Jaccard of those shingle strings.
+ * default, unless another shingling is given) and are compared with their exact Jaccard. Lucene's
+ * natural-pipeline row signs its own StandardTokenizer word 5-shingles and is compared with the
+ * exact Jaccard of those shingle strings.
  *
  * <p>Usage, from the repo root: {@code java -cp bench/target/benchmarks.jar
- * dev.neardup.bench.EstimationError [pairs] [permutations] [seed] [shingling]}, for example
- * {@code 400 128 1 char:9}. The seed is that of neardup's and java-lsh's permutations; Lucene's
+ * dev.neardup.bench.EstimationError [pairs] [permutations] [seed] [shingling]}, for example {@code
+ * 400 128 1 char:9}. The seed is that of neardup's and java-lsh's permutations; Lucene's
  * MinHashFilter has none.
  */
 public final class EstimationError {
@@ -40,17 +40,22 @@ public final class EstimationError {
     NewsNormalizer normalizer = new NewsNormalizer();
     Tokenizer tokenizer = new Tokenizer();
     String[] kindSize = shingling.split(":");
-    Shingler shingler = Shingler.of(ShingleKind.valueOf(kindSize[0].toUpperCase(Locale.ROOT)), Integer.parseInt(kindSize[1]));
+    Shingler shingler =
+        Shingler.of(
+            ShingleKind.valueOf(kindSize[0].toUpperCase(Locale.ROOT)),
+            Integer.parseInt(kindSize[1]));
     MinHasher ours = new MinHasher(k, seed);
     MinHash javaLsh = Peers.javaLsh(k, seed);
     Peers.LuceneTermsSigner lucene = new Peers.LuceneTermsSigner(k);
     Peers.LuceneNaturalSigner luceneNatural = new Peers.LuceneNaturalSigner(k, true);
     Peers.LuceneNaturalSigner luceneShingles = new Peers.LuceneNaturalSigner(k, false);
 
-    Stats[] stats = {new Stats("neardup MinHasher (same " + shingling + " shingles)"),
-        new Stats("java-lsh 0.12 (same " + shingling + " shingles)"),
-        new Stats("Lucene MinHashFilter (same " + shingling + " shingles)"),
-        new Stats("Lucene MinHashFilter (natural pipeline, word 5-shingles)")};
+    Stats[] stats = {
+      new Stats("neardup MinHasher (same " + shingling + " shingles)"),
+      new Stats("java-lsh 0.12 (same " + shingling + " shingles)"),
+      new Stats("Lucene MinHashFilter (same " + shingling + " shingles)"),
+      new Stats("Lucene MinHashFilter (natural pipeline, word 5-shingles)")
+    };
     SplittableRandom random = new SplittableRandom(11);
     for (int p = 0; p < pairs; p++) {
       String raw = samples.article(1024 + random.nextInt(7 * 1024), 1000 + p);
@@ -62,23 +67,44 @@ public final class EstimationError {
       ShingleSet b = shingler.shingles(nb, tokenizer.tokenize(nb));
       double exact = PairScores.of(a, b).jaccard();
       stats[0].add(exact, ours.sign(a).estimateJaccard(ours.sign(b)), k);
-      stats[1].add(exact, javaLsh.similarity(javaLsh.signature(Peers.javaLshSet(a)),
-          javaLsh.signature(Peers.javaLshSet(b))), k);
-      stats[2].add(exact, Peers.agreement(lucene.sign(Peers.luceneTerms(a)), lucene.sign(Peers.luceneTerms(b))), k);
+      stats[1].add(
+          exact,
+          javaLsh.similarity(
+              javaLsh.signature(Peers.javaLshSet(a)), javaLsh.signature(Peers.javaLshSet(b))),
+          k);
+      stats[2].add(
+          exact,
+          Peers.agreement(lucene.sign(Peers.luceneTerms(a)), lucene.sign(Peers.luceneTerms(b))),
+          k);
       Set<String> la = luceneShingles.shingles(raw);
       Set<String> lb = luceneShingles.shingles(copy);
       Set<String> common = new HashSet<>(la);
       common.retainAll(lb);
       double luceneExact = (double) common.size() / (la.size() + lb.size() - common.size());
-      stats[3].add(luceneExact, Peers.agreement(luceneNatural.sign(raw), luceneNatural.sign(copy)), k);
+      stats[3].add(
+          luceneExact, Peers.agreement(luceneNatural.sign(raw), luceneNatural.sign(copy)), k);
     }
-    System.out.printf(Locale.ROOT, "%d pairs, %d permutations, seed %d, exact Jaccard mean %.3f (range %.3f–%.3f)%n%n",
-        pairs, k, seed, stats[0].exactSum / pairs, stats[0].exactMin, stats[0].exactMax);
-    System.out.println("| tool | mean abs error | bias (mean est − exact) | RMSE | theory RMSE √(J(1−J)/k) |");
+    System.out.printf(
+        Locale.ROOT,
+        "%d pairs, %d permutations, seed %d, exact Jaccard mean %.3f (range %.3f–%.3f)%n%n",
+        pairs,
+        k,
+        seed,
+        stats[0].exactSum / pairs,
+        stats[0].exactMin,
+        stats[0].exactMax);
+    System.out.println(
+        "| tool | mean abs error | bias (mean est − exact) | RMSE | theory RMSE √(J(1−J)/k) |");
     System.out.println("|---|---|---|---|---|");
     for (Stats s : stats) {
-      System.out.printf(Locale.ROOT, "| %s | %.4f | %+.4f | %.4f | %.4f |%n",
-          s.name, s.absSum / s.n, s.errSum / s.n, Math.sqrt(s.sqSum / s.n), Math.sqrt(s.theorySq / s.n));
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %.4f | %+.4f | %.4f | %.4f |%n",
+          s.name,
+          s.absSum / s.n,
+          s.errSum / s.n,
+          Math.sqrt(s.sqSum / s.n),
+          Math.sqrt(s.theorySq / s.n));
     }
   }
 

@@ -32,8 +32,8 @@ import org.openjdk.jmh.annotations.State;
  * plus article extraction from the page's bytes, against fingerprinting the extracted article with
  * the default settings, the per-article part of the rest of the pipeline. One op is one page, the
  * pages taken in turn, so µs/op is the mean over the set ({@link #parseOnly} and {@link
- * #extractOnly} split {@link #parseAndExtract} in its two parts); MB/s is {@link #meanBytes} over it
- * (printed at set-up).
+ * #extractOnly} split {@link #parseAndExtract} in its two parts); MB/s is {@link #meanBytes} over
+ * it (printed at set-up).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,12 +45,15 @@ public class ExtractionBench {
   private final List<String> articles = new ArrayList<>();
   private final List<Document> parsed = new ArrayList<>();
   private int next;
+
   /** Mean page size in bytes. */
   public long meanBytes;
 
   @Setup
   public void setUp() throws IOException {
-    Path dir = Path.of(System.getProperty("neardup.shared", "../shared"), "corpora/article-extraction/html");
+    Path dir =
+        Path.of(
+            System.getProperty("neardup.shared", "../shared"), "corpora/article-extraction/html");
     if (!Files.isDirectory(dir)) {
       throw new IllegalStateException(dir + " is absent: the benchmark needs the shared pages");
     }

@@ -24,8 +24,8 @@ import org.jsoup.nodes.Document;
  * ../shared/corpora/article-extraction/html/}: jsoup's parse, the article extraction of a parsed
  * page, and the fingerprint of the extracted article, each over all pages in turn, once per round.
  * On a machine shared with other work, wall-clock JMH figures swing with the load; the CPU time
- * this thread was given swings much less, so this is the figure to compare builds by (run the
- * same class with another build's classes on the class path, in turn).
+ * this thread was given swings much less, so this is the figure to compare builds by (run the same
+ * class with another build's classes on the class path, in turn).
  *
  * <pre>
  *   java -cp bench/target/benchmarks.jar dev.neardup.bench.ExtractionCpuTime [ROUNDS] [SHARED_DIR]
@@ -75,8 +75,13 @@ public final class ExtractionCpuTime {
       }
       long t3 = cpu.getCurrentThreadCpuTime();
       double n = pages.size() * 1e6;
-      System.out.printf(Locale.ROOT, "round %d: CPU ms/page parse %.3f extract %.3f fingerprint %.3f%n",
-          round, (t1 - t0) / n, (t2 - t1) / n, (t3 - t2) / n);
+      System.out.printf(
+          Locale.ROOT,
+          "round %d: CPU ms/page parse %.3f extract %.3f fingerprint %.3f%n",
+          round,
+          (t1 - t0) / n,
+          (t2 - t1) / n,
+          (t3 - t2) / n);
     }
     System.out.println("(checksum " + sink + ")");
   }

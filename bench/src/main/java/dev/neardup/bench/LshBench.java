@@ -21,11 +21,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * LSH candidate search (every article inserted into every band and its band-mates found) with
- * the default settings (character 9-shingles sampled 1 in 4, 128 permutations, 64 bands × 2 rows,
- * signatures without the batch's common shingles, as {@code neardup cluster} makes them), on the first
- * articles of the {@link SyntheticCorpus} (seed 1; ~45 % planted rewrites). CandidateFinder is a
- * batch API, so one invocation handles the whole batch and JMH divides by the batch size: the
+ * LSH candidate search (every article inserted into every band and its band-mates found) with the
+ * default settings (character 9-shingles sampled 1 in 4, 128 permutations, 64 bands × 2 rows,
+ * signatures without the batch's common shingles, as {@code neardup cluster} makes them), on the
+ * first articles of the {@link SyntheticCorpus} (seed 1; ~45 % planted rewrites). CandidateFinder
+ * is a batch API, so one invocation handles the whole batch and JMH divides by the batch size: the
  * reported time is per article, including emitting and deduplicating its candidate pairs.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -47,9 +47,13 @@ public class LshBench {
       for (int i = 0; i < size; i++) {
         articles.add(new Article(String.format("a%07d", i), texts.get(i)));
       }
-      signatures = new Pipeline(2).fingerprint(articles, Settings.DEFAULTS).fingerprints().stream()
-          .map(Fingerprint::signature).toArray(Signature[]::new);
-      System.out.printf("%n[%d articles: %d candidate pairs]%n", size, finder.candidatePairs(signatures).length);
+      signatures =
+          new Pipeline(2)
+              .fingerprint(articles, Settings.DEFAULTS).fingerprints().stream()
+                  .map(Fingerprint::signature)
+                  .toArray(Signature[]::new);
+      System.out.printf(
+          "%n[%d articles: %d candidate pairs]%n", size, finder.candidatePairs(signatures).length);
     }
   }
 

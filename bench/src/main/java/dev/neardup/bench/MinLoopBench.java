@@ -56,7 +56,8 @@ public class MinLoopBench {
     // The three k-permutation loops are version 1's algorithm, not MinHasher's (one-permutation
     // hashing since version 2): they must agree with each other, not with it.
     int[] reference = mathMinLoop();
-    if (!Arrays.equals(permutationOuter(), reference) || !Arrays.equals(arithmeticMinLoop(), reference)) {
+    if (!Arrays.equals(permutationOuter(), reference)
+        || !Arrays.equals(arithmeticMinLoop(), reference)) {
       throw new IllegalStateException("the bench copies of the k-permutation min loop disagree");
     }
   }

@@ -16,8 +16,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The two peer MinHash implementations, driven the way their authors intend, so that benchmarks
- * and the accuracy check use exactly the same code.
+ * The two peer MinHash implementations, driven the way their authors intend, so that benchmarks and
+ * the accuracy check use exactly the same code.
  *
  * <ul>
  *   <li><b>java-lsh</b> ({@code info.debatty:java-lsh:0.12}) signs a {@code Set<Integer>}; it has
@@ -25,10 +25,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *       family works modulo 2^31 - 1, so inputs belong in [0, 2^31 - 1)).
  *   <li><b>Lucene</b> {@code MinHashFilter} (lucene-analysis-common 9.12.3) signs a token stream,
  *       configured as a classic k-permutation signature: {@code hashCount = k}, one bucket, one
- *       value per bucket, no rotation. It runs either on neardup's 32-bit shingle values written
- *       as 16 hex characters, eight of them leading zeros ("same shingles"), or in its natural
- *       chain StandardTokenizer → LowerCaseFilter → ShingleFilter(5, 5) → MinHashFilter on the raw
- *       text ("natural pipeline").
+ *       value per bucket, no rotation. It runs either on neardup's 32-bit shingle values written as
+ *       16 hex characters, eight of them leading zeros ("same shingles"), or in its natural chain
+ *       StandardTokenizer → LowerCaseFilter → ShingleFilter(5, 5) → MinHashFilter on the raw text
+ *       ("natural pipeline").
  * </ul>
  *
  * <p>Not thread-safe: the Lucene chains are reused, as Lucene's analyzers reuse them per thread.
@@ -53,7 +53,9 @@ public final class Peers {
     return new MinHash(permutations, Integer.MAX_VALUE, seed);
   }
 
-  /** Lucene's input in the same-shingles mode: each 32-bit shingle value as 16 lowercase hex chars. */
+  /**
+   * Lucene's input in the same-shingles mode: each 32-bit shingle value as 16 lowercase hex chars.
+   */
   public static char[][] luceneTerms(ShingleSet shingles) {
     char[][] terms = new char[shingles.size()][];
     for (int i = 0; i < terms.length; i++) {
@@ -106,17 +108,19 @@ public final class Peers {
 
     public LuceneNaturalSigner(int permutations, boolean minHash) {
       this.permutations = permutations;
-      this.analyzer = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-          Tokenizer tokenizer = new StandardTokenizer();
-          ShingleFilter shingles = new ShingleFilter(new LowerCaseFilter(tokenizer), 5, 5);
-          shingles.setOutputUnigrams(false);
-          shingles.setOutputUnigramsIfNoShingles(true);
-          return new TokenStreamComponents(tokenizer,
-              minHash ? new MinHashFilter(shingles, permutations, 1, 1, false) : shingles);
-        }
-      };
+      this.analyzer =
+          new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+              Tokenizer tokenizer = new StandardTokenizer();
+              ShingleFilter shingles = new ShingleFilter(new LowerCaseFilter(tokenizer), 5, 5);
+              shingles.setOutputUnigrams(false);
+              shingles.setOutputUnigramsIfNoShingles(true);
+              return new TokenStreamComponents(
+                  tokenizer,
+                  minHash ? new MinHashFilter(shingles, permutations, 1, 1, false) : shingles);
+            }
+          };
     }
 
     /** The signature of {@code text} (when built with {@code minHash}). */
@@ -146,7 +150,8 @@ public final class Peers {
     }
   }
 
-  private static long[] drain(TokenStream ts, CharTermAttribute out, int permutations) throws IOException {
+  private static long[] drain(TokenStream ts, CharTermAttribute out, int permutations)
+      throws IOException {
     long[] sig = new long[permutations];
     int k = 0;
     ts.reset();
@@ -163,7 +168,8 @@ public final class Peers {
     }
     ts.end();
     if (k != permutations && k != 0) {
-      throw new IllegalStateException("MinHashFilter emitted " + k + " values, expected " + permutations);
+      throw new IllegalStateException(
+          "MinHashFilter emitted " + k + " values, expected " + permutations);
     }
     return sig;
   }

@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * neardup's MinHash signature per article at 64 and 256 permutations (128 is in
- * {@link SignatureBench}), on the default character 9-shingles.
+ * neardup's MinHash signature per article at 64 and 256 permutations (128 is in {@link
+ * SignatureBench}), on the default character 9-shingles.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

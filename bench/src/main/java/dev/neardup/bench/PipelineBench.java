@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.State;
  * Each tool's natural text pipeline from the same raw text to a 128-value signature: neardup's
  * Fingerprinter (NFKC + news normalisation, tokenise, shingle, MinHash; with the default character
  * 9-shingles and with word 5-shingles) against Lucene's StandardTokenizer → LowerCaseFilter →
- * ShingleFilter(5) → MinHashFilter. java-lsh has no text
- * pipeline. neardup also keeps the exact shingle set, which Lucene's chain does not produce.
+ * ShingleFilter(5) → MinHashFilter. java-lsh has no text pipeline. neardup also keeps the exact
+ * shingle set, which Lucene's chain does not produce.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,7 +31,8 @@ public class PipelineBench {
   private String raw;
   private final Fingerprinter defaults = Fingerprinter.of(Settings.DEFAULTS);
   private final Fingerprinter char9All = Fingerprinter.of(Settings.DEFAULTS.withSampling(1));
-  private final Fingerprinter word5 = Fingerprinter.of(Settings.DEFAULTS.withShingles(ShingleKind.WORD, 5).withSampling(1));
+  private final Fingerprinter word5 =
+      Fingerprinter.of(Settings.DEFAULTS.withShingles(ShingleKind.WORD, 5).withSampling(1));
   private final Peers.LuceneNaturalSigner lucene = new Peers.LuceneNaturalSigner(128, true);
 
   @Setup

@@ -13,14 +13,14 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 /**
- * Realistic article text of any size, derived at run time from the repository's {@code samples/*.txt}
- * (nothing from them is copied into the repository).
+ * Realistic article text of any size, derived at run time from the repository's {@code
+ * samples/*.txt} (nothing from them is copied into the repository).
  *
  * <p>The samples hold only about 23 KB, so a 32 KB article cannot be a slice of them, and repeating
  * them would collapse into few distinct shingles. Instead a word-bigram Markov chain is trained on
- * the samples (whitespace-separated words with their punctuation, plus line breaks) and walked
- * from a seed: the output has the samples' word-length, punctuation, casing and line-shape
- * statistics, and chrome lines like theirs, but a fresh word sequence.
+ * the samples (whitespace-separated words with their punctuation, plus line breaks) and walked from
+ * a seed: the output has the samples' word-length, punctuation, casing and line-shape statistics,
+ * and chrome lines like theirs, but a fresh word sequence.
  *
  * <p>Deterministic for a given seed. Not thread-safe (use one per thread).
  */
@@ -63,8 +63,8 @@ public final class SampleText {
   }
 
   /**
-   * The samples folder: system property {@code neardup.samples}, else {@code samples} or
-   * {@code ../samples} relative to the working directory.
+   * The samples folder: system property {@code neardup.samples}, else {@code samples} or {@code
+   * ../samples} relative to the working directory.
    */
   public static Path samplesDir() {
     String prop = System.getProperty("neardup.samples");
@@ -76,7 +76,8 @@ public final class SampleText {
         return Path.of(candidate);
       }
     }
-    throw new IllegalStateException("samples/ not found; run from the repo root or set -Dneardup.samples=DIR");
+    throw new IllegalStateException(
+        "samples/ not found; run from the repo root or set -Dneardup.samples=DIR");
   }
 
   /** A text of about {@code bytes} UTF-8 bytes (never less), generated from {@code seed}. */
@@ -99,9 +100,10 @@ public final class SampleText {
       }
       List<String> successors = next.get(current);
       // A small chance of jumping anywhere keeps long texts from replaying the samples verbatim.
-      current = successors == null || random.nextInt(8) == 0
-          ? words.get(random.nextInt(words.size()))
-          : successors.get(random.nextInt(successors.size()));
+      current =
+          successors == null || random.nextInt(8) == 0
+              ? words.get(random.nextInt(words.size()))
+              : successors.get(random.nextInt(successors.size()));
     }
     return out.toString();
   }

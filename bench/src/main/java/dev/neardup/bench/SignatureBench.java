@@ -21,9 +21,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * MinHash signature of one article at 128 permutations, on the same shingles for every tool
- * (neardup's shingle hashes of the same sample-derived text: character 9-shingles, the default,
- * or word 5-shingles; see {@link Peers} for how each peer receives them). Building each tool's
- * input container is outside the timed region for all three.
+ * (neardup's shingle hashes of the same sample-derived text: character 9-shingles, the default, or
+ * word 5-shingles; see {@link Peers} for how each peer receives them). Building each tool's input
+ * container is outside the timed region for all three.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,8 +45,10 @@ public class SignatureBench {
   /** neardup's shingle hashes of a sample-derived article. */
   static ShingleSet shingles(String shingling, int bytes) {
     String[] kindSize = shingling.split(":");
-    Shingler shingler = Shingler.of(ShingleKind.valueOf(kindSize[0].toUpperCase(java.util.Locale.ROOT)),
-        Integer.parseInt(kindSize[1]));
+    Shingler shingler =
+        Shingler.of(
+            ShingleKind.valueOf(kindSize[0].toUpperCase(java.util.Locale.ROOT)),
+            Integer.parseInt(kindSize[1]));
     String text = new NewsNormalizer().normalize(SampleText.load().article(bytes, 42));
     return shingler.shingles(text, new Tokenizer().tokenize(text));
   }
@@ -59,7 +61,8 @@ public class SignatureBench {
     javaLsh = Peers.javaLsh(128, MinHasher.DEFAULT_SEED);
     luceneTerms = Peers.luceneTerms(shingles);
     lucene = new Peers.LuceneTermsSigner(128);
-    System.out.println("\n[" + shingling + ", " + bytes + " B: " + shingles.size() + " distinct shingles]");
+    System.out.println(
+        "\n[" + shingling + ", " + bytes + " B: " + shingles.size() + " distinct shingles]");
   }
 
   @Benchmark

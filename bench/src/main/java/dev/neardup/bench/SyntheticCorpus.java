@@ -24,13 +24,13 @@ import java.util.SplittableRandom;
  * 8–28 words and paragraphs of 1–4 sentences; story length is log-normal (median about 330 words,
  * about 2.3 KB per article on average). About 60 % of stories appear once; the rest are carried by
  * 2–30 outlets each, and every copy after the first is a planted rewrite: truncated to 40–90 % of
- * its paragraphs (35 % of copies), reworded with 3–15 % of words replaced (60 %), a new lede
- * (30 %), two adjacent paragraphs swapped (20 %). Every article carries its outlet's boilerplate:
- * short chrome lines that the normaliser removes, and two long footer sentences shared by every
- * article of that outlet (50 outlets), which it cannot.
+ * its paragraphs (35 % of copies), reworded with 3–15 % of words replaced (60 %), a new lede (30
+ * %), two adjacent paragraphs swapped (20 %). Every article carries its outlet's boilerplate: short
+ * chrome lines that the normaliser removes, and two long footer sentences shared by every article
+ * of that outlet (50 outlets), which it cannot.
  *
- * <p>Usage: {@code SyntheticCorpus ARTICLES OUT.jsonl [SEED]}; prints a summary and writes
- * {@code OUT.jsonl.meta} (articles, text bytes, stories, planted rewrites).
+ * <p>Usage: {@code SyntheticCorpus ARTICLES OUT.jsonl [SEED]}; prints a summary and writes {@code
+ * OUT.jsonl.meta} (articles, text bytes, stories, planted rewrites).
  */
 public final class SyntheticCorpus {
   private static final String[] SYLLABLES = {
@@ -58,8 +58,15 @@ public final class SyntheticCorpus {
     zipf = new AliasTable(weights);
     outlets = new Outlet[OUTLETS];
     for (int o = 0; o < OUTLETS; o++) {
-      String name = capitalise(words[1000 + random.nextInt(50_000)]) + " " + capitalise(words[1000 + random.nextInt(50_000)]);
-      String header = name.toUpperCase(Locale.ROOT) + "\nAdvertisement\nShare this article\nBy " + name + " Staff\n";
+      String name =
+          capitalise(words[1000 + random.nextInt(50_000)])
+              + " "
+              + capitalise(words[1000 + random.nextInt(50_000)]);
+      String header =
+          name.toUpperCase(Locale.ROOT)
+              + "\nAdvertisement\nShare this article\nBy "
+              + name
+              + " Staff\n";
       StringBuilder footer = new StringBuilder("\n");
       sentence(footer, 14 + random.nextInt(6));
       footer.append(' ');
@@ -224,17 +231,21 @@ public final class SyntheticCorpus {
     return new long[] {bytes, stories, rewrites};
   }
 
-  /** Writes {@code articles} articles to {@code out} as JSON Lines; returns as {@link #generate}. */
+  /**
+   * Writes {@code articles} articles to {@code out} as JSON Lines; returns as {@link #generate}.
+   */
   public long[] write(int articles, Writer out) throws IOException {
-    return generate(articles, (index, story, text) -> {
-      out.write("{\"id\":\"a");
-      out.write(String.format(Locale.ROOT, "%07d", index));
-      out.write("\",\"story\":\"s");
-      out.write(String.format(Locale.ROOT, "%07d", story));
-      out.write("\",\"text\":\"");
-      out.write(text.replace("\n", "\\n"));
-      out.write("\"}\n");
-    });
+    return generate(
+        articles,
+        (index, story, text) -> {
+          out.write("{\"id\":\"a");
+          out.write(String.format(Locale.ROOT, "%07d", index));
+          out.write("\",\"story\":\"s");
+          out.write(String.format(Locale.ROOT, "%07d", story));
+          out.write("\",\"text\":\"");
+          out.write(text.replace("\n", "\\n"));
+          out.write("\"}\n");
+        });
   }
 
   public static void main(String[] args) throws IOException {
@@ -246,11 +257,20 @@ public final class SyntheticCorpus {
     Path path = Path.of(args[1]);
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
     long[] r;
-    try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(path), StandardCharsets.UTF_8), 1 << 20)) {
+    try (Writer w =
+        new BufferedWriter(
+            new OutputStreamWriter(Files.newOutputStream(path), StandardCharsets.UTF_8), 1 << 20)) {
       r = new SyntheticCorpus(seed).write(articles, w);
     }
-    String meta = String.format(Locale.ROOT, "articles=%d%ntext_bytes=%d%nstories=%d%nrewrites=%d%nseed=%d%n",
-        articles, r[0], r[1], r[2], seed);
+    String meta =
+        String.format(
+            Locale.ROOT,
+            "articles=%d%ntext_bytes=%d%nstories=%d%nrewrites=%d%nseed=%d%n",
+            articles,
+            r[0],
+            r[1],
+            r[2],
+            seed);
     Files.writeString(Path.of(args[1] + ".meta"), meta);
     System.out.print(meta);
   }

@@ -56,8 +56,11 @@ public final class ClusterJob {
       return;
     }
     int code;
-    try (SparkSession spark = SparkSession.builder().config(configured(new SparkConf()))
-        .appName("neardup cluster").getOrCreate()) {
+    try (SparkSession spark =
+        SparkSession.builder()
+            .config(configured(new SparkConf()))
+            .appName("neardup cluster")
+            .getOrCreate()) {
       code = run(spark, options, System.out, System.err);
     }
     System.exit(code);
@@ -83,16 +86,18 @@ public final class ClusterJob {
   static int run(SparkSession spark, JobOptions options, PrintStream out, PrintStream err) {
     List<InputProblem> listing = new ArrayList<>();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    List<InputFile> files = InputFiles.list(options.inputs(), options.glob(), jsc.hadoopConfiguration(),
-        listing::add);
+    List<InputFile> files =
+        InputFiles.list(options.inputs(), options.glob(), jsc.hadoopConfiguration(), listing::add);
     boolean errors = false;
     for (InputProblem p : listing) {
       err.println("neardup: error: " + p.render());
       errors = true;
     }
     try {
-      DistributedClustering.Result result = new DistributedClustering(jsc, options,
-          line -> note(options.timings() ? line : null, options, err)).run(files);
+      DistributedClustering.Result result =
+          new DistributedClustering(
+                  jsc, options, line -> note(options.timings() ? line : null, options, err))
+              .run(files);
       for (Problem p : result.problems()) {
         errors |= p.error();
         if (p.error() || !options.quiet()) {
@@ -105,15 +110,26 @@ public final class ClusterJob {
         writeParquet(spark, result.clusters(), options);
       }
       if (options.timings()) {
-        note(String.format(Locale.ROOT, "timings: output %.2f s", (System.nanoTime() - start) / 1e9), options, err);
+        note(
+            String.format(Locale.ROOT, "timings: output %.2f s", (System.nanoTime() - start) / 1e9),
+            options,
+            err);
       }
       for (String id : result.emptyIds()) {
         note("warning: " + id + ": no words left after normalisation, skipped", options, err);
       }
       long multi = result.multi();
-      note(String.format(Locale.ROOT, "%d articles: %d duplicate cluster%s holding %d articles, %d singletons",
-          result.articles(), multi, multi == 1 ? "" : "s", result.inMulti(),
-          result.articles() - result.inMulti()), options, err);
+      note(
+          String.format(
+              Locale.ROOT,
+              "%d articles: %d duplicate cluster%s holding %d articles, %d singletons",
+              result.articles(),
+              multi,
+              multi == 1 ? "" : "s",
+              result.inMulti(),
+              result.articles() - result.inMulti()),
+          options,
+          err);
       return errors ? INPUT_ERRORS : OK;
     } catch (Exception e) { // Spark rethrows its checked exceptions unchecked
       err.println("neardup: error: the Spark job failed: " + oneLine(e));
@@ -136,11 +152,12 @@ public final class ClusterJob {
   }
 
   /**
-   * The clusters {@code neardup cluster --output jsonl} prints (those of two or more unless
-   * {@code --singletons}), numbered as it numbers them: to {@code out}, fetched partition by
-   * partition, or as part files under {@code --jsonl}.
+   * The clusters {@code neardup cluster --output jsonl} prints (those of two or more unless {@code
+   * --singletons}), numbered as it numbers them: to {@code out}, fetched partition by partition, or
+   * as part files under {@code --jsonl}.
    */
-  private static void writeJsonl(JavaPairRDD<Long, Cluster> clusters, JobOptions options, PrintStream out) {
+  private static void writeJsonl(
+      JavaPairRDD<Long, Cluster> clusters, JobOptions options, PrintStream out) {
     boolean singletons = options.singletons();
     JavaPairRDD<Long, Cluster> shown = clusters.filter(t -> singletons || t._2().size() > 1);
     dev.neardup.core.verify.Measure measure = options.settings().measure();
@@ -159,37 +176,53 @@ public final class ClusterJob {
       }
       return;
     }
-    JavaRDD<String> text = shown.map(t -> {
-      StringWriter line = new StringWriter();
-      new ClusterWriter(dev.neardup.io.OutputFormat.JSONL, measure).writeJsonl(t._2(), t._1(), line);
-      return line.toString().substring(0, line.getBuffer().length() - 1);
-    });
+    JavaRDD<String> text =
+        shown.map(
+            t -> {
+              StringWriter line = new StringWriter();
+              new ClusterWriter(dev.neardup.io.OutputFormat.JSONL, measure)
+                  .writeJsonl(t._2(), t._1(), line);
+              return line.toString().substring(0, line.getBuffer().length() - 1);
+            });
     text.saveAsTextFile(options.jsonlOut());
   }
 
   /** Schema of the per-article table. */
-  static final StructType ARTICLE_TABLE = new StructType()
-      .add("id", DataTypes.StringType, false)
-      .add("cluster", DataTypes.StringType, false)
-      .add("representative", DataTypes.StringType, false)
-      .add("score", DataTypes.DoubleType, false)
-      .add("kept", DataTypes.BooleanType, false);
+  static final StructType ARTICLE_TABLE =
+      new StructType()
+          .add("id", DataTypes.StringType, false)
+          .add("cluster", DataTypes.StringType, false)
+          .add("representative", DataTypes.StringType, false)
+          .add("score", DataTypes.DoubleType, false)
+          .add("kept", DataTypes.BooleanType, false);
 
   /**
    * One row per article with words: its cluster's id (the JSON Lines' {@code c<N>}; singletons
    * numbered after the clusters, as {@code --singletons} numbers them), the representative, its
    * score against it, and whether it is kept (it is the representative).
    */
-  private static void writeParquet(SparkSession spark, JavaPairRDD<Long, Cluster> clusters, JobOptions options) {
+  private static void writeParquet(
+      SparkSession spark, JavaPairRDD<Long, Cluster> clusters, JobOptions options) {
     dev.neardup.core.verify.Measure measure = options.settings().measure();
-    JavaRDD<Row> rows = clusters.flatMap(t -> {
-      List<Row> out = new ArrayList<>(t._2().size());
-      for (Cluster.Member m : t._2().members()) {
-        out.add(RowFactory.create(m.id(), "c" + t._1(), t._2().representative(), measure.score(m.scores()),
-            m.id().equals(t._2().representative())));
-      }
-      return out.iterator();
-    });
-    spark.createDataFrame(rows, ARTICLE_TABLE).write().mode(SaveMode.ErrorIfExists).parquet(options.parquetOut());
+    JavaRDD<Row> rows =
+        clusters.flatMap(
+            t -> {
+              List<Row> out = new ArrayList<>(t._2().size());
+              for (Cluster.Member m : t._2().members()) {
+                out.add(
+                    RowFactory.create(
+                        m.id(),
+                        "c" + t._1(),
+                        t._2().representative(),
+                        measure.score(m.scores()),
+                        m.id().equals(t._2().representative())));
+              }
+              return out.iterator();
+            });
+    spark
+        .createDataFrame(rows, ARTICLE_TABLE)
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .parquet(options.parquetOut());
   }
 }

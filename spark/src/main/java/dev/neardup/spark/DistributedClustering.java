@@ -1,8 +1,8 @@
 package dev.neardup.spark;
 
 import dev.neardup.core.BatchIntake;
-import dev.neardup.core.Fingerprinter.Shingled;
 import dev.neardup.core.Fingerprinter;
+import dev.neardup.core.Fingerprinter.Shingled;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
 import dev.neardup.core.cluster.Cluster;
@@ -38,10 +38,10 @@ import scala.Tuple2;
  * {@code neardup cluster} as Spark stages, each calling the core the CLI calls, in the CLI's order
  * ({@link Pipeline}): read and shingle per file; order by id, first copy of an id kept; common
  * shingles and boilerplate counted on the CLI's own sample of the batch (the same up to 20,000
- * articles, collected to the driver); sign; band keys of the whole and the lead signatures
- * shuffled and grouped (every pair of a bucket a candidate, no cap, as in {@link
- * dev.neardup.core.lsh.CandidateFinder}); each candidate verified exactly against both shingle
- * sets ({@link Pipeline#verifyCandidate}); connected components of the pairs at the threshold by
+ * articles, collected to the driver); sign; band keys of the whole and the lead signatures shuffled
+ * and grouped (every pair of a bucket a candidate, no cap, as in {@link
+ * dev.neardup.core.lsh.CandidateFinder}); each candidate verified exactly against both shingle sets
+ * ({@link Pipeline#verifyCandidate}); connected components of the pairs at the threshold by
  * iterative joins; then each component clustered on one executor by {@link Pipeline#cluster}, whose
  * linkage and representatives are decided inside a component alone. The corpus never reaches the
  * driver.
@@ -67,67 +67,91 @@ final class DistributedClustering {
   /**
    * The outcome.
    *
-   * @param clusters  every cluster, singletons included, numbered from 1 in the CLI's order
-   *                  (largest first, then by representative)
-   * @param articles  articles with words
-   * @param emptyIds  articles without words, in id order
-   * @param problems  reading problems in reading order
-   * @param multi     clusters of two or more
-   * @param inMulti   articles in them
+   * @param clusters every cluster, singletons included, numbered from 1 in the CLI's order (largest
+   *     first, then by representative)
+   * @param articles articles with words
+   * @param emptyIds articles without words, in id order
+   * @param problems reading problems in reading order
+   * @param multi clusters of two or more
+   * @param inMulti articles in them
    */
-  record Result(JavaPairRDD<Long, Cluster> clusters, long articles, List<String> emptyIds, List<Problem> problems,
-      long multi, long inMulti) {}
+  record Result(
+      JavaPairRDD<Long, Cluster> clusters,
+      long articles,
+      List<String> emptyIds,
+      List<Problem> problems,
+      long multi,
+      long inMulti) {}
 
   Result run(List<InputFile> files) {
     Stage stage = new Stage();
     JobOptions opts = options;
     SerializableConfiguration conf = new SerializableConfiguration(jsc.hadoopConfiguration());
-    JavaRDD<Tuple2<String, Object>> read = jsc.parallelize(files, Math.max(1, files.size()))
-        .mapPartitions(it -> ArticleFiles.read(it, opts, conf))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    List<Problem> problems = new ArrayList<>(read.filter(t -> t._1() == null).map(t -> (Problem) t._2()).collect());
+    JavaRDD<Tuple2<String, Object>> read =
+        jsc.parallelize(files, Math.max(1, files.size()))
+            .mapPartitions(it -> ArticleFiles.read(it, opts, conf))
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    List<Problem> problems =
+        new ArrayList<>(read.filter(t -> t._1() == null).map(t -> (Problem) t._2()).collect());
 
     // Ids in order; of repeated ids the first read is kept (equal keys share a range partition).
-    JavaPairRDD<String, Read> unique = read.filter(t -> t._1() != null)
-        .mapToPair(t -> new Tuple2<>(t._1(), (Read) t._2()))
-        .sortByKey(true, partitions)
-        .mapPartitionsToPair(DistributedClustering::firstOfEachId)
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    problems.addAll(unique.filter(t -> t._2().shingled() == null)
-        .map(t -> new Problem(t._2().position(), t._2().source(), false)).collect());
+    JavaPairRDD<String, Read> unique =
+        read.filter(t -> t._1() != null)
+            .mapToPair(t -> new Tuple2<>(t._1(), (Read) t._2()))
+            .sortByKey(true, partitions)
+            .mapPartitionsToPair(DistributedClustering::firstOfEachId)
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    problems.addAll(
+        unique
+            .filter(t -> t._2().shingled() == null)
+            .map(t -> new Problem(t._2().position(), t._2().source(), false))
+            .collect());
     JavaPairRDD<String, Read> kept = unique.filter(t -> t._2().shingled() != null);
-    JavaPairRDD<Long, Tuple2<String, Shingled>> indexed = kept.zipWithIndex()
-        .mapToPair(t -> new Tuple2<>(t._2(), new Tuple2<>(t._1()._1(), t._1()._2().shingled())))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaPairRDD<Long, Tuple2<String, Shingled>> indexed =
+        kept.zipWithIndex()
+            .mapToPair(t -> new Tuple2<>(t._2(), new Tuple2<>(t._1()._1(), t._1()._2().shingled())))
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
     long n = indexed.count();
     read.unpersist();
     unique.unpersist();
     problems.sort(Comparator.comparingLong(Problem::position));
     stage.done("read and shingle", n + " articles");
     if (n > Integer.MAX_VALUE) {
-      throw new IllegalStateException("more than " + Integer.MAX_VALUE + " articles in one batch: " + n);
+      throw new IllegalStateException(
+          "more than " + Integer.MAX_VALUE + " articles in one batch: " + n);
     }
 
     CommonShingles[] found = commonShingles(indexed, (int) n);
     stage.done("common shingles", found[0].size() + " common shingles left out of signatures");
 
     Broadcast<CommonShingles[]> common = jsc.broadcast(found);
-    JavaPairRDD<Long, Tuple2<String, Fingerprint>> signed = indexed.mapPartitionsToPair(it -> {
-      Fingerprinter fingerprinter = Fingerprinter.of(opts.settings());
-      CommonShingles[] c = common.value();
-      List<Tuple2<Long, Tuple2<String, Fingerprint>>> out = new ArrayList<>();
-      while (it.hasNext()) {
-        Tuple2<Long, Tuple2<String, Shingled>> t = it.next();
-        out.add(new Tuple2<>(t._1(), new Tuple2<>(t._2()._1(), fingerprinter.sign(t._2()._2(), c[0], c[1]))));
-      }
-      return out.iterator();
-    }).persist(StorageLevel.MEMORY_AND_DISK_SER());
-    List<String> emptyIds = signed.filter(t -> t._2()._2().isEmpty()).sortByKey().map(t -> t._2()._1()).collect();
+    JavaPairRDD<Long, Tuple2<String, Fingerprint>> signed =
+        indexed
+            .mapPartitionsToPair(
+                it -> {
+                  Fingerprinter fingerprinter = Fingerprinter.of(opts.settings());
+                  CommonShingles[] c = common.value();
+                  List<Tuple2<Long, Tuple2<String, Fingerprint>>> out = new ArrayList<>();
+                  while (it.hasNext()) {
+                    Tuple2<Long, Tuple2<String, Shingled>> t = it.next();
+                    out.add(
+                        new Tuple2<>(
+                            t._1(),
+                            new Tuple2<>(
+                                t._2()._1(), fingerprinter.sign(t._2()._2(), c[0], c[1]))));
+                  }
+                  return out.iterator();
+                })
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    List<String> emptyIds =
+        signed.filter(t -> t._2()._2().isEmpty()).sortByKey().map(t -> t._2()._1()).collect();
     HashPartitioner byIndex = new HashPartitioner(partitions);
-    JavaPairRDD<Integer, Tuple2<String, Fingerprint>> prints = signed.filter(t -> !t._2()._2().isEmpty())
-        .mapToPair(t -> new Tuple2<>((int) (long) t._1(), t._2()))
-        .partitionBy(byIndex)
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaPairRDD<Integer, Tuple2<String, Fingerprint>> prints =
+        signed
+            .filter(t -> !t._2()._2().isEmpty())
+            .mapToPair(t -> new Tuple2<>((int) (long) t._1(), t._2()))
+            .partitionBy(byIndex)
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
     long articles = prints.count();
     indexed.unpersist();
     signed.unpersist();
@@ -137,33 +161,39 @@ final class DistributedClustering {
     long candidateCount = candidates.count();
     stage.done("band keys and candidates", candidateCount + " candidate pairs");
 
-    JavaPairRDD<Long, PairScores> verified = verify(candidates, prints, byIndex)
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaPairRDD<Long, PairScores> verified =
+        verify(candidates, prints, byIndex).persist(StorageLevel.MEMORY_AND_DISK_SER());
     long verifiedCount = verified.count();
     candidates.unpersist();
     stage.done("verify", verifiedCount + " pairs verified");
 
     double threshold = settings.threshold();
     dev.neardup.core.verify.Measure measure = settings.measure();
-    JavaPairRDD<Integer, Integer> edges = verified.filter(t -> measure.score(t._2()) >= threshold)
-        .mapToPair(t -> new Tuple2<>((int) (t._1() >>> 32), (int) (long) t._1()));
+    JavaPairRDD<Integer, Integer> edges =
+        verified
+            .filter(t -> measure.score(t._2()) >= threshold)
+            .mapToPair(t -> new Tuple2<>((int) (t._1() >>> 32), (int) (long) t._1()));
     ConnectedComponents.Labels labels = ConnectedComponents.of(edges, byIndex);
     stage.done("components", labels.iterations() + " label iterations");
 
     // Kept: the sort below reads its input twice (sampling its range bounds, then shuffling).
-    JavaRDD<Cluster> clusters = clusterComponents(labels.labels(), verified, prints, byIndex)
-        .union(singletons(labels.labels(), prints))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<Long, Cluster> numbered = clusters
-        .keyBy(c -> new Tuple2<>(c.size(), c.representative()))
-        .sortByKey(new ClusterOrder(), true, partitions)
-        .values()
-        .zipWithIndex()
-        .mapToPair(t -> new Tuple2<>(t._2() + 1, t._1()))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    Tuple2<Long, Long> sizes = numbered.filter(t -> t._2().size() > 1)
-        .map(t -> new Tuple2<>(1L, (long) t._2().size()))
-        .fold(new Tuple2<>(0L, 0L), (x, y) -> new Tuple2<>(x._1() + y._1(), x._2() + y._2()));
+    JavaRDD<Cluster> clusters =
+        clusterComponents(labels.labels(), verified, prints, byIndex)
+            .union(singletons(labels.labels(), prints))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<Long, Cluster> numbered =
+        clusters
+            .keyBy(c -> new Tuple2<>(c.size(), c.representative()))
+            .sortByKey(new ClusterOrder(), true, partitions)
+            .values()
+            .zipWithIndex()
+            .mapToPair(t -> new Tuple2<>(t._2() + 1, t._1()))
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    Tuple2<Long, Long> sizes =
+        numbered
+            .filter(t -> t._2().size() > 1)
+            .map(t -> new Tuple2<>(1L, (long) t._2().size()))
+            .fold(new Tuple2<>(0L, 0L), (x, y) -> new Tuple2<>(x._1() + y._1(), x._2() + y._2()));
     long multi = sizes._1();
     long inMulti = sizes._2();
     clusters.unpersist();
@@ -175,10 +205,11 @@ final class DistributedClustering {
   }
 
   /**
-   * Of the records of one id (adjacent after the sort), the first read; each other becomes a
-   * {@link Read} without shingles whose source holds the CLI's warning for it.
+   * Of the records of one id (adjacent after the sort), the first read; each other becomes a {@link
+   * Read} without shingles whose source holds the CLI's warning for it.
    */
-  private static Iterator<Tuple2<String, Read>> firstOfEachId(Iterator<Tuple2<String, Read>> sorted) {
+  private static Iterator<Tuple2<String, Read>> firstOfEachId(
+      Iterator<Tuple2<String, Read>> sorted) {
     List<Tuple2<String, Read>> out = new ArrayList<>();
     List<Read> same = new ArrayList<>();
     String id = null;
@@ -189,9 +220,15 @@ final class DistributedClustering {
           same.sort(Comparator.comparingLong(Read::position));
           out.add(new Tuple2<>(id, same.get(0)));
           for (Read copy : same.subList(1, same.size())) {
-            InputProblem warning = new InputProblem(InputProblem.Severity.WARNING, copy.source(), copy.line(),
-                "duplicate id " + id + ", this copy skipped");
-            out.add(new Tuple2<>(id, new Read(copy.position(), "warning: " + warning.render(), 0, null)));
+            InputProblem warning =
+                new InputProblem(
+                    InputProblem.Severity.WARNING,
+                    copy.source(),
+                    copy.line(),
+                    "duplicate id " + id + ", this copy skipped");
+            out.add(
+                new Tuple2<>(
+                    id, new Read(copy.position(), "warning: " + warning.render(), 0, null)));
           }
           same.clear();
         }
@@ -209,14 +246,16 @@ final class DistributedClustering {
    * CommonShingles#sampleIndices} of the id-ordered batch (every article up to 20,000), for the
    * signatures' cut and the boilerplate cut.
    */
-  private CommonShingles[] commonShingles(JavaPairRDD<Long, Tuple2<String, Shingled>> indexed, int n) {
+  private CommonShingles[] commonShingles(
+      JavaPairRDD<Long, Tuple2<String, Shingled>> indexed, int n) {
     int[] sample = CommonShingles.sampleIndices(n);
     Broadcast<int[]> wanted = jsc.broadcast(sample);
-    List<Tuple2<Long, int[]>> values = indexed
-        .filter(t -> Arrays.binarySearch(wanted.value(), (int) (long) t._1()) >= 0)
-        .mapToPair(t -> new Tuple2<>(t._1(), valuesOf(t._2()._2().shingles())))
-        .sortByKey()
-        .collect();
+    List<Tuple2<Long, int[]>> values =
+        indexed
+            .filter(t -> Arrays.binarySearch(wanted.value(), (int) (long) t._1()) >= 0)
+            .mapToPair(t -> new Tuple2<>(t._1(), valuesOf(t._2()._2().shingles())))
+            .sortByKey()
+            .collect();
     List<ShingleSet> sets = new ArrayList<>(values.size());
     for (Tuple2<Long, int[]> v : values) {
       sets.add(ShingleSet.of(v._2()));
@@ -245,19 +284,25 @@ final class DistributedClustering {
     int leadRows = Pipeline.LEAD_LSH.rows();
     // Keyed by the 64-bit band key alone, the band riding in the value (band << 32 | article): the
     // shuffle moves two longs a key, and articles meet only within their band, as in the CLI.
-    JavaPairRDD<Long, Long> keys = prints.flatMapToPair(t -> {
-      Fingerprint f = t._2()._2();
-      List<Tuple2<Long, Long>> out = new ArrayList<>(bands + leadBands);
-      addBandKeys(f.signature(), bands, rows, 0, t._1(), out);
-      addBandKeys(f.lead(), leadBands, leadRows, bands, t._1(), out);
-      return out.iterator();
-    });
+    JavaPairRDD<Long, Long> keys =
+        prints.flatMapToPair(
+            t -> {
+              Fingerprint f = t._2()._2();
+              List<Tuple2<Long, Long>> out = new ArrayList<>(bands + leadBands);
+              addBandKeys(f.signature(), bands, rows, 0, t._1(), out);
+              addBandKeys(f.lead(), leadBands, leadRows, bands, t._1(), out);
+              return out.iterator();
+            });
     // Repeats (pairs met in several bands) are dropped by sorting, not hashing: Long's hash of
     // a << 32 | b is a ^ b, which collides for most pairs and made Spark's hash tables crawl.
-    JavaRDD<Tuple2<Long, int[]>> runs = keys.repartitionAndSortWithinPartitions(new HashPartitioner(partitions))
-        .mapPartitions(DistributedClustering::bucketRuns);
-    JavaRDD<Long> pairs = runs.filter(t -> t._2() == null).map(Tuple2::_1)
-        .union(oversizedRunPairs(runs.filter(t -> t._2() != null), prints, bands, rows, leadRows));
+    JavaRDD<Tuple2<Long, int[]>> runs =
+        keys.repartitionAndSortWithinPartitions(new HashPartitioner(partitions))
+            .mapPartitions(DistributedClustering::bucketRuns);
+    JavaRDD<Long> pairs =
+        runs.filter(t -> t._2() == null)
+            .map(Tuple2::_1)
+            .union(
+                oversizedRunPairs(runs.filter(t -> t._2() != null), prints, bands, rows, leadRows));
     return pairs
         .mapToPair(pair -> new Tuple2<>(pair, Boolean.TRUE))
         .repartitionAndSortWithinPartitions(new ByFirstOfPair(partitions))
@@ -279,8 +324,7 @@ final class DistributedClustering {
 
   /** Places a pair {@code a << 32 | b} where {@link HashPartitioner} places article a. */
   static final class ByFirstOfPair extends org.apache.spark.Partitioner {
-    @java.io.Serial
-    private static final long serialVersionUID = 1L;
+    @java.io.Serial private static final long serialVersionUID = 1L;
     private final int partitions;
 
     ByFirstOfPair(int partitions) {
@@ -298,19 +342,26 @@ final class DistributedClustering {
     }
   }
 
-  private static void addBandKeys(Signature signature, int bands, int rows, int firstBand, int article,
+  private static void addBandKeys(
+      Signature signature,
+      int bands,
+      int rows,
+      int firstBand,
+      int article,
       List<Tuple2<Long, Long>> out) {
     for (int band = 0; band < bands; band++) {
-      out.add(new Tuple2<>(signature.bandKey(band * rows, band * rows + rows),
-          (long) (firstBand + band) << 32 | article));
+      out.add(
+          new Tuple2<>(
+              signature.bandKey(band * rows, band * rows + rows),
+              (long) (firstBand + band) << 32 | article));
     }
   }
 
   /**
    * The runs of equal keys within one band, from keys sorted within their partition: every pair of
-   * a run as (pair, null), or, for a run over {@link CandidateFinder}'s bound (2 ×
-   * {@value CandidateFinder#MAX_RUN_NEIGHBOURS} + 1 articles), the run itself as (band, members),
-   * to be paired as the CLI pairs it once its members' signatures are at hand.
+   * a run as (pair, null), or, for a run over {@link CandidateFinder}'s bound (2 × {@value
+   * CandidateFinder#MAX_RUN_NEIGHBOURS} + 1 articles), the run itself as (band, members), to be
+   * paired as the CLI pairs it once its members' signatures are at hand.
    */
   private static Iterator<Tuple2<Long, int[]>> bucketRuns(Iterator<Tuple2<Long, Long>> sorted) {
     List<Tuple2<Long, int[]>> out = new ArrayList<>();
@@ -360,40 +411,56 @@ final class DistributedClustering {
    * signature), each paired with its next {@value CandidateFinder#MAX_RUN_NEIGHBOURS}. Such runs
    * are rare (recurring sentences); their members' signatures are fetched by a join.
    */
-  private JavaRDD<Long> oversizedRunPairs(JavaRDD<Tuple2<Long, int[]>> runs,
-      JavaPairRDD<Integer, Tuple2<String, Fingerprint>> prints, int bands, int rows, int leadRows) {
-    JavaPairRDD<Long, Tuple2<Long, int[]>> numbered = runs.zipWithUniqueId().mapToPair(t -> new Tuple2<>(t._2(), t._1()));
-    JavaPairRDD<Integer, Tuple2<Long, Long>> memberOf = numbered.flatMapToPair(t -> {
-      List<Tuple2<Integer, Tuple2<Long, Long>>> out = new ArrayList<>();
-      for (int m : t._2()._2()) {
-        out.add(new Tuple2<>(m, new Tuple2<>(t._1(), t._2()._1())));
-      }
-      return out.iterator();
-    });
-    return memberOf.join(prints)
-        .mapToPair(t -> {
-          long band = t._2()._1()._2();
-          Fingerprint f = t._2()._2()._2();
-          int[] values = band < bands ? f.signature().shared() : f.lead().shared();
-          return new Tuple2<>(t._2()._1()._1(), new Tuple2<>(new Tuple2<>(t._1(), band), values));
-        })
+  private JavaRDD<Long> oversizedRunPairs(
+      JavaRDD<Tuple2<Long, int[]>> runs,
+      JavaPairRDD<Integer, Tuple2<String, Fingerprint>> prints,
+      int bands,
+      int rows,
+      int leadRows) {
+    JavaPairRDD<Long, Tuple2<Long, int[]>> numbered =
+        runs.zipWithUniqueId().mapToPair(t -> new Tuple2<>(t._2(), t._1()));
+    JavaPairRDD<Integer, Tuple2<Long, Long>> memberOf =
+        numbered.flatMapToPair(
+            t -> {
+              List<Tuple2<Integer, Tuple2<Long, Long>>> out = new ArrayList<>();
+              for (int m : t._2()._2()) {
+                out.add(new Tuple2<>(m, new Tuple2<>(t._1(), t._2()._1())));
+              }
+              return out.iterator();
+            });
+    return memberOf
+        .join(prints)
+        .mapToPair(
+            t -> {
+              long band = t._2()._1()._2();
+              Fingerprint f = t._2()._2()._2();
+              int[] values = band < bands ? f.signature().shared() : f.lead().shared();
+              return new Tuple2<>(
+                  t._2()._1()._1(), new Tuple2<>(new Tuple2<>(t._1(), band), values));
+            })
         .groupByKey()
-        .flatMap(run -> {
-          List<Tuple2<Tuple2<Integer, Long>, int[]>> members = new ArrayList<>();
-          run._2().forEach(members::add);
-          long band = members.get(0)._1()._2();
-          int from = band < bands ? (int) (band + 1) * rows : (int) (band - bands + 1) * leadRows;
-          members.sort((x, y) -> CandidateFinder.bySignature(x._2(), y._2(), from, x._1()._1(), y._1()._1()));
-          List<Long> pairs = new ArrayList<>();
-          for (int p = 0; p < members.size(); p++) {
-            for (int q = p + 1; q < members.size() && q <= p + CandidateFinder.MAX_RUN_NEIGHBOURS; q++) {
-              int a = Math.min(members.get(p)._1()._1(), members.get(q)._1()._1());
-              int b = Math.max(members.get(p)._1()._1(), members.get(q)._1()._1());
-              pairs.add((long) a << 32 | b);
-            }
-          }
-          return pairs.iterator();
-        });
+        .flatMap(
+            run -> {
+              List<Tuple2<Tuple2<Integer, Long>, int[]>> members = new ArrayList<>();
+              run._2().forEach(members::add);
+              long band = members.get(0)._1()._2();
+              int from =
+                  band < bands ? (int) (band + 1) * rows : (int) (band - bands + 1) * leadRows;
+              members.sort(
+                  (x, y) ->
+                      CandidateFinder.bySignature(x._2(), y._2(), from, x._1()._1(), y._1()._1()));
+              List<Long> pairs = new ArrayList<>();
+              for (int p = 0; p < members.size(); p++) {
+                for (int q = p + 1;
+                    q < members.size() && q <= p + CandidateFinder.MAX_RUN_NEIGHBOURS;
+                    q++) {
+                  int a = Math.min(members.get(p)._1()._1(), members.get(q)._1()._1());
+                  int b = Math.max(members.get(p)._1()._1(), members.get(q)._1()._1());
+                  pairs.add((long) a << 32 | b);
+                }
+              }
+              return pairs.iterator();
+            });
   }
 
   /**
@@ -401,64 +468,102 @@ final class DistributedClustering {
    * screen needs only the signatures, so candidates meet those first (A's where A lives, carried to
    * B's partition); the shingle sets travel only for the pairs that pass, in the same two steps.
    */
-  private JavaPairRDD<Long, PairScores> verify(JavaRDD<Long> candidates,
-      JavaPairRDD<Integer, Tuple2<String, Fingerprint>> prints, HashPartitioner byIndex) {
+  private JavaPairRDD<Long, PairScores> verify(
+      JavaRDD<Long> candidates,
+      JavaPairRDD<Integer, Tuple2<String, Fingerprint>> prints,
+      HashPartitioner byIndex) {
     double threshold = settings.threshold();
     dev.neardup.core.verify.Measure measure = settings.measure();
-    JavaPairRDD<Integer, Tuple2<int[], Integer>> sketches = prints
-        .mapValues(p -> new Tuple2<>(p._2().signature().values(), p._2().signedCount()));
-    JavaPairRDD<Integer, Integer> plausible = candidates.mapToPair(c -> new Tuple2<>((int) (c >>> 32), (int) (long) c))
-        .join(sketches, byIndex)
-        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
-        .join(sketches, byIndex)
-        .filter(t -> threshold <= 0 || Pipeline.plausible(new Signature(t._2()._1()._2()._1()), t._2()._1()._2()._2(),
-            new Signature(t._2()._2()._1()), t._2()._2()._2(), threshold))
-        .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._1()));
+    JavaPairRDD<Integer, Tuple2<int[], Integer>> sketches =
+        prints.mapValues(p -> new Tuple2<>(p._2().signature().values(), p._2().signedCount()));
+    JavaPairRDD<Integer, Integer> plausible =
+        candidates
+            .mapToPair(c -> new Tuple2<>((int) (c >>> 32), (int) (long) c))
+            .join(sketches, byIndex)
+            .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+            .join(sketches, byIndex)
+            .filter(
+                t ->
+                    threshold <= 0
+                        || Pipeline.plausible(
+                            new Signature(t._2()._1()._2()._1()),
+                            t._2()._1()._2()._2(),
+                            new Signature(t._2()._2()._1()),
+                            t._2()._2()._2(),
+                            threshold))
+            .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._1()));
     return plausible
         .join(prints, byIndex)
         .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2()._2())))
         .join(prints, byIndex)
-        .flatMapToPair(t -> {
-          int a = t._2()._1()._1();
-          int b = t._1();
-          PairScores scores = Pipeline.verifyCandidate(t._2()._1()._2(), t._2()._2()._2(), threshold, measure);
-          return scores == null ? java.util.Collections.emptyIterator()
-              : List.of(new Tuple2<>((long) a << 32 | b, scores)).iterator();
-        });
+        .flatMapToPair(
+            t -> {
+              int a = t._2()._1()._1();
+              int b = t._1();
+              PairScores scores =
+                  Pipeline.verifyCandidate(t._2()._1()._2(), t._2()._2()._2(), threshold, measure);
+              return scores == null
+                  ? java.util.Collections.emptyIterator()
+                  : List.of(new Tuple2<>((long) a << 32 | b, scores)).iterator();
+            });
   }
 
   /**
    * Each component's clusters, by {@link Pipeline#cluster} on the component alone: its articles in
    * id order and the verified pairs among them.
    */
-  private JavaRDD<Cluster> clusterComponents(JavaPairRDD<Integer, Integer> labels,
-      JavaPairRDD<Long, PairScores> verified, JavaPairRDD<Integer, Tuple2<String, Fingerprint>> prints,
+  private JavaRDD<Cluster> clusterComponents(
+      JavaPairRDD<Integer, Integer> labels,
+      JavaPairRDD<Long, PairScores> verified,
+      JavaPairRDD<Integer, Tuple2<String, Fingerprint>> prints,
       HashPartitioner byIndex) {
-    JavaPairRDD<Integer, Tuple2<Integer, Tuple2<Integer, PairScores>>> pairsByA = verified
-        .mapToPair(t -> new Tuple2<>((int) (t._1() >>> 32), new Tuple2<>((int) (long) t._1(), t._2())))
-        .join(labels, byIndex)
-        .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new Tuple2<>(t._2()._2(), new Tuple2<>(t._1(), t._2()._1()._2()))));
-    JavaPairRDD<Integer, Member.Pair> pairs = pairsByA.join(labels, byIndex)
-        .filter(t -> t._2()._1()._1().equals(t._2()._2()))
-        .mapToPair(t -> new Tuple2<>(t._2()._2(),
-            new Member.Pair(t._2()._1()._2()._1(), t._1(), t._2()._1()._2()._2())));
-    JavaPairRDD<Integer, Member> members = labels.join(prints)
-        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Member(t._1(), t._2()._2()._1(), t._2()._2()._2())));
+    JavaPairRDD<Integer, Tuple2<Integer, Tuple2<Integer, PairScores>>> pairsByA =
+        verified
+            .mapToPair(
+                t -> new Tuple2<>((int) (t._1() >>> 32), new Tuple2<>((int) (long) t._1(), t._2())))
+            .join(labels, byIndex)
+            .mapToPair(
+                t ->
+                    new Tuple2<>(
+                        t._2()._1()._1(),
+                        new Tuple2<>(t._2()._2(), new Tuple2<>(t._1(), t._2()._1()._2()))));
+    JavaPairRDD<Integer, Member.Pair> pairs =
+        pairsByA
+            .join(labels, byIndex)
+            .filter(t -> t._2()._1()._1().equals(t._2()._2()))
+            .mapToPair(
+                t ->
+                    new Tuple2<>(
+                        t._2()._2(),
+                        new Member.Pair(t._2()._1()._2()._1(), t._1(), t._2()._1()._2()._2())));
+    JavaPairRDD<Integer, Member> members =
+        labels
+            .join(prints)
+            .mapToPair(
+                t ->
+                    new Tuple2<>(
+                        t._2()._1(), new Member(t._1(), t._2()._2()._1(), t._2()._2()._2())));
     JobOptions opts = options;
-    // Settings once per partition: working out their banding is a search, far dearer than a component.
-    return members.cogroup(pairs, partitions).mapPartitions(components -> {
-      Settings s = opts.settings();
-      Pipeline pipeline = new Pipeline(1);
-      List<Cluster> out = new ArrayList<>();
-      while (components.hasNext()) {
-        out.addAll(clusterComponent(components.next()._2(), s, pipeline));
-      }
-      return out.iterator();
-    });
+    // Settings once per partition: working out their banding is a search, far dearer than a
+    // component.
+    return members
+        .cogroup(pairs, partitions)
+        .mapPartitions(
+            components -> {
+              Settings s = opts.settings();
+              Pipeline pipeline = new Pipeline(1);
+              List<Cluster> out = new ArrayList<>();
+              while (components.hasNext()) {
+                out.addAll(clusterComponent(components.next()._2(), s, pipeline));
+              }
+              return out.iterator();
+            });
   }
 
-  private static List<Cluster> clusterComponent(Tuple2<Iterable<Member>, Iterable<Member.Pair>> component,
-      Settings settings, Pipeline pipeline) {
+  private static List<Cluster> clusterComponent(
+      Tuple2<Iterable<Member>, Iterable<Member.Pair>> component,
+      Settings settings,
+      Pipeline pipeline) {
     List<Member> list = new ArrayList<>();
     component._1().forEach(list::add);
     list.sort(Comparator.comparingInt(Member::index));
@@ -468,33 +573,47 @@ final class DistributedClustering {
     among.sort(Comparator.comparingInt(Member.Pair::a).thenComparingInt(Member.Pair::b));
     List<ScoredPair> local = new ArrayList<>(among.size());
     for (Member.Pair p : among) {
-      local.add(new ScoredPair(Arrays.binarySearch(global, p.a()), Arrays.binarySearch(global, p.b()), p.scores()));
+      local.add(
+          new ScoredPair(
+              Arrays.binarySearch(global, p.a()), Arrays.binarySearch(global, p.b()), p.scores()));
     }
-    Pipeline.Corpus corpus = new Pipeline.Corpus(settings, list.stream().map(Member::id).toList(),
-        list.stream().map(Member::print).toList(), List.of(), 0);
+    Pipeline.Corpus corpus =
+        new Pipeline.Corpus(
+            settings,
+            list.stream().map(Member::id).toList(),
+            list.stream().map(Member::print).toList(),
+            List.of(),
+            0);
     return pipeline.cluster(corpus, local, settings).clusters();
   }
 
-  /** Articles in no pair at the threshold: each its own cluster, as {@link Pipeline#cluster} makes it. */
-  private JavaRDD<Cluster> singletons(JavaPairRDD<Integer, Integer> labels,
+  /**
+   * Articles in no pair at the threshold: each its own cluster, as {@link Pipeline#cluster} makes
+   * it.
+   */
+  private JavaRDD<Cluster> singletons(
+      JavaPairRDD<Integer, Integer> labels,
       JavaPairRDD<Integer, Tuple2<String, Fingerprint>> prints) {
     JobOptions opts = options;
-    return prints.subtractByKey(labels).mapPartitions(it -> {
-      Settings s = opts.settings();
-      Pipeline pipeline = new Pipeline(1);
-      List<Cluster> out = new ArrayList<>();
-      while (it.hasNext()) {
-        Tuple2<String, Fingerprint> article = it.next()._2();
-        Pipeline.Corpus alone = new Pipeline.Corpus(s, List.of(article._1()), List.of(article._2()), List.of(), 0);
-        out.addAll(pipeline.cluster(alone, List.of(), s).clusters());
-      }
-      return out.iterator();
-    });
+    return prints
+        .subtractByKey(labels)
+        .mapPartitions(
+            it -> {
+              Settings s = opts.settings();
+              Pipeline pipeline = new Pipeline(1);
+              List<Cluster> out = new ArrayList<>();
+              while (it.hasNext()) {
+                Tuple2<String, Fingerprint> article = it.next()._2();
+                Pipeline.Corpus alone =
+                    new Pipeline.Corpus(
+                        s, List.of(article._1()), List.of(article._2()), List.of(), 0);
+                out.addAll(pipeline.cluster(alone, List.of(), s).clusters());
+              }
+              return out.iterator();
+            });
   }
 
-  /**
-   * An article of a component, with its global index (id order).
-   */
+  /** An article of a component, with its global index (id order). */
   record Member(int index, String id, Fingerprint print) implements Serializable {
     /** A verified pair of a component, global indices, {@code a < b}. */
     record Pair(int a, int b, PairScores scores) implements Serializable {}
@@ -502,8 +621,7 @@ final class DistributedClustering {
 
   /** The CLI's cluster order on (size, representative): largest first, then by representative. */
   static final class ClusterOrder implements Comparator<Tuple2<Integer, String>>, Serializable {
-    @java.io.Serial
-    private static final long serialVersionUID = 1L;
+    @java.io.Serial private static final long serialVersionUID = 1L;
 
     @Override
     public int compare(Tuple2<Integer, String> x, Tuple2<Integer, String> y) {
@@ -518,7 +636,8 @@ final class DistributedClustering {
 
     void done(String name, String what) {
       long now = System.nanoTime();
-      timings.accept(String.format(Locale.ROOT, "timings: %s %.2f s (%s)", name, (now - start) / 1e9, what));
+      timings.accept(
+          String.format(Locale.ROOT, "timings: %s %.2f s (%s)", name, (now - start) / 1e9, what));
       start = now;
     }
   }

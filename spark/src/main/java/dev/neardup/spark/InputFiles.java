@@ -31,22 +31,24 @@ final class InputFiles {
   /**
    * One file to read.
    *
-   * @param order  its place in the reading order
-   * @param path   its qualified Hadoop path
-   * @param name   its last path component, which decides its format
+   * @param order its place in the reading order
+   * @param path its qualified Hadoop path
+   * @param name its last path component, which decides its format
    * @param source how problems name it (as the CLI names it)
-   * @param id     its article id when it is one article
-   * @param size   its length in bytes
+   * @param id its article id when it is one article
+   * @param size its length in bytes
    */
   record InputFile(int order, String path, String name, String source, String id, long size)
       implements Serializable {}
 
   /**
-   * Lists the files of {@code inputs}; a missing or unreadable input is reported as the CLI
-   * reports it and skipped.
+   * Lists the files of {@code inputs}; a missing or unreadable input is reported as the CLI reports
+   * it and skipped.
    */
-  static List<InputFile> list(List<String> inputs, String glob, Configuration conf, Consumer<InputProblem> problems) {
-    PathMatcher matcher = glob == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + glob);
+  static List<InputFile> list(
+      List<String> inputs, String glob, Configuration conf, Consumer<InputProblem> problems) {
+    PathMatcher matcher =
+        glob == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + glob);
     List<InputFile> files = new ArrayList<>();
     for (String input : inputs) {
       try {
@@ -56,20 +58,35 @@ final class InputFiles {
         if (status.isDirectory()) {
           walk(fs, status.getPath(), trimmed(input), "", matcher, files);
         } else {
-          files.add(new InputFile(files.size(), status.getPath().toString(), status.getPath().getName(), input, input,
-              status.getLen()));
+          files.add(
+              new InputFile(
+                  files.size(),
+                  status.getPath().toString(),
+                  status.getPath().getName(),
+                  input,
+                  input,
+                  status.getLen()));
         }
       } catch (FileNotFoundException e) {
-        problems.accept(new InputProblem(InputProblem.Severity.ERROR, input, 0, "no such file or directory"));
+        problems.accept(
+            new InputProblem(InputProblem.Severity.ERROR, input, 0, "no such file or directory"));
       } catch (IOException | IllegalArgumentException e) {
-        problems.accept(new InputProblem(InputProblem.Severity.ERROR, input, 0, String.valueOf(e.getMessage())));
+        problems.accept(
+            new InputProblem(
+                InputProblem.Severity.ERROR, input, 0, String.valueOf(e.getMessage())));
       }
     }
     return files;
   }
 
-  private static void walk(FileSystem fs, Path dir, String source, String relative, PathMatcher glob,
-      List<InputFile> files) throws IOException {
+  private static void walk(
+      FileSystem fs,
+      Path dir,
+      String source,
+      String relative,
+      PathMatcher glob,
+      List<InputFile> files)
+      throws IOException {
     FileStatus[] entries = fs.listStatus(dir);
     Arrays.sort(entries, Comparator.comparing((FileStatus s) -> s.getPath().getName()));
     for (FileStatus entry : entries) {
@@ -80,8 +97,17 @@ final class InputFiles {
       String id = relative.isEmpty() ? name : relative + "/" + name;
       if (entry.isDirectory()) {
         walk(fs, entry.getPath(), source, id, glob, files);
-      } else if (glob == null || glob.matches(java.nio.file.Path.of(id)) || glob.matches(java.nio.file.Path.of(name))) {
-        files.add(new InputFile(files.size(), entry.getPath().toString(), name, source + "/" + id, id, entry.getLen()));
+      } else if (glob == null
+          || glob.matches(java.nio.file.Path.of(id))
+          || glob.matches(java.nio.file.Path.of(name))) {
+        files.add(
+            new InputFile(
+                files.size(),
+                entry.getPath().toString(),
+                name,
+                source + "/" + id,
+                id,
+                entry.getLen()));
       }
     }
   }

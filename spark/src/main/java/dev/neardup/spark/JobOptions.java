@@ -18,40 +18,65 @@ import java.util.Locale;
  * travels to the executors inside Spark's closures and each side builds {@link #settings()} and
  * {@link #inputOptions()} from it.
  *
- * @param inputs      Hadoop paths (files or directories), in the order given
- * @param jsonlOut    where the clusters go as JSON Lines: {@code -} for the driver's standard output,
- *                    else a directory of part files (Spark's text output)
- * @param parquetOut  directory for the per-article Parquet table, or null
- * @param partitions  partitions of the shuffled stages, or 0 for Spark's default parallelism
+ * @param inputs Hadoop paths (files or directories), in the order given
+ * @param jsonlOut where the clusters go as JSON Lines: {@code -} for the driver's standard output,
+ *     else a directory of part files (Spark's text output)
+ * @param parquetOut directory for the per-article Parquet table, or null
+ * @param partitions partitions of the shuffled stages, or 0 for Spark's default parallelism
  */
 record JobOptions(
-    List<String> inputs, ShingleKind shingleKind, Integer shingleSize, Integer sampling, int permutations, long seed,
-    Measure measure, double threshold, Linkage linkage, double lshThreshold, Integer bands, Integer rows,
-    int commonShingles, InputFormat format, String idField, String textField, String dateField, String htmlField,
-    String glob, int maxArticleMib, String jsonlOut, String parquetOut, boolean singletons, int partitions,
-    boolean timings, boolean quiet) implements Serializable {
+    List<String> inputs,
+    ShingleKind shingleKind,
+    Integer shingleSize,
+    Integer sampling,
+    int permutations,
+    long seed,
+    Measure measure,
+    double threshold,
+    Linkage linkage,
+    double lshThreshold,
+    Integer bands,
+    Integer rows,
+    int commonShingles,
+    InputFormat format,
+    String idField,
+    String textField,
+    String dateField,
+    String htmlField,
+    String glob,
+    int maxArticleMib,
+    String jsonlOut,
+    String parquetOut,
+    boolean singletons,
+    int partitions,
+    boolean timings,
+    boolean quiet)
+    implements Serializable {
 
-  /** A command line the job cannot run: printed as one line, exit code {@value ClusterJob#USAGE}. */
+  /**
+   * A command line the job cannot run: printed as one line, exit code {@value ClusterJob#USAGE}.
+   */
   static final class UsageError extends Exception {
-    @java.io.Serial
-    private static final long serialVersionUID = 1L;
+    @java.io.Serial private static final long serialVersionUID = 1L;
 
     UsageError(String message) {
       super(message);
     }
   }
 
-  static final String USAGE = String.join("\n",
-      "usage: ClusterJob [OPTIONS] INPUT...",
-      "  INPUT: Hadoop paths (file:, hdfs:, s3a: ...) of files or directories, read as neardup reads them:",
-      "         .jsonl/.ndjson JSON Lines, .html pages, .warc archives, other files one text article; .gz decompressed",
-      "  matching (as neardup cluster): --shingle KIND, -k/--shingle-size N, --sample N, --permutations N, --seed N,",
-      "         --measure M, -t/--threshold X, --linkage L, --lsh-threshold J, --bands B --rows R, --common-shingles N",
-      "  input (as neardup cluster): --input-format F, --id-field F, --text-field F, --date-field F, --html-field F,",
-      "         --glob G, --max-article-mib N",
-      "  output: --jsonl PATH (clusters as JSON Lines, part files; default -: standard output),",
-      "         --parquet PATH (id, cluster, representative, score, kept per article), --singletons,",
-      "         -o/--output jsonl (the only format), --partitions N, --timings, -q/--quiet");
+  static final String USAGE =
+      String.join(
+          "\n",
+          "usage: ClusterJob [OPTIONS] INPUT...",
+          "  INPUT: Hadoop paths (file:, hdfs:, s3a: ...) of files or directories, read as neardup reads them:",
+          "         .jsonl/.ndjson JSON Lines, .html pages, .warc archives, other files one text article; .gz decompressed",
+          "  matching (as neardup cluster): --shingle KIND, -k/--shingle-size N, --sample N, --permutations N, --seed N,",
+          "         --measure M, -t/--threshold X, --linkage L, --lsh-threshold J, --bands B --rows R, --common-shingles N",
+          "  input (as neardup cluster): --input-format F, --id-field F, --text-field F, --date-field F, --html-field F,",
+          "         --glob G, --max-article-mib N",
+          "  output: --jsonl PATH (clusters as JSON Lines, part files; default -: standard output),",
+          "         --parquet PATH (id, cluster, representative, score, kept per article), --singletons,",
+          "         -o/--output jsonl (the only format), --partitions N, --timings, -q/--quiet");
 
   /**
    * Parses {@code args}.
@@ -122,7 +147,8 @@ record JobOptions(
             case "--bands" -> bands = integer(name, value);
             case "--rows" -> rows = integer(name, value);
             case "--common-shingles" -> common = integer(name, value);
-            // Parallelism comes from Spark's executors; accepted so that a CLI command line runs as is.
+            // Parallelism comes from Spark's executors; accepted so that a CLI command line runs as
+            // is.
             case "--threads" -> integer(name, value);
             case "--input-format" -> format = choice(InputFormat.class, name, value);
             case "--id-field" -> idField = value;
@@ -159,9 +185,34 @@ record JobOptions(
     if (partitions < 0) {
       throw new UsageError("--partitions must not be negative: " + partitions);
     }
-    JobOptions options = new JobOptions(List.copyOf(inputs), kind, size, sampling, permutations, seed, measure,
-        threshold, linkage, lshThreshold, bands, rows, common, format, idField, textField, dateField, htmlField, glob,
-        maxMib, jsonl, parquet, singletons, partitions, timings, quiet);
+    JobOptions options =
+        new JobOptions(
+            List.copyOf(inputs),
+            kind,
+            size,
+            sampling,
+            permutations,
+            seed,
+            measure,
+            threshold,
+            linkage,
+            lshThreshold,
+            bands,
+            rows,
+            common,
+            format,
+            idField,
+            textField,
+            dateField,
+            htmlField,
+            glob,
+            maxMib,
+            jsonl,
+            parquet,
+            singletons,
+            partitions,
+            timings,
+            quiet);
     try {
       options.settings();
       options.inputOptions();
@@ -176,17 +227,39 @@ record JobOptions(
     int k = shingleSize != null ? shingleSize : shingleKind == ShingleKind.WORD ? 5 : 9;
     int sample = sampling != null ? sampling : Settings.defaultSampling(shingleKind);
     LshParams override = bands == null ? null : new LshParams(bands, rows);
-    return new Settings(shingleKind, k, permutations, seed, measure, threshold, lshThreshold, override, linkage,
-        commonShingles, sample);
+    return new Settings(
+        shingleKind,
+        k,
+        permutations,
+        seed,
+        measure,
+        threshold,
+        lshThreshold,
+        override,
+        linkage,
+        commonShingles,
+        sample);
   }
 
-  /** How files become articles, as the CLI reads them (symbolic links are the file system's business). */
+  /**
+   * How files become articles, as the CLI reads them (symbolic links are the file system's
+   * business).
+   */
   InputOptions inputOptions() {
-    return new InputOptions(format, idField, textField, glob, (long) maxArticleMib << 20, dateField, htmlField,
-        false, false);
+    return new InputOptions(
+        format,
+        idField,
+        textField,
+        glob,
+        (long) maxArticleMib << 20,
+        dateField,
+        htmlField,
+        false,
+        false);
   }
 
-  private static <E extends Enum<E>> E choice(Class<E> type, String name, String value) throws UsageError {
+  private static <E extends Enum<E>> E choice(Class<E> type, String name, String value)
+      throws UsageError {
     try {
       return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {

@@ -52,13 +52,19 @@ class ClusterJobTest {
     List<String> lines = job.out().lines().toList();
     assertEquals(1, lines.size(), job.out());
     Set<String> members = new TreeSet<>();
-    new ObjectMapper().readTree(lines.get(0)).get("members").forEach(m -> members.add(m.get("id").asText()));
-    assertEquals(Set.of("000_c39e206ea61dc4e4.txt", "001_d3e627cf6393b863.txt", "002_bf0147ec658fde9e.txt"), members);
+    new ObjectMapper()
+        .readTree(lines.get(0))
+        .get("members")
+        .forEach(m -> members.add(m.get("id").asText()));
+    assertEquals(
+        Set.of("000_c39e206ea61dc4e4.txt", "001_d3e627cf6393b863.txt", "002_bf0147ec658fde9e.txt"),
+        members);
     assertEquals(summary(cli.err()), summary(job.err()));
   }
 
   @Test
-  void twentyThousandGeneratedArticlesGiveTheCliClustersAndTheParquetTableAgrees() throws Exception {
+  void twentyThousandGeneratedArticlesGiveTheCliClustersAndTheParquetTableAgrees()
+      throws Exception {
     Path corpus = dir.resolve("synthetic-20k.jsonl");
     try (Writer w = Files.newBufferedWriter(corpus, StandardCharsets.UTF_8)) {
       new SyntheticCorpus(1).write(20_000, w);
@@ -68,7 +74,8 @@ class ClusterJobTest {
     LocalJob.Run job = local.job("--parquet", parquet.toString(), corpus.toString());
     assertEquals(0, cli.code(), cli.err());
     assertEquals(0, job.code(), job.err());
-    assertTrue(cli.out().lines().count() > 1000, "the corpus plants thousands of clusters: " + cli.err());
+    assertTrue(
+        cli.out().lines().count() > 1000, "the corpus plants thousands of clusters: " + cli.err());
     assertEquals(cli.out(), job.out());
     assertEquals(summary(cli.err()), summary(job.err()));
 
@@ -79,16 +86,28 @@ class ClusterJobTest {
     for (String line : cli.out().lines().toList()) {
       JsonNode c = json.readTree(line);
       for (JsonNode m : c.get("members")) {
-        expected.add(String.join(",", m.get("id").asText(), c.get("cluster").asText(),
-            c.get("representative").asText(), m.get("score").asText(),
-            String.valueOf(m.get("id").asText().equals(c.get("representative").asText()))));
+        expected.add(
+            String.join(
+                ",",
+                m.get("id").asText(),
+                c.get("cluster").asText(),
+                c.get("representative").asText(),
+                m.get("score").asText(),
+                String.valueOf(m.get("id").asText().equals(c.get("representative").asText()))));
       }
     }
-    List<String> rows = table.filter("cluster in (" + clusterIds(cli.out()) + ")")
-        .collectAsList().stream()
-        .map(r -> String.join(",", r.getString(0), r.getString(1), r.getString(2),
-            String.valueOf(Math.round(r.getDouble(3) * 1e4) / 1e4), String.valueOf(r.getBoolean(4))))
-        .toList();
+    List<String> rows =
+        table.filter("cluster in (" + clusterIds(cli.out()) + ")").collectAsList().stream()
+            .map(
+                r ->
+                    String.join(
+                        ",",
+                        r.getString(0),
+                        r.getString(1),
+                        r.getString(2),
+                        String.valueOf(Math.round(r.getDouble(3) * 1e4) / 1e4),
+                        String.valueOf(r.getBoolean(4))))
+            .toList();
     assertEquals(new TreeSet<>(expected), new TreeSet<>(rows));
     long clusters = table.select("cluster").distinct().count();
     assertEquals(clusters, table.filter("kept").count());
@@ -108,7 +127,8 @@ class ClusterJobTest {
     sample.add("{\"id\": \"no-words\", \"text\": \"!!! ???\"}");
     Files.write(batch, sample);
     Path missing = dir.resolve("missing.jsonl");
-    LocalJob.Run cli = LocalJob.cli("cluster", "--output", "jsonl", batch.toString(), missing.toString());
+    LocalJob.Run cli =
+        LocalJob.cli("cluster", "--output", "jsonl", batch.toString(), missing.toString());
     LocalJob.Run job = local.job(batch.toString(), missing.toString());
     assertEquals(3, cli.code(), cli.err());
     assertEquals(3, job.code(), job.err());
@@ -122,8 +142,15 @@ class ClusterJobTest {
     String story = Files.readString(Path.of(SAMPLES, "001_d3e627cf6393b863.txt"));
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
-      lines.add(json(String.format(java.util.Locale.ROOT, "v%03d", i),
-          story.substring(0, story.length() - (i * 7) % 900) + "\n\nUpdate " + i + " from desk " + (i * 31 % 17) + "."));
+      lines.add(
+          json(
+              String.format(java.util.Locale.ROOT, "v%03d", i),
+              story.substring(0, story.length() - (i * 7) % 900)
+                  + "\n\nUpdate "
+                  + i
+                  + " from desk "
+                  + (i * 31 % 17)
+                  + "."));
     }
     Path batch = dir.resolve("versions.jsonl");
     Files.write(batch, lines);
@@ -138,28 +165,46 @@ class ClusterJobTest {
   }
 
   private static long pairsVerified(String err) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([\\d,]+) pairs verified\\)").matcher(err);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\(([\\d,]+) pairs verified\\)").matcher(err);
     assertTrue(m.find(), err);
     return Long.parseLong(m.group(1).replace(",", ""));
   }
 
   @Test
   void aCommandLineTheJobCannotRunIsAUsageError() {
-    for (String[] args : List.of(new String[] {"--threshold", "x", SAMPLES}, new String[] {"--frobnicate", SAMPLES},
-        new String[] {}, new String[] {"-"}, new String[] {"--bands", "4", SAMPLES},
-        new String[] {"--threshold", "1.5", SAMPLES})) {
-      org.junit.jupiter.api.Assertions.assertThrows(JobOptions.UsageError.class, () -> JobOptions.parse(args),
-          String.join(" ", args));
+    for (String[] args :
+        List.of(
+            new String[] {"--threshold", "x", SAMPLES},
+            new String[] {"--frobnicate", SAMPLES},
+            new String[] {},
+            new String[] {"-"},
+            new String[] {"--bands", "4", SAMPLES},
+            new String[] {"--threshold", "1.5", SAMPLES})) {
+      org.junit.jupiter.api.Assertions.assertThrows(
+          JobOptions.UsageError.class, () -> JobOptions.parse(args), String.join(" ", args));
     }
   }
 
   @Test
   void matchingOptionsGiveTheCliSettings() throws Exception {
-    LocalJob.Run cli = LocalJob.cli("cluster", "--output", "jsonl", "--measure", "containment", "-t", "0.3",
-        "--linkage", "single", SAMPLES);
-    LocalJob.Run job = local.job("--measure", "containment", "-t", "0.3", "--linkage", "single", SAMPLES);
+    LocalJob.Run cli =
+        LocalJob.cli(
+            "cluster",
+            "--output",
+            "jsonl",
+            "--measure",
+            "containment",
+            "-t",
+            "0.3",
+            "--linkage",
+            "single",
+            SAMPLES);
+    LocalJob.Run job =
+        local.job("--measure", "containment", "-t", "0.3", "--linkage", "single", SAMPLES);
     assertEquals(cli.out(), job.out());
-    assertEquals(dev.neardup.core.Settings.DEFAULTS, JobOptions.parse(new String[] {SAMPLES}).settings());
+    assertEquals(
+        dev.neardup.core.Settings.DEFAULTS, JobOptions.parse(new String[] {SAMPLES}).settings());
   }
 
   private static String summary(String err) {

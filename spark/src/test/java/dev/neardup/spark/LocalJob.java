@@ -26,13 +26,14 @@ final class LocalJob implements AutoCloseable {
   private final SparkSession spark;
 
   LocalJob() {
-    spark = SparkSession.builder()
-        .config(ClusterJob.configured(new SparkConf()))
-        .master("local[2]")
-        .appName("neardup test")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "4")
-        .getOrCreate();
+    spark =
+        SparkSession.builder()
+            .config(ClusterJob.configured(new SparkConf()))
+            .master("local[2]")
+            .appName("neardup test")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "4")
+            .getOrCreate();
   }
 
   SparkSession spark() {
@@ -47,7 +48,8 @@ final class LocalJob implements AutoCloseable {
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
       code = ClusterJob.run(spark, JobOptions.parse(args), o, e);
     }
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   /**
@@ -61,14 +63,22 @@ final class LocalJob implements AutoCloseable {
       assertTrue(!"true".equals(System.getenv("CI")), message);
       assumeTrue(false, message);
     }
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", jar.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile("neardup-cli", ".out");
     Path err = Files.createTempFile("neardup-cli", ".err");
     try {
-      Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-          .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+      Process p =
+          new ProcessBuilder(command)
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+              .start();
       assertTrue(p.waitFor(10, TimeUnit.MINUTES), "neardup did not finish in 10 minutes");
       return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
     } finally {

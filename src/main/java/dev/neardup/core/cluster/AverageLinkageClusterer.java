@@ -25,14 +25,16 @@ public final class AverageLinkageClusterer implements Clusterer {
     private final int[] size;
     private final int[] version;
     private final List<Map<Integer, Double>> sums;
-    private final PriorityQueue<Merge> queue = new PriorityQueue<>((x, y) -> {
-      int c = Double.compare(y.average(), x.average());
-      if (c != 0) {
-        return c;
-      }
-      c = Integer.compare(x.a(), y.a());
-      return c != 0 ? c : Integer.compare(x.b(), y.b());
-    });
+    private final PriorityQueue<Merge> queue =
+        new PriorityQueue<>(
+            (x, y) -> {
+              int c = Double.compare(y.average(), x.average());
+              if (c != 0) {
+                return c;
+              }
+              c = Integer.compare(x.a(), y.a());
+              return c != 0 ? c : Integer.compare(x.b(), y.b());
+            });
 
     Agglomeration(int n, List<WeightedEdge> edges, double threshold) {
       this.threshold = threshold;
@@ -67,8 +69,10 @@ public final class AverageLinkageClusterer implements Clusterer {
         if (m.average() < threshold) {
           break;
         }
-        if (parent[m.a()] != m.a() || parent[m.b()] != m.b()
-            || version[m.a()] != m.versionA() || version[m.b()] != m.versionB()) {
+        if (parent[m.a()] != m.a()
+            || parent[m.b()] != m.b()
+            || version[m.a()] != m.versionA()
+            || version[m.b()] != m.versionB()) {
           continue; // stale: one of the groups has merged since
         }
         merge(Math.min(m.a(), m.b()), Math.max(m.a(), m.b()));

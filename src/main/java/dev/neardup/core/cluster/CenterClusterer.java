@@ -43,7 +43,8 @@ public final class CenterClusterer implements Clusterer {
       double bestScore = -1;
       for (WeightedEdge e : adjacency.get(article)) {
         int c = other(e, article);
-        if (center[c] && (e.score() > bestScore || (e.score() == bestScore && ranks[c] < ranks[best]))) {
+        if (center[c]
+            && (e.score() > bestScore || (e.score() == bestScore && ranks[c] < ranks[best]))) {
           best = c;
           bestScore = e.score();
         }
@@ -64,11 +65,11 @@ public final class CenterClusterer implements Clusterer {
 
   /**
    * Joins the clusters of every pair scoring at least {@code strong} from both sides (its {@link
-   * WeightedEdge#mutual} score): two versions of one
-   * write-through, one nearly inside the other, each closer to a different longer version (the
-   * two longer ones adding different paragraphs, so below the threshold with each other), would
-   * otherwise end apart. Only pairs each mostly the other join, so a digest or live page holding
-   * a brief, or two pages sharing a menu, glue nothing.
+   * WeightedEdge#mutual} score): two versions of one write-through, one nearly inside the other,
+   * each closer to a different longer version (the two longer ones adding different paragraphs, so
+   * below the threshold with each other), would otherwise end apart. Only pairs each mostly the
+   * other join, so a digest or live page holding a brief, or two pages sharing a menu, glue
+   * nothing.
    */
   private static void joinStrongLinks(int[] assigned, List<WeightedEdge> edges, double strong) {
     int n = assigned.length;

@@ -7,14 +7,14 @@ import java.util.List;
  * A group of articles judged to be versions of one story.
  *
  * @param representative id of the fullest version (most tokens; ties by smaller id)
- * @param members        all members, the representative first, then by token count descending
- *                       and id
+ * @param members all members, the representative first, then by token count descending and id
  */
 public record Cluster(String representative, List<Member> members) {
   public Cluster {
     members = List.copyOf(members);
     if (members.isEmpty() || !members.get(0).id().equals(representative)) {
-      throw new IllegalArgumentException("cluster must list its representative first: " + representative);
+      throw new IllegalArgumentException(
+          "cluster must list its representative first: " + representative);
     }
   }
 
@@ -25,10 +25,10 @@ public record Cluster(String representative, List<Member> members) {
   /**
    * One member of a cluster.
    *
-   * @param id         article id
-   * @param tokens     token count after normalisation
-   * @param scores     exact scores of this member (A) against the representative (B); for the
-   *                   representative itself, against itself
+   * @param id article id
+   * @param tokens token count after normalisation
+   * @param scores exact scores of this member (A) against the representative (B); for the
+   *     representative itself, against itself
    */
   public record Member(String id, int tokens, PairScores scores) {}
 }

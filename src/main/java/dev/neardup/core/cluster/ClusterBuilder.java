@@ -21,7 +21,7 @@ public final class ClusterBuilder {
    * Clusters and the pairs that linked them.
    *
    * @param clusters every cluster including singletons
-   * @param matches  verified pairs at or above the threshold
+   * @param matches verified pairs at or above the threshold
    */
   public record Built(List<Cluster> clusters, List<ScoredPair> matches) {}
 
@@ -33,13 +33,20 @@ public final class ClusterBuilder {
   /**
    * The clusters of articles {@code 0..ids.size()-1}: pairs scoring at least {@code threshold} by
    * {@code measure} linked by {@code linkage}, articles ranked fullest first (ties by index), each
-   * cluster's representative its first-ranked member; largest clusters first, then by representative.
+   * cluster's representative its first-ranked member; largest clusters first, then by
+   * representative.
    *
-   * @param tokens       each article's length, which ranks it
+   * @param tokens each article's length, which ranks it
    * @param memberScores scores of a member against its representative
    */
-  public static Built build(List<String> ids, int[] tokens, List<ScoredPair> verified, Measure measure,
-      double threshold, Linkage linkage, MemberScores memberScores) {
+  public static Built build(
+      List<String> ids,
+      int[] tokens,
+      List<ScoredPair> verified,
+      Measure measure,
+      double threshold,
+      Linkage linkage,
+      MemberScores memberScores) {
     int n = ids.size();
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
@@ -65,11 +72,13 @@ public final class ClusterBuilder {
     for (int[] group : groups) {
       clusters.add(toCluster(ids, tokens, group, ranks, memberScores));
     }
-    clusters.sort(Comparator.comparingInt((Cluster c) -> -c.size()).thenComparing(Cluster::representative));
+    clusters.sort(
+        Comparator.comparingInt((Cluster c) -> -c.size()).thenComparing(Cluster::representative));
     return new Built(clusters, matches);
   }
 
-  private static Cluster toCluster(List<String> ids, int[] tokens, int[] group, int[] ranks, MemberScores scores) {
+  private static Cluster toCluster(
+      List<String> ids, int[] tokens, int[] group, int[] ranks, MemberScores scores) {
     Integer[] members = IntStream.of(group).boxed().toArray(Integer[]::new);
     Arrays.sort(members, Comparator.comparingInt(i -> ranks[i]));
     int rep = members[0];

@@ -37,7 +37,10 @@ public final class Groups {
     return x;
   }
 
-  /** Joins the sets of {@code a} and {@code b}; the smaller root wins, so results do not depend on order. */
+  /**
+   * Joins the sets of {@code a} and {@code b}; the smaller root wins, so results do not depend on
+   * order.
+   */
   static void union(int[] parent, int a, int b) {
     int ra = find(parent, a);
     int rb = find(parent, b);

@@ -13,8 +13,8 @@ public enum Linkage {
   /** Connected components: any chain of pairs joins; highest recall, prone to chaining. */
   SINGLE,
   /**
-   * Average linkage: merges the two groups with the highest mean pair score (missing pairs score
-   * 0) while that mean reaches the threshold.
+   * Average linkage: merges the two groups with the highest mean pair score (missing pairs score 0)
+   * while that mean reaches the threshold.
    */
   AVERAGE;
 

@@ -8,13 +8,12 @@ import java.util.Arrays;
  * Batch LSH: finds every pair of signatures that agree on all rows of at least one band.
  *
  * <p>Each band's keys are sorted with their article indices (a stable bucket sort of primitive
- * arrays: no boxing, linear in the batch size), so pairs fall out of runs of equal keys without
- * any hash map; within a run indices ascend, so every pair comes out as {@code a < b}. The result
- * is sorted and free of repeats. A run of equal keys larger than 2 × {@value #MAX_RUN_NEIGHBOURS}
- * + 1 yields each member's nearest {@value #MAX_RUN_NEIGHBOURS} only, so candidates stay linear in
- * the batch however much its texts overlap. Candidates are only
- * probably similar (and similar pairs only probably candidates, see {@link
- * LshParams#candidateProbability}): callers must verify them.
+ * arrays: no boxing, linear in the batch size), so pairs fall out of runs of equal keys without any
+ * hash map; within a run indices ascend, so every pair comes out as {@code a < b}. The result is
+ * sorted and free of repeats. A run of equal keys larger than 2 × {@value #MAX_RUN_NEIGHBOURS} + 1
+ * yields each member's nearest {@value #MAX_RUN_NEIGHBOURS} only, so candidates stay linear in the
+ * batch however much its texts overlap. Candidates are only probably similar (and similar pairs
+ * only probably candidates, see {@link LshParams#candidateProbability}): callers must verify them.
  *
  * <p>Stateless and thread-safe; one call may use several threads.
  */
@@ -44,17 +43,27 @@ public final class CandidateFinder {
     for (Signature s : signatures) {
       if (s.length() < params.width()) {
         throw new IllegalArgumentException(
-            "signature of " + s.length() + " values is shorter than " + params.bands() + " bands × "
-                + params.rows() + " rows");
+            "signature of "
+                + s.length()
+                + " values is shorter than "
+                + params.bands()
+                + " bands × "
+                + params.rows()
+                + " rows");
       }
     }
     // Small batches are not worth a pool.
     int workers = n < 1024 ? 1 : Math.max(1, Math.min(threads, params.bands()));
-    PairBuffer[] parts = ParallelTasks.map(workers, workers, w -> {
-      PairBuffer part = new PairBuffer(n);
-      addBands(signatures, w, workers, part);
-      return part;
-    }, PairBuffer[]::new);
+    PairBuffer[] parts =
+        ParallelTasks.map(
+            workers,
+            workers,
+            w -> {
+              PairBuffer part = new PairBuffer(n);
+              addBands(signatures, w, workers, part);
+              return part;
+            },
+            PairBuffer[]::new);
     PairBuffer pairs = parts[0];
     for (int w = 1; w < workers; w++) {
       pairs.addAll(parts[w]);
@@ -101,22 +110,24 @@ public final class CandidateFinder {
 
   /**
    * Neighbours each article is paired with inside one oversized run of equal keys. A run of m
-   * articles holds m(m-1)/2 pairs: where sentences recur across a crawl, a few band keys are
-   * shared by thousands of articles and their pairs would outgrow the batch quadratically. Up to
-   * 2 × this + 1 members every pair is kept (so ordinary batches are untouched); beyond, each
-   * member is paired with the next this many in {@link #bySignature} order, which puts members that
-   * agree on more of their signature side by side: at most this many pairs per article per band.
+   * articles holds m(m-1)/2 pairs: where sentences recur across a crawl, a few band keys are shared
+   * by thousands of articles and their pairs would outgrow the batch quadratically. Up to 2 × this
+   * + 1 members every pair is kept (so ordinary batches are untouched); beyond, each member is
+   * paired with the next this many in {@link #bySignature} order, which puts members that agree on
+   * more of their signature side by side: at most this many pairs per article per band.
    */
   public static final int MAX_RUN_NEIGHBOURS = 64;
 
   /** Adds the pairs within each run of equal keys of a sorted band. */
-  private static void addRuns(long[] keys, int[] order, PairBuffer pairs, Signature[] signatures, int band, int rows) {
+  private static void addRuns(
+      long[] keys, int[] order, PairBuffer pairs, Signature[] signatures, int band, int rows) {
     int n = keys.length;
     int runStart = 0;
     for (int i = 1; i <= n; i++) {
       if (i == n || keys[i] != keys[runStart]) {
         if (i - runStart > 2 * MAX_RUN_NEIGHBOURS + 1) {
-          addNeighbours(Arrays.copyOfRange(order, runStart, i), pairs, signatures, (band + 1) * rows);
+          addNeighbours(
+              Arrays.copyOfRange(order, runStart, i), pairs, signatures, (band + 1) * rows);
         } else {
           for (int p = runStart; p < i; p++) {
             for (int q = p + 1; q < i; q++) {
@@ -129,13 +140,16 @@ public final class CandidateFinder {
     }
   }
 
-  /** Pairs each member of an oversized run with its next {@link #MAX_RUN_NEIGHBOURS} by signature. */
+  /**
+   * Pairs each member of an oversized run with its next {@link #MAX_RUN_NEIGHBOURS} by signature.
+   */
   private static void addNeighbours(int[] run, PairBuffer pairs, Signature[] signatures, int from) {
     Integer[] members = new Integer[run.length];
     for (int i = 0; i < run.length; i++) {
       members[i] = run[i];
     }
-    Arrays.sort(members, (a, b) -> bySignature(signatures[a].shared(), signatures[b].shared(), from, a, b));
+    Arrays.sort(
+        members, (a, b) -> bySignature(signatures[a].shared(), signatures[b].shared(), from, a, b));
     for (int p = 0; p < members.length; p++) {
       for (int q = p + 1; q < members.length && q <= p + MAX_RUN_NEIGHBOURS; q++) {
         int a = Math.min(members[p], members[q]);

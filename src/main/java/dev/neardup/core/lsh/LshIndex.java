@@ -27,6 +27,7 @@ import java.util.Arrays;
 public final class LshIndex {
   /** Matches a query takes from one band's chain at most. */
   public static final int MAX_MATCHES_PER_BAND = 16;
+
   private static final int CHUNK_ARTICLES = 4096;
   private static final int EMPTY = -1;
   private static final int INITIAL_BUCKETS = 1024;
@@ -34,8 +35,10 @@ public final class LshIndex {
   private final int rows;
   private final int bands;
   private final int permutations;
+
   /** Per article: its signature values, then its chain link in each band. */
   private final int stride;
+
   private int[][] chunks = new int[0][];
   private int[][] heads;
   private int mask;
@@ -44,14 +47,14 @@ public final class LshIndex {
   private int stamp;
 
   /**
-   * @param params       the banding
+   * @param params the banding
    * @param permutations signature length; every signature added or queried must have it
    * @throws IllegalArgumentException when the banding needs more values than {@code permutations}
    */
   public LshIndex(LshParams params, int permutations) {
     if (params.width() > permutations) {
-      throw new IllegalArgumentException("bands × rows = " + params.width() + " exceeds the "
-          + permutations + " permutations");
+      throw new IllegalArgumentException(
+          "bands × rows = " + params.width() + " exceeds the " + permutations + " permutations");
     }
     this.rows = params.rows();
     this.bands = params.bands();
@@ -102,8 +105,8 @@ public final class LshIndex {
   }
 
   /**
-   * Numbers of the added signatures sharing at least one band with {@code signature}, ascending
-   * and without repeats.
+   * Numbers of the added signatures sharing at least one band with {@code signature}, ascending and
+   * without repeats.
    *
    * @throws IllegalArgumentException when its length is not the index's permutation count
    */
@@ -144,7 +147,9 @@ public final class LshIndex {
     return out;
   }
 
-  /** Fraction of permutations on which {@code signature} agrees with added signature {@code number}. */
+  /**
+   * Fraction of permutations on which {@code signature} agrees with added signature {@code number}.
+   */
   public double estimateJaccard(Signature signature, int number) {
     check(signature);
     if (number < 0 || number >= size) {
@@ -152,17 +157,24 @@ public final class LshIndex {
     }
     int[] values = chunks[number / CHUNK_ARTICLES];
     int offset = (number % CHUNK_ARTICLES) * stride;
-    return (double) Signature.agreeing(values, offset, signature.shared(), permutations) / permutations;
+    return (double) Signature.agreeing(values, offset, signature.shared(), permutations)
+        / permutations;
   }
 
-  /** Pushes article {@code number} (stored at {@code values[offset]}) onto its bucket's chain in band {@code b}. */
+  /**
+   * Pushes article {@code number} (stored at {@code values[offset]}) onto its bucket's chain in
+   * band {@code b}.
+   */
   private void link(int b, int number, int[] values, int offset) {
     int bucket = bucket(values, offset + b * rows);
     values[offset + permutations + b] = heads[b][bucket];
     heads[b][bucket] = number;
   }
 
-  /** Doubles the buckets of every band, one band at a time, re-chaining articles from their stored values. */
+  /**
+   * Doubles the buckets of every band, one band at a time, re-chaining articles from their stored
+   * values.
+   */
   private void rebuild(int buckets) {
     mask = buckets - 1;
     for (int b = 0; b < bands; b++) {
@@ -181,8 +193,12 @@ public final class LshIndex {
 
   private void check(Signature signature) {
     if (signature.length() != permutations) {
-      throw new IllegalArgumentException("signature of " + signature.length()
-          + " values does not fit an index of " + permutations + " permutations");
+      throw new IllegalArgumentException(
+          "signature of "
+              + signature.length()
+              + " values does not fit an index of "
+              + permutations
+              + " permutations");
     }
   }
 }

@@ -8,7 +8,7 @@ import dev.neardup.core.minhash.Signature;
  * probability {@code 1 - (1 - J^rows)^bands} for Jaccard similarity J.
  *
  * @param bands number of bands, at least 1
- * @param rows  values per band, at least 1
+ * @param rows values per band, at least 1
  */
 public record LshParams(int bands, int rows) {
   public static final double DEFAULT_FALSE_POSITIVE_WEIGHT = 0.5;
@@ -28,16 +28,22 @@ public record LshParams(int bands, int rows) {
   }
 
   /**
-   * The band keys of {@code signature}: key {@code b} is the 64-bit hash of values {@code [b * rows,
-   * (b + 1) * rows)}, exactly as {@link CandidateFinder} compares them. Fixed forever (the on-disk
-   * index stores them), so identical across runs, JVMs and machines. Pure and thread-safe.
+   * The band keys of {@code signature}: key {@code b} is the 64-bit hash of values {@code [b *
+   * rows, (b + 1) * rows)}, exactly as {@link CandidateFinder} compares them. Fixed forever (the
+   * on-disk index stores them), so identical across runs, JVMs and machines. Pure and thread-safe.
    *
    * @throws IllegalArgumentException when the signature is shorter than {@link #width()}
    */
   public long[] bandKeys(Signature signature) {
     if (signature.length() < width()) {
-      throw new IllegalArgumentException("signature of " + signature.length() + " values is shorter than "
-          + bands + " bands × " + rows + " rows");
+      throw new IllegalArgumentException(
+          "signature of "
+              + signature.length()
+              + " values is shorter than "
+              + bands
+              + " bands × "
+              + rows
+              + " rows");
     }
     long[] keys = new long[bands];
     for (int b = 0; b < bands; b++) {
@@ -53,11 +59,11 @@ public record LshParams(int bands, int rows) {
 
   /**
    * The (bands, rows) with {@code bands * rows <= permutations} minimising the weighted area of
-   * false positives below {@code threshold} and false negatives above it, as datasketch's
-   * {@code MinHashLSH} does; the integrals are computed with composite Simpson's rule.
+   * false positives below {@code threshold} and false negatives above it, as datasketch's {@code
+   * MinHashLSH} does; the integrals are computed with composite Simpson's rule.
    *
-   * @throws IllegalArgumentException when threshold is outside (0, 1), permutations below 1 or
-   *     the weight outside [0, 1]
+   * @throws IllegalArgumentException when threshold is outside (0, 1), permutations below 1 or the
+   *     weight outside [0, 1]
    */
   public static LshParams optimal(double threshold, int permutations, double falsePositiveWeight) {
     if (!(threshold > 0 && threshold < 1)) {
@@ -67,7 +73,8 @@ public record LshParams(int bands, int rows) {
       throw new IllegalArgumentException("permutations must be at least 1: " + permutations);
     }
     if (!(falsePositiveWeight >= 0 && falsePositiveWeight <= 1)) {
-      throw new IllegalArgumentException("false positive weight must be in [0, 1]: " + falsePositiveWeight);
+      throw new IllegalArgumentException(
+          "false positive weight must be in [0, 1]: " + falsePositiveWeight);
     }
     double bestError = Double.POSITIVE_INFINITY;
     LshParams best = null;
@@ -86,7 +93,8 @@ public record LshParams(int bands, int rows) {
     return best;
   }
 
-  private static double integrate(java.util.function.DoubleUnaryOperator f, double from, double to) {
+  private static double integrate(
+      java.util.function.DoubleUnaryOperator f, double from, double to) {
     int steps = 200;
     double h = (to - from) / steps;
     double sum = f.applyAsDouble(from) + f.applyAsDouble(to);

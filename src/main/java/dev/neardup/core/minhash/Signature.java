@@ -28,7 +28,9 @@ public record Signature(int[] values) {
     return values.clone();
   }
 
-  /** How many of {@code a[from, from + length)} equal {@code b[0, length)}, position by position. */
+  /**
+   * How many of {@code a[from, from + length)} equal {@code b[0, length)}, position by position.
+   */
   public static int agreeing(int[] a, int from, int[] b, int length) {
     int equal = 0;
     // Branch-free: whether two values agree is a coin toss the branch predictor cannot learn, and
@@ -67,8 +69,8 @@ public record Signature(int[] values) {
   }
 
   /**
-   * The values as little-endian 32-bit integers, {@code 4 × length} bytes: how sketch files and
-   * the index store a signature.
+   * The values as little-endian 32-bit integers, {@code 4 × length} bytes: how sketch files and the
+   * index store a signature.
    */
   public byte[] toBytes() {
     ByteBuffer b = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
@@ -85,8 +87,10 @@ public record Signature(int[] values) {
    */
   public static Signature fromBytes(byte[] bytes) {
     if (bytes == null || bytes.length == 0 || bytes.length % 4 != 0) {
-      throw new IllegalArgumentException("stored signature of " + (bytes == null ? 0 : bytes.length)
-          + " bytes is not a whole number of 32-bit values");
+      throw new IllegalArgumentException(
+          "stored signature of "
+              + (bytes == null ? 0 : bytes.length)
+              + " bytes is not a whole number of 32-bit values");
     }
     ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     int[] values = new int[bytes.length / 4];

@@ -17,11 +17,17 @@ public final class DaemonWorkers {
 
   /** A pool of {@code threads} threads named {@code name} with a queue of two tasks per thread. */
   public static ExecutorService start(int threads, String name) {
-    return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(2 * threads),
+    return new ThreadPoolExecutor(
+        threads,
+        threads,
+        0,
+        TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(2 * threads),
         task -> {
           Thread t = new Thread(task, name);
           t.setDaemon(true);
           return t;
-        }, new ThreadPoolExecutor.CallerRunsPolicy());
+        },
+        new ThreadPoolExecutor.CallerRunsPolicy());
   }
 }

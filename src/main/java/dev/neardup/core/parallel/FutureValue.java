@@ -4,8 +4,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
- * The value of a task run on a worker thread, with the task's own exception or error rethrown as
- * if the task had run on the caller's thread (so an out-of-memory error stays one, for the CLI's
+ * The value of a task run on a worker thread, with the task's own exception or error rethrown as if
+ * the task had run on the caller's thread (so an out-of-memory error stays one, for the CLI's
  * one-line message), not wrapped in an {@link ExecutionException}.
  */
 public final class FutureValue {

@@ -6,14 +6,15 @@ import java.util.stream.IntStream;
 
 /**
  * Runs {@code count} independent tasks on a pool of its own, each writing its own result slot, so
- * results are in task order whatever the scheduling. A private pool keeps the caller's thread
- * count exact (the common pool would not) and is shut down when the tasks are done.
+ * results are in task order whatever the scheduling. A private pool keeps the caller's thread count
+ * exact (the common pool would not) and is shut down when the tasks are done.
  */
 public final class ParallelTasks {
   private ParallelTasks() {}
 
   /** Results of {@code task(0)} … {@code task(count - 1)}, on up to {@code threads} threads. */
-  public static <T> T[] map(int threads, int count, IntFunction<T> task, IntFunction<T[]> newArray) {
+  public static <T> T[] map(
+      int threads, int count, IntFunction<T> task, IntFunction<T[]> newArray) {
     T[] out = newArray.apply(count);
     if (threads == 1 || count <= 1) {
       for (int i = 0; i < count; i++) {
@@ -23,7 +24,8 @@ public final class ParallelTasks {
     }
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      pool.submit(() -> IntStream.range(0, count).parallel().forEach(i -> out[i] = task.apply(i))).join();
+      pool.submit(() -> IntStream.range(0, count).parallel().forEach(i -> out[i] = task.apply(i)))
+          .join();
     } finally {
       pool.shutdown();
     }

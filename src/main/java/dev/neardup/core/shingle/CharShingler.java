@@ -17,7 +17,8 @@ public final class CharShingler implements Shingler {
   }
 
   /**
-   * 1 in {@code sampling} of the shingles, chosen by hash (see {@link Shingler#of(ShingleKind, int, int)}).
+   * 1 in {@code sampling} of the shingles, chosen by hash (see {@link Shingler#of(ShingleKind, int,
+   * int)}).
    *
    * @throws IllegalArgumentException when the size is out of range or {@code sampling} is not a
    *     power of two in [1, 64]

@@ -5,35 +5,35 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Shingles found in so many articles of a batch that sharing them is no evidence of a shared
- * story: outlets' footers, datelines, stock phrases and the character n-grams of the commonest
- * words. The batch pipeline leaves them out of MinHash signatures (never out of verification),
- * which keeps LSH candidates close to linear in the batch size.
+ * Shingles found in so many articles of a batch that sharing them is no evidence of a shared story:
+ * outlets' footers, datelines, stock phrases and the character n-grams of the commonest words. The
+ * batch pipeline leaves them out of MinHash signatures (never out of verification), which keeps LSH
+ * candidates close to linear in the batch size.
  *
  * <p>Why: unrelated news articles share 1–4 % of their character 9-shingles, almost all of them
  * common ones. With the banding needed to find truncated copies (Jaccard ≈ 0.1–0.2), such
  * background overlap makes a fixed fraction of all n²/2 pairs into candidates. The cut is a number
  * of articles, not a share of the batch, for the same reason: pairs sharing a shingle found in d
- * articles number d²/2, so with every kept shingle in at most c articles, false candidates grow
- * at most like c × n (a cut of 1 % of n would still let them grow like n²).
+ * articles number d²/2, so with every kept shingle in at most c articles, false candidates grow at
+ * most like c × n (a cut of 1 % of n would still let them grow like n²).
  *
  * <p>A shingle is common when more than {@code maxArticles} of the batch's n articles contain it.
  * Document frequency is counted exactly on up to {@link #SAMPLE_SIZE} articles spread evenly over
  * the batch (in the caller's order, which the pipeline makes the id order) and the cut scaled to
  * the sample; frequent shingles are estimated well from a sample, rare ones do not matter.
  *
- * <p>A story syndicated more than the cut times would lose the very shingles its versions share,
- * so {@link #signable} falls back to the whole set for an article that would lose more than
- * {@link #MAX_COMMON_PERCENT} % of its shingles; ordinary articles lose a third or less. Immutable
- * and thread-safe.
+ * <p>A story syndicated more than the cut times would lose the very shingles its versions share, so
+ * {@link #signable} falls back to the whole set for an article that would lose more than {@link
+ * #MAX_COMMON_PERCENT} % of its shingles; ordinary articles lose a third or less. Immutable and
+ * thread-safe.
  */
 public final class CommonShingles implements Serializable {
   // Serializable so that a distributed run (the Spark job) can move it between machines.
-  @java.io.Serial
-  private static final long serialVersionUID = 1L;
+  @java.io.Serial private static final long serialVersionUID = 1L;
 
   /** Articles counted at most; beyond that, an even sample. */
   public static final int SAMPLE_SIZE = 20_000;
+
   /** Share of an article's shingles above which it is signed whole rather than without them. */
   public static final int MAX_COMMON_PERCENT = 80;
 
@@ -77,8 +77,8 @@ public final class CommonShingles implements Serializable {
   /**
    * The common shingles of a batch of {@code batchSize} articles.
    *
-   * @param sets        shingle sets of the batch, or of an even sample of it
-   * @param batchSize   articles in the whole batch (at least {@code sets.size()})
+   * @param sets shingle sets of the batch, or of an even sample of it
+   * @param batchSize articles in the whole batch (at least {@code sets.size()})
    * @param maxArticles articles above which a shingle is common; 0 finds none
    */
   public static CommonShingles find(List<ShingleSet> sets, int batchSize, int maxArticles) {
@@ -86,9 +86,9 @@ public final class CommonShingles implements Serializable {
   }
 
   /**
-   * {@link #find(List, int, int)} for each of several cuts, from one count of the sample (the
-   * batch pipeline needs two: for signatures and for passages' boilerplate); equal cuts give the
-   * same instance.
+   * {@link #find(List, int, int)} for each of several cuts, from one count of the sample (the batch
+   * pipeline needs two: for signatures and for passages' boilerplate); equal cuts give the same
+   * instance.
    */
   public static CommonShingles[] find(List<ShingleSet> sets, int batchSize, int... maxArticles) {
     for (int cut : maxArticles) {
@@ -97,7 +97,8 @@ public final class CommonShingles implements Serializable {
       }
     }
     if (batchSize < sets.size()) {
-      throw new IllegalArgumentException("batch size " + batchSize + " is below the sample size " + sets.size());
+      throw new IllegalArgumentException(
+          "batch size " + batchSize + " is below the sample size " + sets.size());
     }
     CommonShingles[] found = new CommonShingles[maxArticles.length];
     HashCounts counts = null;
@@ -122,7 +123,8 @@ public final class CommonShingles implements Serializable {
           }
         }
       }
-      found[c] = new CommonShingles(counts.above((double) maxArticles[c] * sets.size() / batchSize));
+      found[c] =
+          new CommonShingles(counts.above((double) maxArticles[c] * sets.size() / batchSize));
     }
     return found;
   }
@@ -178,13 +180,16 @@ public final class CommonShingles implements Serializable {
       return set;
     }
     ShingleSet kept = set.without(this::contains);
-    return (long) (set.size() - kept.size()) * 100 > (long) MAX_COMMON_PERCENT * set.size() ? set : kept;
+    return (long) (set.size() - kept.size()) * 100 > (long) MAX_COMMON_PERCENT * set.size()
+        ? set
+        : kept;
   }
 
   /**
    * {@code set} with the page chrome among its common shingles marked ({@link
-   * ShingleSet#withBoilerplate}): what {@link dev.neardup.core.verify.PassageOverlap} counts is then each article's own
-   * text, not the menus and footers it shares with the other pages of its site.
+   * ShingleSet#withBoilerplate}): what {@link dev.neardup.core.verify.PassageOverlap} counts is
+   * then each article's own text, not the menus and footers it shares with the other pages of its
+   * site.
    */
   public ShingleSet ownText(ShingleSet set) {
     return size == 0 ? set : set.withBoilerplate(this::contains);

@@ -3,8 +3,8 @@ package dev.neardup.core.shingle;
 import java.util.Arrays;
 
 /**
- * Sorting of well-mixed 32-bit hashes in linear expected time, for building shingle sets: once
- * per article, where {@code Arrays.sort} was half the cost of a character-shingle fingerprint.
+ * Sorting of well-mixed 32-bit hashes in linear expected time, for building shingle sets: once per
+ * article, where {@code Arrays.sort} was half the cost of a character-shingle fingerprint.
  */
 final class HashSort {
   private HashSort() {}
@@ -15,10 +15,10 @@ final class HashSort {
   }
 
   /**
-   * Sorts well-mixed hashes in linear expected time: one counting pass scatters them into about
-   * one bucket per value by their top bits, which leaves only neighbours out of order, and an
-   * insertion sort finishes. Shingle sets are sorted once per article; {@code Arrays.sort} made
-   * that half the cost of a character-shingle fingerprint.
+   * Sorts well-mixed hashes in linear expected time: one counting pass scatters them into about one
+   * bucket per value by their top bits, which leaves only neighbours out of order, and an insertion
+   * sort finishes. Shingle sets are sorted once per article; {@code Arrays.sort} made that half the
+   * cost of a character-shingle fingerprint.
    */
   static int[] bucketSort(int[] hashes, int count) {
     int bits = 32 - Integer.numberOfLeadingZeros(count - 1);

@@ -31,13 +31,16 @@ public final class RollingShingles {
    */
   static RollingShingles checked(String kind, int size, int min, int max, int sampling) {
     if (size < min || size > max) {
-      throw new IllegalArgumentException(kind + " shingle size must be in [" + min + ", " + max + "]: " + size);
+      throw new IllegalArgumentException(
+          kind + " shingle size must be in [" + min + ", " + max + "]: " + size);
     }
     Shingler.checkSampling(sampling);
     return new RollingShingles(size, sampling);
   }
 
-  /** @param sampling keep 1 in {@code sampling} hashes; a power of two */
+  /**
+   * @param sampling keep 1 in {@code sampling} hashes; a power of two
+   */
   RollingShingles(int size, int sampling) {
     this.size = size;
     this.sampleMask = sampling - 1;
@@ -131,11 +134,13 @@ public final class RollingShingles {
     private long rolling;
     private long smallest = Long.MAX_VALUE;
     private boolean quotedNow;
+
     /**
      * Kept-shingle indices where quotations start and end, in pairs: the cursor only advances, so
      * the shingles kept while inside a quotation are the ranges between them; no work per shingle.
      */
     private int[] quoteBounds;
+
     private int quoteBoundCount;
 
     private Roll(int expectedItems) {
@@ -183,7 +188,9 @@ public final class RollingShingles {
       kept += (hash & sampleMask) == 0 ? 1 : 0;
     }
 
-    /** One bit per kept shingle inside a quotation, from {@link #quoteBounds}; null when none is. */
+    /**
+     * One bit per kept shingle inside a quotation, from {@link #quoteBounds}; null when none is.
+     */
     private long[] quotedBits() {
       if (quoteBounds == null) {
         return null;
@@ -203,7 +210,8 @@ public final class RollingShingles {
         return ShingleSet.of();
       }
       if (count < size) {
-        out[0] = value(Hashing64.mix(rolling)); // one shingle of everything, kept whatever the sampling
+        out[0] =
+            value(Hashing64.mix(rolling)); // one shingle of everything, kept whatever the sampling
         return ShingleSet.ofOwnedInOrder(out, 1);
       }
       if (kept == 0) {

@@ -4,20 +4,20 @@ import java.util.Arrays;
 import java.util.function.IntPredicate;
 
 /**
- * The set of an article's shingle hashes, held as a sorted array of distinct 32-bit values so
- * that exact set overlap is one linear merge and costs 4 bytes per shingle.
+ * The set of an article's shingle hashes, held as a sorted array of distinct 32-bit values so that
+ * exact set overlap is one linear merge and costs 4 bytes per shingle.
  *
  * <p>Why 32 bits: the sets are the batch pipeline's largest live data (about 2.6 GB at a million
  * articles with 64-bit values), and every byte of them is copied by the collector and streamed by
- * verification. Two sets of n and m shingles share a value by accident with probability about
- * nm / 2³², under 10⁻⁴ for articles of 600 sampled shingles: far below any score difference
- * that matters.
+ * verification. Two sets of n and m shingles share a value by accident with probability about nm /
+ * 2³², under 10⁻⁴ for articles of 600 sampled shingles: far below any score difference that
+ * matters.
  *
  * <p>A set made by a {@link Shingler} also remembers the order its shingles came in (each
  * occurrence in text order as an index into the sorted values, 2 bytes each for sets of up to
- * 65,535 shingles): {@link dev.neardup.core.verify.PassageOverlap} needs it to tell shared passages, runs of consecutive
- * shared shingles, from shingles shared here and there (names and stock phrases). Sets built
- * from values alone ({@link #of}, {@link #without}) have no order.
+ * 65,535 shingles): {@link dev.neardup.core.verify.PassageOverlap} needs it to tell shared
+ * passages, runs of consecutive shared shingles, from shingles shared here and there (names and
+ * stock phrases). Sets built from values alone ({@link #of}, {@link #without}) have no order.
  *
  * <p>Immutable and thread-safe.
  */
@@ -25,13 +25,21 @@ public final class ShingleSet {
   private static final ShingleSet EMPTY = new ShingleSet(new int[0]);
 
   private final int[] sorted;
+
   /** Text order as indices into {@code sorted}: one of the two when known, else both null. */
   private final char[] order16;
+
   private final int[] order32;
+
   /** One bit per occurrence in text order: page chrome (see {@link #withBoilerplate}); or null. */
   private final long[] boilerplate;
+
   private final int ownOccurrences;
-  /** One bit per occurrence in text order: inside a quotation ({@link dev.neardup.core.text.QuoteSpans}); or null. */
+
+  /**
+   * One bit per occurrence in text order: inside a quotation ({@link
+   * dev.neardup.core.text.QuoteSpans}); or null.
+   */
   private final long[] quoted;
 
   private ShingleSet(int[] sortedDistinct) {
@@ -42,11 +50,17 @@ public final class ShingleSet {
     this(sortedDistinct, order16, order32, null, 0);
   }
 
-  private ShingleSet(int[] sortedDistinct, char[] order16, int[] order32, long[] boilerplate, int ownOccurrences) {
+  private ShingleSet(
+      int[] sortedDistinct, char[] order16, int[] order32, long[] boilerplate, int ownOccurrences) {
     this(sortedDistinct, order16, order32, boilerplate, ownOccurrences, null);
   }
 
-  private ShingleSet(int[] sortedDistinct, char[] order16, int[] order32, long[] boilerplate, int ownOccurrences,
+  private ShingleSet(
+      int[] sortedDistinct,
+      char[] order16,
+      int[] order32,
+      long[] boilerplate,
+      int ownOccurrences,
       long[] quoted) {
     this.sorted = sortedDistinct;
     this.order16 = order16;
@@ -88,8 +102,8 @@ public final class ShingleSet {
   }
 
   /**
-   * Builds the set of the given values (in any order, duplicates allowed, not necessarily
-   * hashes); copies the array.
+   * Builds the set of the given values (in any order, duplicates allowed, not necessarily hashes);
+   * copies the array.
    */
   public static ShingleSet of(int... hashes) {
     int[] copy = hashes.clone();
@@ -97,17 +111,19 @@ public final class ShingleSet {
   }
 
   /**
-   * Takes ownership of the first {@code count} entries of {@code hashes}, which it may reorder.
-   * The values must be well-mixed hashes: the linear-time sort relies on their top bits being
-   * spread evenly (values sharing their top bits would make it quadratic).
+   * Takes ownership of the first {@code count} entries of {@code hashes}, which it may reorder. The
+   * values must be well-mixed hashes: the linear-time sort relies on their top bits being spread
+   * evenly (values sharing their top bits would make it quadratic).
    */
   static ShingleSet ofOwned(int[] hashes, int count) {
-    return distinct(count < 64 ? HashSort.small(hashes, count) : HashSort.bucketSort(hashes, count), count);
+    return distinct(
+        count < 64 ? HashSort.small(hashes, count) : HashSort.bucketSort(hashes, count), count);
   }
 
   /**
    * As {@link #ofOwned}, and remembers the order of the first {@code count} entries of {@code
-   * hashes} (the shingles in text order, repeats included) for {@link dev.neardup.core.verify.PassageOverlap}.
+   * hashes} (the shingles in text order, repeats included) for {@link
+   * dev.neardup.core.verify.PassageOverlap}.
    */
   static ShingleSet ofOwnedInOrder(int[] hashes, int count) {
     if (count == 0) {
@@ -234,15 +250,17 @@ public final class ShingleSet {
    */
   static final int OWN_TEXT_RUN = 8;
 
-  /** Share of common occurrences up to which all of them are marked, not only those at the edges. */
+  /**
+   * Share of common occurrences up to which all of them are marked, not only those at the edges.
+   */
   static final int MAX_COMMON_SHARE_PERCENT = 50;
 
   /**
    * The same set with the occurrences of {@code common} shingles (in many articles of the batch)
-   * marked ({@link #isBoilerplate}) for {@link dev.neardup.core.verify.PassageOverlap} to leave out: all of them when they
-   * are at most {@value #MAX_COMMON_SHARE_PERCENT} % of the text, else only those at its edges, in
-   * the stretch before its first {@value #OWN_TEXT_RUN} consecutive uncommon occurrences and after
-   * its last, each when shorter than half the text.
+   * marked ({@link #isBoilerplate}) for {@link dev.neardup.core.verify.PassageOverlap} to leave
+   * out: all of them when they are at most {@value #MAX_COMMON_SHARE_PERCENT} % of the text, else
+   * only those at its edges, in the stretch before its first {@value #OWN_TEXT_RUN} consecutive
+   * uncommon occurrences and after its last, each when shorter than half the text.
    *
    * <p>Why: menus, cookie notices, "most read" lists and footers an outlet puts on every page, and
    * the stock phrases of a template or a topic, are no evidence of a shared story. But the batch
@@ -304,12 +322,17 @@ public final class ShingleSet {
     return marked == 0 ? this : new ShingleSet(sorted, order16, order32, bits, n - marked, quoted);
   }
 
-  /** Whether the {@code i}-th occurrence in text order was marked as chrome ({@link #withBoilerplate}). */
+  /**
+   * Whether the {@code i}-th occurrence in text order was marked as chrome ({@link
+   * #withBoilerplate}).
+   */
   public boolean isBoilerplate(int i) {
     return boilerplate != null && ((boilerplate[i >>> 6] >>> i) & 1) != 0;
   }
 
-  /** Occurrences in text order that are not boilerplate; {@link #occurrences()} when none is marked. */
+  /**
+   * Occurrences in text order that are not boilerplate; {@link #occurrences()} when none is marked.
+   */
   public int ownOccurrences() {
     return boilerplate == null ? occurrences() : ownOccurrences;
   }
@@ -319,7 +342,10 @@ public final class ShingleSet {
     return order16;
   }
 
-  /** The boilerplate marks ({@link #isBoilerplate}), one bit per occurrence in text order, or null; not a copy. */
+  /**
+   * The boilerplate marks ({@link #isBoilerplate}), one bit per occurrence in text order, or null;
+   * not a copy.
+   */
   public long[] boilerplateBits() {
     return boilerplate;
   }

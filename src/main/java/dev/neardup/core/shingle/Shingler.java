@@ -5,13 +5,13 @@ import dev.neardup.core.text.Tokens;
 /**
  * Turns an article's tokens into its set of shingle hashes.
  *
- * <p>Implementations are immutable and thread-safe, and hash without building a string per
- * shingle. A text shorter than one shingle yields a single shingle of everything it has, so short
- * articles still compare; a text without tokens yields the empty set.
+ * <p>Implementations are immutable and thread-safe, and hash without building a string per shingle.
+ * A text shorter than one shingle yields a single shingle of everything it has, so short articles
+ * still compare; a text without tokens yields the empty set.
  */
 public interface Shingler {
   /**
-   * @param text   the normalised text the tokens were taken from
+   * @param text the normalised text the tokens were taken from
    * @param tokens its tokens, with their hashes when {@link #usesTokenHashes()}
    */
   ShingleSet shingles(CharSequence text, Tokens tokens);
@@ -33,18 +33,23 @@ public interface Shingler {
   }
 
   /**
-   * Creates the shingler for a kind and size that keeps 1 in {@code sampling} shingles, those
-   * whose hash is divisible by it: the same shingles in every article, so overlaps stay unbiased,
-   * and {@code sampling} times fewer hashes to sort, sign, store and compare.
+   * Creates the shingler for a kind and size that keeps 1 in {@code sampling} shingles, those whose
+   * hash is divisible by it: the same shingles in every article, so overlaps stay unbiased, and
+   * {@code sampling} times fewer hashes to sort, sign, store and compare.
    */
   static Shingler of(ShingleKind kind, int size, int sampling) {
-    return kind == ShingleKind.WORD ? new WordShingler(size, sampling) : new CharShingler(size, sampling);
+    return kind == ShingleKind.WORD
+        ? new WordShingler(size, sampling)
+        : new CharShingler(size, sampling);
   }
 
-  /** @throws IllegalArgumentException unless {@code sampling} is a power of two in [1, 64] */
+  /**
+   * @throws IllegalArgumentException unless {@code sampling} is a power of two in [1, 64]
+   */
   static void checkSampling(int sampling) {
     if (sampling < 1 || sampling > 64 || Integer.bitCount(sampling) != 1) {
-      throw new IllegalArgumentException("shingle sampling must be 1, 2, 4, 8, 16, 32 or 64: " + sampling);
+      throw new IllegalArgumentException(
+          "shingle sampling must be 1, 2, 4, 8, 16, 32 or 64: " + sampling);
     }
   }
 

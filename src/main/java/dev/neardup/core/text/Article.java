@@ -9,7 +9,7 @@ import java.util.Objects;
  * <p>Immutable. The identifier is opaque to the core; it only orders articles so that results do
  * not depend on input order.
  *
- * @param id   non-null identifier, unique within one run
+ * @param id non-null identifier, unique within one run
  * @param text non-null raw article text, before normalisation
  * @param time publication time in seconds since the epoch, or {@link #NO_TIME}
  */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 final class ChromeLines {
   static final int MAX_WORDS = 4;
 
-  private static final Pattern BREADCRUMB = Pattern.compile("^(?:[^>|»/]{1,30}\\s[>|»/]\\s){2,}[^>|»/]{1,40}$");
+  private static final Pattern BREADCRUMB =
+      Pattern.compile("^(?:[^>|»/]{1,30}\\s[>|»/]\\s){2,}[^>|»/]{1,40}$");
 
   /** {@link #isWordChar} of each Latin-1 character. */
   private static final boolean[] LATIN1_WORD_CHARS = latin1WordChars();
@@ -19,7 +20,8 @@ final class ChromeLines {
 
   /** Whether the line {@code line[from, to)} is chrome (see the class comment). */
   static boolean isChrome(char[] line, int from, int to) {
-    if (looksLikeBreadcrumb(line, from, to) && BREADCRUMB.matcher(CharBuffer.wrap(line, from, to - from)).matches()) {
+    if (looksLikeBreadcrumb(line, from, to)
+        && BREADCRUMB.matcher(CharBuffer.wrap(line, from, to - from)).matches()) {
       return true;
     }
     int words = 0;
@@ -48,7 +50,9 @@ final class ChromeLines {
     int last = from + Math.min(31, to - from - 2);
     for (int p = from + 2; p <= last; p++) {
       char c = line[p];
-      if ((c == '>' || c == '|' || c == '»' || c == '/') && line[p - 1] == ' ' && line[p + 1] == ' ') {
+      if ((c == '>' || c == '|' || c == '»' || c == '/')
+          && line[p - 1] == ' '
+          && line[p + 1] == ' ') {
         return true;
       }
     }
@@ -70,7 +74,9 @@ final class ChromeLines {
 
   private static boolean isNumber(int cp) {
     int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   private static boolean endsLikeSentence(char[] line, int from, int to) {

@@ -20,7 +20,8 @@ final class KeptLines {
     int mask = ends.length - 1;
     int slot = slotOf(hash);
     while (ends[slot] != 0) {
-      if (hashes[slot] == hash && Arrays.equals(buffer, starts[slot], ends[slot], buffer, from, to)) {
+      if (hashes[slot] == hash
+          && Arrays.equals(buffer, starts[slot], ends[slot], buffer, from, to)) {
         return false;
       }
       slot = (slot + 1) & mask;

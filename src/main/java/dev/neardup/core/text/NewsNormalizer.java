@@ -10,15 +10,16 @@ import java.util.Locale;
  * <p>Chrome is recognised by generic shape, never by a list of phrases: a line of at most {@value
  * ChromeLines#MAX_WORDS} words that does not end like a sentence ("ADVERTISEMENT", "Recommended
  * articles", "Share this article", a byline, an "Updated ..." stamp), a navigation breadcrumb
- * ("Home &gt; World &gt; Middle East"), and any line repeated verbatim earlier in the article (a headline
- * printed several times). Real paragraphs end with punctuation or are longer, so they survive.
+ * ("Home &gt; World &gt; Middle East"), and any line repeated verbatim earlier in the article (a
+ * headline printed several times). Real paragraphs end with punctuation or are longer, so they
+ * survive.
  *
  * <p>This stage runs on every byte of input, so it is built for speed with the output of the
- * general code (ICU's NFKC, {@code toLowerCase(Locale.ROOT)}, one String per line) exactly: ICU runs
- * only where a lookup table does not prove the text NFKC already, ASCII and Latin-1 are folded by
- * table, and folding, space collapsing and line filtering are one pass over one char array. Texts
- * with characters that do not lower-case on their own (final sigma, İ, surrogate pairs) are folded
- * the general way first.
+ * general code (ICU's NFKC, {@code toLowerCase(Locale.ROOT)}, one String per line) exactly: ICU
+ * runs only where a lookup table does not prove the text NFKC already, ASCII and Latin-1 are folded
+ * by table, and folding, space collapsing and line filtering are one pass over one char array.
+ * Texts with characters that do not lower-case on their own (final sigma, İ, surrogate pairs) are
+ * folded the general way first.
  *
  * <p>Pure, stateless and thread-safe. Output lines are separated by {@code '\n'}.
  */
@@ -31,8 +32,8 @@ public final class NewsNormalizer implements Normalizer {
   /**
    * Characters of the blocks in which every character is a starter that never combines with the
    * character before it (Latin, IPA, Greek, Cyrillic, general punctuation, currency), except the
-   * combining marks, which are left out here. A text made only of such characters, each NFKC on
-   * its own, is NFKC, which a lookup per character proves far faster than ICU's check does.
+   * combining marks, which are left out here. A text made only of such characters, each NFKC on its
+   * own, is NFKC, which a lookup per character proves far faster than ICU's check does.
    */
   private static final char[][] NFKC_STARTER_BLOCKS = {
     {0x0000, 0x02FF}, {0x0370, 0x052F}, {0x2000, 0x206F}, {0x20A0, 0x20CF},
@@ -41,13 +42,19 @@ public final class NewsNormalizer implements Normalizer {
   /** Whether a character is one that {@link #NFKC_STARTER_BLOCKS} proves NFKC in any text. */
   private static final boolean[] NFKC_STABLE = nfkcStableTable();
 
-  /** {@link #foldChar} of each Latin-1 character, the common case, looked up rather than computed. */
+  /**
+   * {@link #foldChar} of each Latin-1 character, the common case, looked up rather than computed.
+   */
   private static final char[] LATIN1_FOLD = latin1FoldTable();
 
-  /** How many pieces of a text {@link #toNfkc} normalises one by one before it takes the rest whole. */
+  /**
+   * How many pieces of a text {@link #toNfkc} normalises one by one before it takes the rest whole.
+   */
   private static final int MAX_NFKC_PIECES = 32;
 
-  /** {@link #foldChar}'s answer for a character that {@code toLowerCase} does not map on its own. */
+  /**
+   * {@link #foldChar}'s answer for a character that {@code toLowerCase} does not map on its own.
+   */
   private static final int NOT_PER_CHAR = -1;
 
   @Override
@@ -77,7 +84,8 @@ public final class NewsNormalizer implements Normalizer {
     int lineStart = 0; // where the line's separator (if any) was written
     int contentStart = 0;
     // String.hashCode of out[contentStart, pos), kept up with every write (the quote merge
-    // included) rather than computed by a second pass over each line: equal lines must hash equally.
+    // included) rather than computed by a second pass over each line: equal lines must hash
+    // equally.
     int lineHash = 0;
     boolean pendingSpace = false;
     char previous = 0; // the last folded character, for merging quotes and dashes as fold() does
@@ -96,7 +104,8 @@ public final class NewsNormalizer implements Normalizer {
         continue;
       }
       previous = (char) f;
-      boolean visible = (f > ' ' && f < 0x7F) || !(isHorizontalSpace(previous) || isLineBreak(previous));
+      boolean visible =
+          (f > ' ' && f < 0x7F) || !(isHorizontalSpace(previous) || isLineBreak(previous));
       if (visible) {
         if (pendingSpace) {
           out[pos++] = ' ';
@@ -123,8 +132,11 @@ public final class NewsNormalizer implements Normalizer {
   }
 
   /** Keeps or drops the line in {@code out[contentStart, end)}; returns the new write position. */
-  private static int endLine(char[] out, int lineStart, int contentStart, int end, int lineHash, KeptLines kept) {
-    if (end == contentStart || ChromeLines.isChrome(out, contentStart, end) || !kept.add(out, contentStart, end, lineHash)) {
+  private static int endLine(
+      char[] out, int lineStart, int contentStart, int end, int lineHash, KeptLines kept) {
+    if (end == contentStart
+        || ChromeLines.isChrome(out, contentStart, end)
+        || !kept.add(out, contentStart, end, lineHash)) {
       return lineStart;
     }
     return end;
@@ -162,8 +174,8 @@ public final class NewsNormalizer implements Normalizer {
   /**
    * {@code text} in NFKC. A stable character ({@link #isNfkcStable}) never combines with the text
    * before it, so NFKC is run only on the pieces around other characters, each from the stable
-   * character before them (which they may combine with) to the next stable character: an
-   * ellipsis or a no-break space then costs a few characters of ICU work, not the whole text's.
+   * character before them (which they may combine with) to the next stable character: an ellipsis
+   * or a no-break space then costs a few characters of ICU work, not the whole text's.
    */
   private static String toNfkc(String text) {
     int length = text.length();
@@ -177,13 +189,16 @@ public final class NewsNormalizer implements Normalizer {
       int start = Math.max(i - 1, 0);
       if (pieces == MAX_NFKC_PIECES) {
         // Each piece costs a call into ICU: past a few, the rest of the text at once is cheaper.
-        return out.append(text, copied, start).append(java.text.Normalizer.normalize(text.substring(start), Form.NFKC)).toString();
+        return out.append(text, copied, start)
+            .append(java.text.Normalizer.normalize(text.substring(start), Form.NFKC))
+            .toString();
       }
       int end = i + 1;
       while (end < length && !isNfkcStable(text.charAt(end))) {
         end++;
       }
-      out.append(text, copied, start).append(java.text.Normalizer.normalize(text.substring(start, end), Form.NFKC));
+      out.append(text, copied, start)
+          .append(java.text.Normalizer.normalize(text.substring(start, end), Form.NFKC));
       copied = end;
       i = nextUnstable(text, end);
     }
@@ -212,8 +227,10 @@ public final class NewsNormalizer implements Normalizer {
     for (char[] block : NFKC_STARTER_BLOCKS) {
       for (char c = block[0]; c <= block[1]; c++) {
         int type = Character.getType(c);
-        boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-            || type == Character.ENCLOSING_MARK;
+        boolean mark =
+            type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
         table[c] = !mark && java.text.Normalizer.isNormalized(String.valueOf(c), Form.NFKC);
       }
     }
@@ -246,14 +263,19 @@ public final class NewsNormalizer implements Normalizer {
     return table;
   }
 
-  /** {@link #fold} the general way, for texts with characters that cannot be folded one at a time. */
+  /**
+   * {@link #fold} the general way, for texts with characters that cannot be folded one at a time.
+   */
   private static String foldWholeText(String nfkcText) {
     String text = nfkcText.toLowerCase(Locale.ROOT);
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       char mapped = mapPunctuation(c);
-      char previous = out == null ? (i > 0 ? text.charAt(i - 1) : 0) : (out.length() > 0 ? out.charAt(out.length() - 1) : 0);
+      char previous =
+          out == null
+              ? (i > 0 ? text.charAt(i - 1) : 0)
+              : (out.length() > 0 ? out.charAt(out.length() - 1) : 0);
       boolean mergeQuote = mapped == '\'' && previous == '\'';
       boolean mergeDash = mapped == '-' && previous == '-';
       if (out == null && (mapped != c || mergeQuote || mergeDash)) {
@@ -271,7 +293,10 @@ public final class NewsNormalizer implements Normalizer {
     return out == null ? text : out.toString();
   }
 
-  /** One line of original text as {@link #normalize} compares it: folded, spaces collapsed, stripped. */
+  /**
+   * One line of original text as {@link #normalize} compares it: folded, spaces collapsed,
+   * stripped.
+   */
   public static String canonicalLine(String rawLine) {
     String folded = fold(rawLine);
     StringBuilder out = new StringBuilder(folded.length());
@@ -302,7 +327,16 @@ public final class NewsNormalizer implements Normalizer {
         return '\'';
       case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB', '\u300C', '\u300D':
         return '"';
-      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D':
+      case '\u2010',
+      '\u2011',
+      '\u2012',
+      '\u2013',
+      '\u2014',
+      '\u2015',
+      '\u2212',
+      '\uFE58',
+      '\uFE63',
+      '\uFF0D':
         return '-';
       default:
         return c;
@@ -310,11 +344,24 @@ public final class NewsNormalizer implements Normalizer {
   }
 
   private static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    return c == '\n'
+        || c == '\r'
+        || c == '\u000B'
+        || c == '\f'
+        || c == '\u0085'
+        || c == '\u2028'
+        || c == '\u2029';
   }
 
   private static boolean isHorizontalSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || c == '\u180E'
-        || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
+    return c == ' '
+        || c == '\t'
+        || c == '\u00A0'
+        || c == '\u1680'
+        || c == '\u180E'
+        || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u202F'
+        || c == '\u205F'
+        || c == '\u3000';
   }
 }

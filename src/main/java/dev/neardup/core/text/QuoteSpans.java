@@ -8,9 +8,9 @@ package dev.neardup.core.text;
  * PairScores#passage()} therefore does not count shared passages that are nearly all quotation.
  *
  * <p>After {@link NewsNormalizer} every double quote is {@code "} and every single quote or
- * apostrophe is {@code '}. A {@code "} opens or closes a quotation; a {@code '} does when it
- * stands at the edge of a word next to a space (opening before a word, closing after one), never
- * inside a word ("don't"). A line break ends any quotation, so an unbalanced mark costs at most its
+ * apostrophe is {@code '}. A {@code "} opens or closes a quotation; a {@code '} does when it stands
+ * at the edge of a word next to a space (opening before a word, closing after one), never inside a
+ * word ("don't"). A line break ends any quotation, so an unbalanced mark costs at most its
  * paragraph. Pure and thread-safe.
  */
 public final class QuoteSpans {

@@ -5,9 +5,9 @@ import dev.neardup.core.hash.Hashing64;
 /**
  * Splits normalised text into word tokens, each reduced to a 64-bit hash.
  *
- * <p>A token is a maximal run of letters, digits and combining marks of any script; each Han,
- * kana, Thai, Lao, Khmer and Myanmar character is a token of its own because those scripts do
- * not separate words with spaces. Token hashes are FNV-1a over UTF-16 code units followed by the
+ * <p>A token is a maximal run of letters, digits and combining marks of any script; each Han, kana,
+ * Thai, Lao, Khmer and Myanmar character is a token of its own because those scripts do not
+ * separate words with spaces. Token hashes are FNV-1a over UTF-16 code units followed by the
  * MurmurHash3 finaliser, so they are identical on every JVM and machine.
  *
  * <p>Stateless and thread-safe.
@@ -18,6 +18,7 @@ public final class Tokenizer {
 
   /** What a character is to the tokenizer; {@link #SURROGATE}: look at the code point. */
   private static final byte OTHER = 0;
+
   private static final byte WORD = 1;
   private static final byte SINGLE = 2;
   private static final byte SURROGATE = 3;
@@ -93,7 +94,10 @@ public final class Tokenizer {
 
   /** The index after the code point at {@code i}: a surrogate pair is one code point. */
   private static int nextCodePoint(CharSequence text, int i) {
-    boolean pair = Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+    boolean pair =
+        Character.isHighSurrogate(text.charAt(i))
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1));
     return pair ? i + 2 : i + 1;
   }
 

@@ -1,9 +1,9 @@
 package dev.neardup.core.text;
 
 /**
- * The tokens of one normalised text: a 64-bit hash per token and the token's character span in
- * that text. Spans let later stages map shingles back to passages. {@code hashes} is null when
- * only the spans were asked for ({@link Tokenizer#spans}).
+ * The tokens of one normalised text: a 64-bit hash per token and the token's character span in that
+ * text. Spans let later stages map shingles back to passages. {@code hashes} is null when only the
+ * spans were asked for ({@link Tokenizer#spans}).
  *
  * <p>Arrays are owned by this value and must not be modified; the core hands them around without
  * copying because tokens are produced and consumed millions of times per run.
@@ -11,8 +11,13 @@ package dev.neardup.core.text;
 public record Tokens(long[] hashes, int[] starts, int[] ends) {
   public Tokens {
     if (starts.length != ends.length || (hashes != null && hashes.length != starts.length)) {
-      throw new IllegalArgumentException("token arrays differ in length: "
-          + (hashes == null ? "no hashes" : hashes.length) + ", " + starts.length + ", " + ends.length);
+      throw new IllegalArgumentException(
+          "token arrays differ in length: "
+              + (hashes == null ? "no hashes" : hashes.length)
+              + ", "
+              + starts.length
+              + ", "
+              + ends.length);
     }
   }
 

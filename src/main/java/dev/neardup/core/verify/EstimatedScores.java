@@ -3,8 +3,8 @@ package dev.neardup.core.verify;
 import dev.neardup.core.minhash.Signature;
 
 /**
- * Pair scores estimated from MinHash signatures and shingle counts alone, for when the shingle
- * sets are gone (a stream, or signatures read back from a file).
+ * Pair scores estimated from MinHash signatures and shingle counts alone, for when the shingle sets
+ * are gone (a stream, or signatures read back from a file).
  *
  * <p>The estimated Jaccard similarity J is the fraction of agreeing signature values (standard
  * error sqrt(J(1-J)/permutations), about 0.04 at J = 0.5 with 128 permutations). Since |A ∪ B| =
@@ -25,9 +25,9 @@ public final class EstimatedScores {
 
   /**
    * The highest Jaccard similarity an estimate {@code jaccard} from {@code permutations} values
-   * plausibly hides: {@value #SCREEN_SIGMAS} standard errors above it (the 1/k term keeps the
-   * error from vanishing at J = 0 or 1), at most 1: under a normal approximation a true Jaccard
-   * above it shows so low an estimate about 3 times in 100,000.
+   * plausibly hides: {@value #SCREEN_SIGMAS} standard errors above it (the 1/k term keeps the error
+   * from vanishing at J = 0 or 1), at most 1: under a normal approximation a true Jaccard above it
+   * shows so low an estimate about 3 times in 100,000.
    */
   public static double plausibleJaccard(double jaccard, int permutations) {
     double k = permutations;

@@ -119,14 +119,14 @@ public final class Figures {
   /**
    * How the figures of two texts compare.
    *
-   * @param conflicts  places where the two texts give different figures
+   * @param conflicts places where the two texts give different figures
    * @param agreements places where they give the same
    */
   public record Comparison(int conflicts, int agreements) {
     /**
      * Whether the figures say these are different reports: two places or more with other figures.
-     * One is not enough: a correction changes one figure, and pages stamp each version with its
-     * own date ("Updated March 5" against "March 6").
+     * One is not enough: a correction changes one figure, and pages stamp each version with its own
+     * date ("Updated March 5" against "March 6").
      */
     public boolean differ() {
       return conflicts >= 2;
@@ -154,6 +154,7 @@ public final class Figures {
 
   /** A figure written against a colon ("3:56", "10:05"): a clock time. */
   private static boolean isClockTime(CharSequence text, int from, int to) {
-    return (from > 0 && text.charAt(from - 1) == ':') || (to < text.length() && text.charAt(to) == ':');
+    return (from > 0 && text.charAt(from - 1) == ':')
+        || (to < text.length() && text.charAt(to) == ':');
   }
 }

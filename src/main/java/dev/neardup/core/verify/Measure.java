@@ -32,17 +32,18 @@ public enum Measure {
   public abstract double score(PairScores scores);
 
   /**
-   * The score as the lower of what each side has of the other: Jaccard for Jaccard, the smaller
-   * of the two containments, the smaller of the two passage shares. Clustering joins two clusters
+   * The score as the lower of what each side has of the other: Jaccard for Jaccard, the smaller of
+   * the two containments, the smaller of the two passage shares. Clustering joins two clusters
    * through a pair only when this is high (see {@link dev.neardup.core.cluster.Linkage#CENTER}).
    */
   public double mutual(PairScores scores) {
     return switch (this) {
       case JACCARD -> scores.jaccard();
       case CONTAINMENT -> Math.min(scores.containmentOfA(), scores.containmentOfB());
-      case PASSAGE -> scores.passages() == null
-          ? CONTAINMENT.mutual(scores)
-          : Math.min(scores.passages().ofA(), scores.passages().ofB());
+      case PASSAGE ->
+          scores.passages() == null
+              ? CONTAINMENT.mutual(scores)
+              : Math.min(scores.passages().ofA(), scores.passages().ofB());
     };
   }
 

@@ -6,13 +6,14 @@ import dev.neardup.core.shingle.ShingleSet;
  * Exact overlap of two shingle sets A and B, from which every similarity is derived.
  *
  * @param intersection |A ∩ B|
- * @param sizeA        |A|
- * @param sizeB        |B|
- * @param passages     the passages A and B share, or null when the text order of their shingles
- *                     is not known (scores estimated from sketches, sets read back from an index)
- * @param evidence     figures and publication times of the two, or null when not known
+ * @param sizeA |A|
+ * @param sizeB |B|
+ * @param passages the passages A and B share, or null when the text order of their shingles is not
+ *     known (scores estimated from sketches, sets read back from an index)
+ * @param evidence figures and publication times of the two, or null when not known
  */
-public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap passages, StoryEvidence evidence) {
+public record PairScores(
+    int intersection, int sizeA, int sizeB, PassageOverlap passages, StoryEvidence evidence) {
   public PairScores {
     if (intersection < 0 || intersection > Math.min(sizeA, sizeB)) {
       throw new IllegalArgumentException(
@@ -30,14 +31,17 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
     return ofReaching(a, b, 0, null);
   }
 
-  /** Scores of two fingerprinted articles: their shingle sets' scores and their {@link StoryEvidence}. */
+  /**
+   * Scores of two fingerprinted articles: their shingle sets' scores and their {@link
+   * StoryEvidence}.
+   */
   public static PairScores of(Fingerprint a, Fingerprint b) {
     return ofReaching(a, b, 0);
   }
 
   /**
-   * {@link #of(Fingerprint, Fingerprint)} for a pair that could score
-   * at least {@code level} by some {@link Measure}, else null.
+   * {@link #of(Fingerprint, Fingerprint)} for a pair that could score at least {@code level} by
+   * some {@link Measure}, else null.
    */
   public static PairScores ofReaching(Fingerprint a, Fingerprint b, double level) {
     // The evidence only for pairs that can reach the level: most candidates cannot.
@@ -54,7 +58,8 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
    * null, found from the merge alone, before the passages are looked for: Jaccard never exceeds
    * containment, and neither side's passage share exceeds {@link PassageOverlap#maxShare}.
    */
-  public static PairScores ofReaching(ShingleSet a, ShingleSet b, double level, StoryEvidence evidence) {
+  public static PairScores ofReaching(
+      ShingleSet a, ShingleSet b, double level, StoryEvidence evidence) {
     if (!a.hasOrder() || !b.hasOrder()) {
       return plainReaching(a, b, level, evidence);
     }
@@ -63,23 +68,29 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
     boolean[] sharedB = new boolean[b.size()];
     int intersection = a.markShared(b, sharedA, sharedB);
     if (new PairScores(intersection, a.size(), b.size()).containment() < level
-        && PassageOverlap.maxShare(a, intersection) < level && PassageOverlap.maxShare(b, intersection) < level) {
+        && PassageOverlap.maxShare(a, intersection) < level
+        && PassageOverlap.maxShare(b, intersection) < level) {
       return null;
     }
-    return new PairScores(intersection, a.size(), b.size(),
-        PassageOverlap.of(a, sharedA, b, sharedB, PassageOverlap.MIN_RUN), evidence);
+    return new PairScores(
+        intersection,
+        a.size(),
+        b.size(),
+        PassageOverlap.of(a, sharedA, b, sharedB, PassageOverlap.MIN_RUN),
+        evidence);
   }
 
   /**
-   * The scores of two fingerprints without their passages, or null when their containment (so
-   * their Jaccard too) is below {@code level}: for measures that do not read passages.
+   * The scores of two fingerprints without their passages, or null when their containment (so their
+   * Jaccard too) is below {@code level}: for measures that do not read passages.
    */
   public static PairScores plainReaching(Fingerprint a, Fingerprint b, double level) {
     PairScores scores = plainReaching(a.shingles(), b.shingles(), level, null);
     return scores == null ? null : scores.withEvidence(StoryEvidence.of(a, b));
   }
 
-  private static PairScores plainReaching(ShingleSet a, ShingleSet b, double level, StoryEvidence evidence) {
+  private static PairScores plainReaching(
+      ShingleSet a, ShingleSet b, double level, StoryEvidence evidence) {
     PairScores plain = new PairScores(a.intersectionSize(b), a.size(), b.size(), null, evidence);
     return plain.containment() >= level ? plain : null;
   }
@@ -103,9 +114,9 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
    * lead; a brief that is one entry of a live page or digest, or the background paragraphs a
    * follow-up reuses, sit in the middle of the other, which is a different document. When the
    * passages are nearly all quotation ({@link PassageOverlap#quotesOnlyOfA}), only their part
-   * outside quotations counts: two stories quoting one statement. On a tie in
-   * size the higher share, so the score is symmetric. The containment when passages are not known;
-   * 0 when the {@link StoryEvidence} says different stories.
+   * outside quotations counts: two stories quoting one statement. On a tie in size the higher
+   * share, so the score is symmetric. The containment when passages are not known; 0 when the
+   * {@link StoryEvidence} says different stories.
    */
   public double passage() {
     if (evidence != null && evidence.differentStories()) {
@@ -122,14 +133,17 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
   }
 
   /**
-   * How {@link #passage()} reached its value, in words: what says different stories, or whose
-   * share it is and why.
+   * How {@link #passage()} reached its value, in words: what says different stories, or whose share
+   * it is and why.
    */
   public String verdict() {
     return verdict("A", "B");
   }
 
-  /** {@link #verdict()} naming A {@code nameA} and B {@code nameB} (say "this copy", "the representative"). */
+  /**
+   * {@link #verdict()} naming A {@code nameA} and B {@code nameB} (say "this copy", "the
+   * representative").
+   */
   public String verdict(String nameA, String nameB) {
     if (evidence != null && evidence.differentStories()) {
       return "different stories: " + evidence.reason();
@@ -140,19 +154,32 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
     PassageOverlap p = fromShorter();
     String shorter = p == passages ? nameA : nameB;
     String longer = p == passages ? nameB : nameA;
-    String quotes = p.quotesOnlyOfA() ? ", outside quotations (the passages are nearly all quotes)" : "";
+    String quotes =
+        p.quotesOnlyOfA() ? ", outside quotations (the passages are nearly all quotes)" : "";
     return p.sitsInside()
-        ? "the passages sit inside " + (p.startsPastOwnLeadOfA() ? shorter : longer)
-            + " past its lead: " + longer + "'s share counts" + quotes
-        : shorter + " (the shorter) shares its lead with " + longer + ": " + shorter + "'s share counts" + quotes;
+        ? "the passages sit inside "
+            + (p.startsPastOwnLeadOfA() ? shorter : longer)
+            + " past its lead: "
+            + longer
+            + "'s share counts"
+            + quotes
+        : shorter
+            + " (the shorter) shares its lead with "
+            + longer
+            + ": "
+            + shorter
+            + "'s share counts"
+            + quotes;
   }
 
   /**
-   * The passages seen from the shorter article (fewer shingles) as A; on a tie in size from the
-   * one with the higher share, so that {@link #passage()} is symmetric.
+   * The passages seen from the shorter article (fewer shingles) as A; on a tie in size from the one
+   * with the higher share, so that {@link #passage()} is symmetric.
    */
   private PassageOverlap fromShorter() {
-    return sizeA < sizeB || (sizeA == sizeB && passages.ofA() >= passages.ofB()) ? passages : passages.swapped();
+    return sizeA < sizeB || (sizeA == sizeB && passages.ofA() >= passages.ofB())
+        ? passages
+        : passages.swapped();
   }
 
   /** |A ∩ B| / |A|: how much of A is found in B. */
@@ -167,6 +194,7 @@ public record PairScores(int intersection, int sizeA, int sizeB, PassageOverlap 
 
   /** The same scores seen from B's side. */
   public PairScores swapped() {
-    return new PairScores(intersection, sizeB, sizeA, passages == null ? null : passages.swapped(), evidence);
+    return new PairScores(
+        intersection, sizeB, sizeA, passages == null ? null : passages.swapped(), evidence);
   }
 }

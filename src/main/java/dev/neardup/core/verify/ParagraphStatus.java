@@ -1,9 +1,9 @@
 package dev.neardup.core.verify;
 
 /**
- * What a paragraph of one text is with respect to another, by how much of it lies in passages
- * both share ({@link PassageFinder}): what an editor asks of a copy (which paragraphs were taken
- * whole, which were rewritten, which an outlet added).
+ * What a paragraph of one text is with respect to another, by how much of it lies in passages both
+ * share ({@link PassageFinder}): what an editor asks of a copy (which paragraphs were taken whole,
+ * which were rewritten, which an outlet added).
  */
 public enum ParagraphStatus {
   /** At least {@link #COPIED_SHARE} of its words lie in shared passages. */

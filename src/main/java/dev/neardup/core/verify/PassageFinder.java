@@ -34,7 +34,9 @@ import java.util.regex.Pattern;
 public final class PassageFinder {
   /** Most positions remembered per k-gram, so a text repeating one phrase stays linear. */
   private static final int MAX_POSITIONS = 64;
-  private static final Pattern LINE = Pattern.compile("[^\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029]+");
+
+  private static final Pattern LINE =
+      Pattern.compile("[^\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029]+");
 
   private final int size;
   private final Tokenizer tokenizer = new Tokenizer();
@@ -59,7 +61,9 @@ public final class PassageFinder {
     return new PassageFinder(kind == ShingleKind.WORD ? size : ShingleKind.DEFAULT_WORD_SIZE);
   }
 
-  /** The passages {@code textA} and {@code textB} share, and how much of each paragraph they cover. */
+  /**
+   * The passages {@code textA} and {@code textB} share, and how much of each paragraph they cover.
+   */
   public Explanation explain(String textA, String textB) {
     Text a = read(textA);
     Text b = read(textB);
@@ -96,7 +100,10 @@ public final class PassageFinder {
         runs.add(new int[] {i, j, t});
       }
     }
-    runs.sort(Comparator.comparingInt((int[] r) -> -r[2]).thenComparingInt(r -> r[0]).thenComparingInt(r -> r[1]));
+    runs.sort(
+        Comparator.comparingInt((int[] r) -> -r[2])
+            .thenComparingInt(r -> r[0])
+            .thenComparingInt(r -> r[1]));
     boolean[] usedA = new boolean[a.count];
     boolean[] usedB = new boolean[b.count];
     List<Passage> passages = new ArrayList<>();
@@ -107,11 +114,13 @@ public final class PassageFinder {
         Arrays.fill(usedB, r[1], r[1] + words, true);
         int lastA = r[0] + words - 1;
         int lastB = r[1] + words - 1;
-        passages.add(new Passage(a.starts[r[0]], a.ends[lastA], b.starts[r[1]], b.ends[lastB], words));
+        passages.add(
+            new Passage(a.starts[r[0]], a.ends[lastA], b.starts[r[1]], b.ends[lastB], words));
       }
     }
     passages.sort(Comparator.comparingInt(Passage::startA).thenComparingInt(Passage::startB));
-    return new Explanation(passages, paragraphs(a, usedA), paragraphs(b, usedB), a.count, b.count, k);
+    return new Explanation(
+        passages, paragraphs(a, usedA), paragraphs(b, usedB), a.count, b.count, k);
   }
 
   private static boolean free(boolean[] used, int from, int count) {
@@ -175,6 +184,7 @@ public final class PassageFinder {
     int[] starts = new int[256];
     int[] ends = new int[256];
     int count;
+
     /** {start, end, firstToken, endToken, ignored} per non-blank line. */
     final List<int[]> lines = new ArrayList<>();
 
@@ -195,21 +205,21 @@ public final class PassageFinder {
    * A passage found in both texts.
    *
    * @param startA offset of its first character in text A
-   * @param endA   offset just past its last character in text A
+   * @param endA offset just past its last character in text A
    * @param startB offset of its first character in text B
-   * @param endB   offset just past its last character in text B
-   * @param words  tokens in the passage (the same in both texts)
+   * @param endB offset just past its last character in text B
+   * @param words tokens in the passage (the same in both texts)
    */
   public record Passage(int startA, int endA, int startB, int endB, int words) {}
 
   /**
    * One non-blank line of an original text.
    *
-   * @param start       offset of its first character
-   * @param end         offset just past its last character
-   * @param words       its tokens (0 when ignored)
+   * @param start offset of its first character
+   * @param end offset just past its last character
+   * @param words its tokens (0 when ignored)
    * @param sharedWords tokens inside a shared passage
-   * @param ignored     dropped by the normaliser as chrome or as a repeat of an earlier line
+   * @param ignored dropped by the normaliser as chrome or as a repeat of an earlier line
    */
   public record Paragraph(int start, int end, int words, int sharedWords, boolean ignored) {
     /** Fraction of its words inside shared passages; 0 for a paragraph without words. */
@@ -221,15 +231,20 @@ public final class PassageFinder {
   /**
    * What two texts share.
    *
-   * @param passages    shared passages, by position in A
+   * @param passages shared passages, by position in A
    * @param paragraphsA non-blank lines of A in order
    * @param paragraphsB non-blank lines of B in order
-   * @param tokensA     tokens of A's kept lines
-   * @param tokensB     tokens of B's kept lines
-   * @param gramSize    words per k-gram used (the requested size, less for texts shorter than it)
+   * @param tokensA tokens of A's kept lines
+   * @param tokensB tokens of B's kept lines
+   * @param gramSize words per k-gram used (the requested size, less for texts shorter than it)
    */
-  public record Explanation(List<Passage> passages, List<Paragraph> paragraphsA, List<Paragraph> paragraphsB,
-      int tokensA, int tokensB, int gramSize) {
+  public record Explanation(
+      List<Passage> passages,
+      List<Paragraph> paragraphsA,
+      List<Paragraph> paragraphsB,
+      int tokensA,
+      int tokensB,
+      int gramSize) {
     public Explanation {
       passages = List.copyOf(passages);
       paragraphsA = List.copyOf(paragraphsA);

@@ -17,28 +17,55 @@ import dev.neardup.core.shingle.ShingleSet;
  * teaser, which repeats the other's lead, from a brief that is one entry in the middle of a live
  * page or digest.
  *
- * @param coveredA     occurrences of A's shingles (text order, repeats included) inside shared runs,
- *                     not counting boilerplate ({@link ShingleSet#withBoilerplate})
+ * @param coveredA occurrences of A's shingles (text order, repeats included) inside shared runs,
+ *     not counting boilerplate ({@link ShingleSet#withBoilerplate})
  * @param occurrencesA occurrences of A's shingles that are not boilerplate
- * @param firstA       occurrence index where A's first shared run starts; {@code occurrencesA}
- *                     when there is none
- * @param coveredB     as {@code coveredA}, for B
+ * @param firstA occurrence index where A's first shared run starts; {@code occurrencesA} when there
+ *     is none
+ * @param coveredB as {@code coveredA}, for B
  * @param occurrencesB as {@code occurrencesA}, for B
- * @param firstB       as {@code firstA}, for B
- * @param quotedA      of {@code coveredA}, the occurrences inside a quotation
- * @param quotedB      as {@code quotedA}, for B
+ * @param firstB as {@code firstA}, for B
+ * @param quotedA of {@code coveredA}, the occurrences inside a quotation
+ * @param quotedB as {@code quotedA}, for B
  */
-public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int coveredB, int occurrencesB, int firstB,
-    int quotedA, int quotedB) {
+public record PassageOverlap(
+    int coveredA,
+    int occurrencesA,
+    int firstA,
+    int coveredB,
+    int occurrencesB,
+    int firstB,
+    int quotedA,
+    int quotedB) {
   /** Consecutive shared shingles that make a passage. */
   public static final int MIN_RUN = 4;
 
   public PassageOverlap {
-    if (coveredA < 0 || coveredA > occurrencesA || coveredB < 0 || coveredB > occurrencesB
-        || quotedA < 0 || quotedA > coveredA || quotedB < 0 || quotedB > coveredB
-        || firstA < 0 || firstA > occurrencesA || firstB < 0 || firstB > occurrencesB) {
-      throw new IllegalArgumentException("impossible passage overlap: " + coveredA + "/" + occurrencesA
-          + " from " + firstA + ", " + coveredB + "/" + occurrencesB + " from " + firstB);
+    if (coveredA < 0
+        || coveredA > occurrencesA
+        || coveredB < 0
+        || coveredB > occurrencesB
+        || quotedA < 0
+        || quotedA > coveredA
+        || quotedB < 0
+        || quotedB > coveredB
+        || firstA < 0
+        || firstA > occurrencesA
+        || firstB < 0
+        || firstB > occurrencesB) {
+      throw new IllegalArgumentException(
+          "impossible passage overlap: "
+              + coveredA
+              + "/"
+              + occurrencesA
+              + " from "
+              + firstA
+              + ", "
+              + coveredB
+              + "/"
+              + occurrencesB
+              + " from "
+              + firstB);
     }
   }
 
@@ -65,11 +92,18 @@ public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int cov
   }
 
   /** The passages of two sets whose shared values {@link ShingleSet#markShared} marked. */
-  static PassageOverlap of(ShingleSet a, boolean[] sharedA, ShingleSet b, boolean[] sharedB, int minRun) {
+  static PassageOverlap of(
+      ShingleSet a, boolean[] sharedA, ShingleSet b, boolean[] sharedB, int minRun) {
     long runsA = runs(a, sharedA, minRun);
     long runsB = runs(b, sharedB, minRun);
-    return new PassageOverlap((int) runsA, a.ownOccurrences(), (int) (runsA >>> 32),
-        (int) runsB, b.ownOccurrences(), (int) (runsB >>> 32), quotedInRuns(a, sharedA, minRun),
+    return new PassageOverlap(
+        (int) runsA,
+        a.ownOccurrences(),
+        (int) (runsA >>> 32),
+        (int) runsB,
+        b.ownOccurrences(),
+        (int) (runsB >>> 32),
+        quotedInRuns(a, sharedA, minRun),
         quotedInRuns(b, sharedB, minRun));
   }
 
@@ -100,13 +134,15 @@ public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int cov
 
   /**
    * Covered occurrences in the low half, the first run's start (or the count) in the high half,
-   * both counting only occurrences that are not boilerplate: runs are found over the whole text,
-   * so a common shingle inside a copied sentence does not break it, but a menu or footer two
-   * pages share adds nothing.
+   * both counting only occurrences that are not boilerplate: runs are found over the whole text, so
+   * a common shingle inside a copied sentence does not break it, but a menu or footer two pages
+   * share adds nothing.
    */
   private static long runs(ShingleSet set, boolean[] shared, int minRun) {
     char[] order = set.order16();
-    return order != null ? runs(order, set.boilerplateBits(), shared, minRun) : runsByOccurrence(set, shared, minRun);
+    return order != null
+        ? runs(order, set.boilerplateBits(), shared, minRun)
+        : runsByOccurrence(set, shared, minRun);
   }
 
   /**
@@ -188,10 +224,10 @@ public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int cov
 
   /**
    * The most {@link #ofA()} can be for {@code set} as A when it shares {@code shared} distinct
-   * values with B, without finding the passages: every value of A that B lacks occurs at least
-   * once outside them, and as an own occurrence unless all its occurrences are boilerplate, which
-   * at most the marked occurrences can make so. Exact arithmetic on the same counts, so {@code
-   * ofA() <= maxShare(a, |A ∩ B|)} holds in doubles too (division is monotonic).
+   * values with B, without finding the passages: every value of A that B lacks occurs at least once
+   * outside them, and as an own occurrence unless all its occurrences are boilerplate, which at
+   * most the marked occurrences can make so. Exact arithmetic on the same counts, so {@code ofA()
+   * <= maxShare(a, |A ∩ B|)} holds in doubles too (division is monotonic).
    */
   static double maxShare(ShingleSet set, int shared) {
     int own = set.ownOccurrences();
@@ -237,8 +273,8 @@ public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int cov
   public static final double LEAD_OF_SHORTER = 0.5;
 
   /**
-   * Whether A, taken as the shorter article, shares its passages with B only past B's lead or
-   * past its own: A is then not a version of B but inside it, or quotes it.
+   * Whether A, taken as the shorter article, shares its passages with B only past B's lead or past
+   * its own: A is then not a version of B but inside it, or quotes it.
    */
   public boolean sitsInside() {
     double leadB = Math.max(LEAD_SHARE * occurrencesB, LEAD_OF_SHORTER * occurrencesA);
@@ -273,6 +309,7 @@ public record PassageOverlap(int coveredA, int occurrencesA, int firstA, int cov
 
   /** The same overlap seen from B's side. */
   public PassageOverlap swapped() {
-    return new PassageOverlap(coveredB, occurrencesB, firstB, coveredA, occurrencesA, firstA, quotedB, quotedA);
+    return new PassageOverlap(
+        coveredB, occurrencesB, firstB, coveredA, occurrencesA, firstA, quotedB, quotedA);
   }
 }

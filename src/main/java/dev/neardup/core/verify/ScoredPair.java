@@ -1,8 +1,6 @@
 package dev.neardup.core.verify;
 
-/**
- * A verified candidate pair: article indices {@code a < b} and their exact scores (A = a).
- */
+/** A verified candidate pair: article indices {@code a < b} and their exact scores (A = a). */
 public record ScoredPair(int a, int b, PairScores scores) {
   public ScoredPair {
     if (a < 0 || a >= b) {

@@ -1,7 +1,6 @@
 package dev.neardup.core.verify;
 
 import dev.neardup.core.text.Article;
-import dev.neardup.core.verify.Fingerprint;
 import java.util.Locale;
 
 /**
@@ -13,7 +12,7 @@ import java.util.Locale;
  * separates them from a resend; the few figures that differ, and the day each was sent, do.
  * Versions of one story appear within hours or days of each other.
  *
- * @param figures    how the two articles' figures compare
+ * @param figures how the two articles' figures compare
  * @param hoursApart hours between their publication times, or NaN when either has none
  */
 public record StoryEvidence(Figures.Comparison figures, double hoursApart) {
@@ -22,9 +21,10 @@ public record StoryEvidence(Figures.Comparison figures, double hoursApart) {
 
   /** The evidence of two fingerprints. */
   public static StoryEvidence of(Fingerprint a, Fingerprint b) {
-    double hours = a.time() == Article.NO_TIME || b.time() == Article.NO_TIME
-        ? Double.NaN
-        : Math.abs((double) a.time() - b.time()) / 3600;
+    double hours =
+        a.time() == Article.NO_TIME || b.time() == Article.NO_TIME
+            ? Double.NaN
+            : Math.abs((double) a.time() - b.time()) / 3600;
     return new StoryEvidence(a.figures().compare(b.figures()), hours);
   }
 
@@ -39,8 +39,12 @@ public record StoryEvidence(Figures.Comparison figures, double hoursApart) {
       return String.format(Locale.ROOT, "published %.0f hours apart", hoursApart);
     }
     if (figures.differ()) {
-      return figures.conflicts() + " figure" + (figures.conflicts() == 1 ? "" : "s") + " differ in the same place, "
-          + figures.agreements() + " agree";
+      return figures.conflicts()
+          + " figure"
+          + (figures.conflicts() == 1 ? "" : "s")
+          + " differ in the same place, "
+          + figures.agreements()
+          + " agree";
     }
     return null;
   }

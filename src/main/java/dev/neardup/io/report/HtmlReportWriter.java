@@ -29,16 +29,21 @@ import org.apache.commons.text.StringEscapeUtils;
  * script renders on demand, a few cards at a time, so a report of thousands of clusters opens at
  * once. Nothing from the input is ever markup: the summary is escaped with {@link
  * StringEscapeUtils#escapeHtml4}, the JSON block escapes {@code <}, {@code >} and {@code &} (so no
- * {@code </script>} or {@code <!--} in an article can end or alter it), and the script puts
- * article text into the page only as text nodes. The policy allows only this file's own script
- * (by its hash), so even markup that slipped through could not run.
+ * {@code </script>} or {@code <!--} in an article can end or alter it), and the script puts article
+ * text into the page only as text nodes. The policy allows only this file's own script (by its
+ * hash), so even markup that slipped through could not run.
  *
- * <p>Paragraph status codes in the JSON: {@code c} copied, {@code p} partial, {@code o} only
- * here, {@code i} ignored ({@link ParagraphStatus}). Stateless and thread-safe.
+ * <p>Paragraph status codes in the JSON: {@code c} copied, {@code p} partial, {@code o} only here,
+ * {@code i} ignored ({@link ParagraphStatus}). Stateless and thread-safe.
  */
 public final class HtmlReportWriter {
-  /** Not {@link dev.neardup.io.JsonOutput}: inside a script element, {@code < > &} must be escaped too. */
-  private static final JsonFactory JSON = new JsonFactory().setCharacterEscapes(new ScriptSafeEscapes());
+  /**
+   * Not {@link dev.neardup.io.JsonOutput}: inside a script element, {@code < > &} must be escaped
+   * too.
+   */
+  private static final JsonFactory JSON =
+      new JsonFactory().setCharacterEscapes(new ScriptSafeEscapes());
+
   private static final String STYLE = resource("report.css");
   private static final String SCRIPT = resource("report.js");
 
@@ -58,39 +63,67 @@ public final class HtmlReportWriter {
   }
 
   private static void writeHead(ClusterReport.Summary s, Writer out) throws IOException {
-    String created = DateTimeFormatter.ISO_INSTANT.format(s.created().truncatedTo(ChronoUnit.SECONDS));
-    out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        + "<meta name=\"color-scheme\" content=\"light dark\">\n"
-        + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src '" + hash(STYLE)
-        + "'; script-src '" + hash(SCRIPT) + "'; img-src data:; base-uri 'none'; form-action 'none'\">\n"
-        + "<title>neardup report: " + s.clusters() + " cluster" + (s.clusters() == 1 ? "" : "s") + " among "
-        + s.articles() + " articles</title>\n"
-        + "<style>" + STYLE + "</style>\n</head>\n<body>\n"
-        + "<a class=\"skip\" href=\"#clusters\">Skip to the clusters</a>\n"
-        + "<header>\n<h1>neardup report</h1>\n");
-    out.write(String.format(Locale.ROOT, "<p class=\"summary\"><strong>%,d</strong> articles: <strong>%,d</strong>"
-            + " duplicate cluster%s holding <strong>%,d</strong> duplicate%s of their representatives,"
-            + " <strong>%,d</strong> singleton%s; a pair is a duplicate when %s. neardup %s, made <time datetime=\"%s\">%s</time>.</p>\n",
-        s.articles(), s.clusters(), s.clusters() == 1 ? "" : "s", s.duplicates(), s.duplicates() == 1 ? "" : "s",
-        s.singletons(), s.singletons() == 1 ? "" : "s", html(s.rule()), html(s.version()), created, created));
-    out.write("<p class=\"settings\">Settings: <code>" + html(s.settings()) + "</code></p>\n"
-        + "<div class=\"controls\" role=\"search\">\n"
-        + "<label for=\"search\">Search id, url or text</label>\n"
-        + "<input id=\"search\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"/ to search\">\n"
-        + "<label for=\"sort\">Sort by</label>\n<select id=\"sort\">\n"
-        + "<option value=\"size\">cluster size (largest first)</option>\n"
-        + "<option value=\"score\">score (weakest match first)</option>\n"
-        + "<option value=\"length\">length (longest representative first)</option>\n</select>\n"
-        + "</div>\n<p id=\"count\" role=\"status\" aria-live=\"polite\"></p>\n"
-        + "<p class=\"keys\">Keys: <kbd>/</kbd> search, <kbd>j</kbd> / <kbd>k</kbd> next / previous cluster,"
-        + " <kbd>Esc</kbd> close the comparison. Choose a member to see it beside the representative.</p>\n"
-        + "</header>\n<main id=\"clusters\" tabindex=\"-1\"></main>\n"
-        + "<noscript><p>This report lists its clusters with JavaScript, which is turned off.</p></noscript>\n");
+    String created =
+        DateTimeFormatter.ISO_INSTANT.format(s.created().truncatedTo(ChronoUnit.SECONDS));
+    out.write(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            + "<meta name=\"color-scheme\" content=\"light dark\">\n"
+            + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src '"
+            + hash(STYLE)
+            + "'; script-src '"
+            + hash(SCRIPT)
+            + "'; img-src data:; base-uri 'none'; form-action 'none'\">\n"
+            + "<title>neardup report: "
+            + s.clusters()
+            + " cluster"
+            + (s.clusters() == 1 ? "" : "s")
+            + " among "
+            + s.articles()
+            + " articles</title>\n"
+            + "<style>"
+            + STYLE
+            + "</style>\n</head>\n<body>\n"
+            + "<a class=\"skip\" href=\"#clusters\">Skip to the clusters</a>\n"
+            + "<header>\n<h1>neardup report</h1>\n");
+    out.write(
+        String.format(
+            Locale.ROOT,
+            "<p class=\"summary\"><strong>%,d</strong> articles: <strong>%,d</strong>"
+                + " duplicate cluster%s holding <strong>%,d</strong> duplicate%s of their representatives,"
+                + " <strong>%,d</strong> singleton%s; a pair is a duplicate when %s. neardup %s, made <time datetime=\"%s\">%s</time>.</p>\n",
+            s.articles(),
+            s.clusters(),
+            s.clusters() == 1 ? "" : "s",
+            s.duplicates(),
+            s.duplicates() == 1 ? "" : "s",
+            s.singletons(),
+            s.singletons() == 1 ? "" : "s",
+            html(s.rule()),
+            html(s.version()),
+            created,
+            created));
+    out.write(
+        "<p class=\"settings\">Settings: <code>"
+            + html(s.settings())
+            + "</code></p>\n"
+            + "<div class=\"controls\" role=\"search\">\n"
+            + "<label for=\"search\">Search id, url or text</label>\n"
+            + "<input id=\"search\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"/ to search\">\n"
+            + "<label for=\"sort\">Sort by</label>\n<select id=\"sort\">\n"
+            + "<option value=\"size\">cluster size (largest first)</option>\n"
+            + "<option value=\"score\">score (weakest match first)</option>\n"
+            + "<option value=\"length\">length (longest representative first)</option>\n</select>\n"
+            + "</div>\n<p id=\"count\" role=\"status\" aria-live=\"polite\"></p>\n"
+            + "<p class=\"keys\">Keys: <kbd>/</kbd> search, <kbd>j</kbd> / <kbd>k</kbd> next / previous cluster,"
+            + " <kbd>Esc</kbd> close the comparison. Choose a member to see it beside the representative.</p>\n"
+            + "</header>\n<main id=\"clusters\" tabindex=\"-1\"></main>\n"
+            + "<noscript><p>This report lists its clusters with JavaScript, which is turned off.</p></noscript>\n");
   }
 
   private static void writeData(ClusterReport report, Writer out) throws IOException {
-    try (JsonGenerator g = JSON.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+    try (JsonGenerator g =
+        JSON.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
       g.writeStartObject();
       g.writeStringField("measure", report.summary().measure());
       g.writeArrayFieldStart("clusters");
@@ -111,7 +144,8 @@ public final class HtmlReportWriter {
   }
 
   /** Short keys: a report of 10,000 articles repeats each one thousands of times. */
-  private static void writeMember(JsonGenerator g, ClusterReport.Member m, List<ClusterReport.Member> members)
+  private static void writeMember(
+      JsonGenerator g, ClusterReport.Member m, List<ClusterReport.Member> members)
       throws IOException {
     ClusterReport.Source a = m.article();
     g.writeStartObject();
@@ -124,9 +158,14 @@ public final class HtmlReportWriter {
     g.writeStringField("t", a.text());
     PassageFinder.Explanation e = m.comparison();
     if (e == null) {
-      // The representative: its paragraphs as any comparison split them (the split is of its text alone).
-      PassageFinder.Explanation any = members.stream().map(ClusterReport.Member::comparison)
-          .filter(x -> x != null).findFirst().orElse(null);
+      // The representative: its paragraphs as any comparison split them (the split is of its text
+      // alone).
+      PassageFinder.Explanation any =
+          members.stream()
+              .map(ClusterReport.Member::comparison)
+              .filter(x -> x != null)
+              .findFirst()
+              .orElse(null);
       if (any != null) {
         ranges(g, "pa", any.paragraphsB());
       }
@@ -163,12 +202,13 @@ public final class HtmlReportWriter {
   private static String statuses(List<PassageFinder.Paragraph> paragraphs) {
     StringBuilder b = new StringBuilder(paragraphs.size());
     for (PassageFinder.Paragraph p : paragraphs) {
-      b.append(switch (ParagraphStatus.of(p)) {
-        case COPIED -> 'c';
-        case PARTIAL -> 'p';
-        case ONLY_HERE -> 'o';
-        case IGNORED -> 'i';
-      });
+      b.append(
+          switch (ParagraphStatus.of(p)) {
+            case COPIED -> 'c';
+            case PARTIAL -> 'p';
+            case ONLY_HERE -> 'o';
+            case IGNORED -> 'i';
+          });
     }
     return b.toString();
   }
@@ -184,7 +224,8 @@ public final class HtmlReportWriter {
   /** The CSP source expression allowing exactly {@code content} as an inline script or style. */
   private static String hash(String content) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
       return "sha256-" + Base64.getEncoder().encodeToString(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);

@@ -11,9 +11,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ClusterersTest {
-  private static Set<String> groups(Linkage linkage, int[] ranks, List<WeightedEdge> edges, double threshold) {
+  private static Set<String> groups(
+      Linkage linkage, int[] ranks, List<WeightedEdge> edges, double threshold) {
     return linkage.clusterer().cluster(ranks, edges, threshold).stream()
-        .map(g -> Arrays.toString(g)).collect(Collectors.toCollection(TreeSet::new));
+        .map(g -> Arrays.toString(g))
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   @Test
@@ -30,8 +32,11 @@ class ClusterersTest {
   void versionsLinkedOnlyThroughTheFullestOneStayTogether() {
     // 1 is the fullest; 0 and 2 are each close to it and barely to each other.
     int[] ranks = {1, 0, 2};
-    List<WeightedEdge> edges = List.of(
-        new WeightedEdge(0, 1, 0.41), new WeightedEdge(1, 2, 0.36), new WeightedEdge(0, 2, 0.11));
+    List<WeightedEdge> edges =
+        List.of(
+            new WeightedEdge(0, 1, 0.41),
+            new WeightedEdge(1, 2, 0.36),
+            new WeightedEdge(0, 2, 0.11));
     for (Linkage linkage : new Linkage[] {Linkage.CENTER, Linkage.SINGLE}) {
       assertEquals(Set.of("[0, 1, 2]"), groups(linkage, ranks, edges, 0.3), linkage.label());
     }

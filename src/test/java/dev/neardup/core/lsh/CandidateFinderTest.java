@@ -20,7 +20,8 @@ class CandidateFinderTest {
       sig(5, 2, 8, 4), // 4: shares single values only
     };
     long[] pairs = new CandidateFinder(new LshParams(2, 2)).candidatePairs(s);
-    assertArrayEquals(new long[] {pair(0, 1), pair(0, 2), pair(0, 3), pair(1, 3), pair(2, 3)}, pairs);
+    assertArrayEquals(
+        new long[] {pair(0, 1), pair(0, 2), pair(0, 3), pair(1, 3), pair(2, 3)}, pairs);
   }
 
   @Test
@@ -46,15 +47,23 @@ class CandidateFinderTest {
         for (int b = a + 1; b < n; b++) {
           for (int band = 0; band < params.bands(); band++) {
             int from = band * params.rows();
-            if (java.util.Arrays.equals(s[a].values(), from, from + params.rows(), s[b].values(), from, from + params.rows())) {
+            if (java.util.Arrays.equals(
+                s[a].values(),
+                from,
+                from + params.rows(),
+                s[b].values(),
+                from,
+                from + params.rows())) {
               expected.add(pair(a, b));
               break;
             }
           }
         }
       }
-      assertArrayEquals(expected.stream().mapToLong(Long::longValue).toArray(),
-          new CandidateFinder(params).candidatePairs(s), "trial " + trial);
+      assertArrayEquals(
+          expected.stream().mapToLong(Long::longValue).toArray(),
+          new CandidateFinder(params).candidatePairs(s),
+          "trial " + trial);
     }
   }
 
@@ -71,7 +80,8 @@ class CandidateFinderTest {
     }
     CandidateFinder finder = new CandidateFinder(new LshParams(8, 2));
     long[] one = finder.candidatePairs(s, 1);
-    org.junit.jupiter.api.Assertions.assertTrue(one.length > 10_000, "enough collisions to matter: " + one.length);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        one.length > 10_000, "enough collisions to matter: " + one.length);
     assertArrayEquals(one, finder.candidatePairs(s, 3));
     assertArrayEquals(one, finder.candidatePairs(s, 64));
   }
@@ -97,16 +107,21 @@ class CandidateFinderTest {
     s[77] = new Signature(another);
     long[] pairs = new CandidateFinder(new LshParams(8, 2)).candidatePairs(s);
     long all = (long) n * (n - 1) / 2;
-    org.junit.jupiter.api.Assertions.assertTrue(pairs.length <= (long) n * CandidateFinder.MAX_RUN_NEIGHBOURS,
+    org.junit.jupiter.api.Assertions.assertTrue(
+        pairs.length <= (long) n * CandidateFinder.MAX_RUN_NEIGHBOURS,
         pairs.length + " pairs of " + all);
-    org.junit.jupiter.api.Assertions.assertTrue(pairs.length >= n - 1, "every member has neighbours: " + pairs.length);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        pairs.length >= n - 1, "every member has neighbours: " + pairs.length);
     java.util.Set<Long> found = new java.util.HashSet<>();
     for (long p : pairs) {
       found.add(p);
     }
-    org.junit.jupiter.api.Assertions.assertTrue(found.contains(pair(10, 2500)), "copy agreeing on 15 of 16 values");
-    org.junit.jupiter.api.Assertions.assertTrue(found.contains(pair(10, 77)), "copy agreeing on 15 of 16 values");
-    org.junit.jupiter.api.Assertions.assertTrue(found.contains(pair(77, 2500)), "the two copies of one article");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        found.contains(pair(10, 2500)), "copy agreeing on 15 of 16 values");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        found.contains(pair(10, 77)), "copy agreeing on 15 of 16 values");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        found.contains(pair(77, 2500)), "the two copies of one article");
   }
 
   @Test

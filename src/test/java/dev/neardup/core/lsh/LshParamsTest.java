@@ -26,8 +26,10 @@ class LshParamsTest {
 
   @Test
   void invalidArgumentsAreRejectedNamingTheValue() {
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> LshParams.optimal(1.5, 128, 0.5))
-        .getMessage().contains("1.5"));
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> LshParams.optimal(1.5, 128, 0.5))
+            .getMessage()
+            .contains("1.5"));
     assertThrows(IllegalArgumentException.class, () -> new LshParams(0, 4));
     assertThrows(IllegalArgumentException.class, () -> LshParams.optimal(0.5, 0, 0.5));
   }

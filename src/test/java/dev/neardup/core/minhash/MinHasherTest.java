@@ -32,8 +32,11 @@ class MinHasherTest {
   @Test
   void sameSeedGivesSameSignatureAcrossInstances() {
     ShingleSet s = ShingleSet.of(1, 2, 3, 99, -5);
-    assertArrayEquals(new MinHasher(128, 42).sign(s).values(), new MinHasher(128, 42).sign(s).values());
-    assertFalse(java.util.Arrays.equals(new MinHasher(128, 42).sign(s).values(), new MinHasher(128, 43).sign(s).values()));
+    assertArrayEquals(
+        new MinHasher(128, 42).sign(s).values(), new MinHasher(128, 42).sign(s).values());
+    assertFalse(
+        java.util.Arrays.equals(
+            new MinHasher(128, 42).sign(s).values(), new MinHasher(128, 43).sign(s).values()));
   }
 
   @Test
@@ -57,7 +60,8 @@ class MinHasherTest {
     assertUnbiasedWithTheoreticalSpread(20, 80, 77);
   }
 
-  private static void assertUnbiasedWithTheoreticalSpread(int minUnion, int unionSpread, long seed) {
+  private static void assertUnbiasedWithTheoreticalSpread(
+      int minUnion, int unionSpread, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     int k = 128;
     MinHasher hasher = new MinHasher(k, 9);
@@ -80,9 +84,11 @@ class MinHasherTest {
       double meanError = sum / trials;
       double variance = sumSq / trials - meanError * meanError;
       // The mean of 300 estimates has standard error sqrt(theoryVariance/300); allow 4 of them.
-      assertTrue(Math.abs(meanError) < 4 * Math.sqrt(theoryVariance / trials),
+      assertTrue(
+          Math.abs(meanError) < 4 * Math.sqrt(theoryVariance / trials),
           "bias " + meanError + " at J=" + j);
-      assertTrue(variance < 1.5 * theoryVariance && variance > 0.6 * theoryVariance,
+      assertTrue(
+          variance < 1.5 * theoryVariance && variance > 0.6 * theoryVariance,
           "variance " + variance + " vs theory " + theoryVariance + " at J=" + j);
     }
   }

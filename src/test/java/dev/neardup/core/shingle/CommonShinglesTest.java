@@ -44,8 +44,9 @@ class CommonShinglesTest {
   @Test
   void hashInMoreThanMaxArticlesOfTheBatchIsCommonAndOneInExactlyThatManyIsNot() {
     // cut = 25 articles of 100
-    CommonShingles common = CommonShingles.find(
-        withCounts(100, new int[] {11, 22, 33, 44}, new int[] {26, 25, 24, 100}), 100, 25);
+    CommonShingles common =
+        CommonShingles.find(
+            withCounts(100, new int[] {11, 22, 33, 44}, new int[] {26, 25, 24, 100}), 100, 25);
     assertTrue(common.contains(11));
     assertFalse(common.contains(22));
     assertFalse(common.contains(33));
@@ -60,7 +61,8 @@ class CommonShinglesTest {
     CommonShingles scaled = CommonShingles.find(sample, 1000, 250);
     assertTrue(scaled.contains(11));
     assertFalse(scaled.contains(22));
-    // The same sets taken as the whole batch, cut 12: the scaling is what made 13 of 50 common above.
+    // The same sets taken as the whole batch, cut 12: the scaling is what made 13 of 50 common
+    // above.
     CommonShingles whole = CommonShingles.find(sample, 50, 12);
     assertTrue(whole.contains(11));
     assertFalse(whole.contains(22));
@@ -80,14 +82,17 @@ class CommonShinglesTest {
   void aScaledCutIsExactWhenItIsAWholeNumberAndWhenTheBatchIsHuge() {
     // 0.29 × 100 is 28.999999999999996 in doubles: a cut computed through the share maxArticles /
     // batchSize would call 29 articles more than 29.
-    CommonShingles whole = CommonShingles.find(withCounts(100, new int[] {42, 43}, new int[] {29, 30}), 100, 29);
+    CommonShingles whole =
+        CommonShingles.find(withCounts(100, new int[] {42, 43}, new int[] {29, 30}), 100, 29);
     assertFalse(whole.contains(42));
     assertTrue(whole.contains(43));
-    CommonShingles sampled = CommonShingles.find(withCounts(100, new int[] {42, 43}, new int[] {29, 30}), 1000, 290);
+    CommonShingles sampled =
+        CommonShingles.find(withCounts(100, new int[] {42, 43}, new int[] {29, 30}), 1000, 290);
     assertFalse(sampled.contains(42));
     assertTrue(sampled.contains(43));
     // 1 000 000 × 3000 overflows an int: cut = 1500.
-    List<ShingleSet> sets = withCounts(3000, new int[] {11, 22, 33, 44}, new int[] {1501, 1500, 3000, 2999});
+    List<ShingleSet> sets =
+        withCounts(3000, new int[] {11, 22, 33, 44}, new int[] {1501, 1500, 3000, 2999});
     CommonShingles huge = CommonShingles.find(sets, 2_000_000, 1_000_000);
     assertTrue(huge.contains(11));
     assertFalse(huge.contains(22));
@@ -141,7 +146,10 @@ class CommonShinglesTest {
     CommonShingles none = CommonShingles.none();
     assertEquals(0, none.size());
     SplittableRandom random = new SplittableRandom(5);
-    for (int h : new int[] {0, 7, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, random.nextInt(), random.nextInt()}) {
+    for (int h :
+        new int[] {
+          0, 7, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, random.nextInt(), random.nextInt()
+        }) {
       assertFalse(none.contains(h));
     }
     ShingleSet set = ShingleSet.of(1, 2, 3);
@@ -170,7 +178,8 @@ class CommonShinglesTest {
 
   /** Common hashes 1..{@code common} and rare ones 1001... */
   private static ShingleSet mixed(int common, int rare) {
-    return ShingleSet.of(IntStream.concat(IntStream.rangeClosed(1, common), IntStream.of(rare(rare))).toArray());
+    return ShingleSet.of(
+        IntStream.concat(IntStream.rangeClosed(1, common), IntStream.of(rare(rare))).toArray());
   }
 
   @Test
@@ -206,8 +215,12 @@ class CommonShinglesTest {
     // b ^ top is rare, but c gives it a set filter bit (same top 20 bits), so only the table can
     // reject it; b, b ^ 2^30 and b ^ 2^29 differ only in their top bits.
     int c = (b ^ top) + 0x35;
-    int[] frequent = {0, a, b, b ^ (1 << 30), b ^ (1 << 29), c, -1, Integer.MIN_VALUE, Integer.MAX_VALUE};
-    int[] rare = {1, a + 1, a ^ 0x8000, a ^ 0x10000, b ^ top, Integer.MIN_VALUE + 1, Integer.MAX_VALUE - 1, -2};
+    int[] frequent = {
+      0, a, b, b ^ (1 << 30), b ^ (1 << 29), c, -1, Integer.MIN_VALUE, Integer.MAX_VALUE
+    };
+    int[] rare = {
+      1, a + 1, a ^ 0x8000, a ^ 0x10000, b ^ top, Integer.MIN_VALUE + 1, Integer.MAX_VALUE - 1, -2
+    };
     int[] hashes = new int[frequent.length + rare.length];
     int[] counts = new int[hashes.length];
     for (int i = 0; i < frequent.length; i++) {
@@ -229,7 +242,8 @@ class CommonShinglesTest {
 
     // The other way round: 0 rare beside a common hash in its filter bucket, and in exactly as many
     // articles as the cut (0 is counted apart from the other hashes).
-    CommonShingles notZero = CommonShingles.find(withCounts(4, new int[] {1, 0}, new int[] {4, 2}), 4, 2);
+    CommonShingles notZero =
+        CommonShingles.find(withCounts(4, new int[] {1, 0}, new int[] {4, 2}), 4, 2);
     assertTrue(notZero.contains(1));
     assertFalse(notZero.contains(0));
   }
@@ -246,12 +260,14 @@ class CommonShinglesTest {
       double[] popularity = new double[pool.length];
       for (int i = 0; i < pool.length; i++) {
         int base = pool[Math.max(0, i - 1 - random.nextInt(Math.min(i, 20) + 1))];
-        pool[i] = switch (random.nextInt(6)) {
-          case 0 -> base ^ (random.nextInt() & 0xFFF);          // same top bits
-          case 1 -> base ^ (random.nextInt(1 << 12) << 20);     // same low bits
-          case 2 -> new int[] {0, -1, 1, Integer.MIN_VALUE, Integer.MAX_VALUE}[random.nextInt(5)];
-          default -> random.nextInt();
-        };
+        pool[i] =
+            switch (random.nextInt(6)) {
+              case 0 -> base ^ (random.nextInt() & 0xFFF); // same top bits
+              case 1 -> base ^ (random.nextInt(1 << 12) << 20); // same low bits
+              case 2 ->
+                  new int[] {0, -1, 1, Integer.MIN_VALUE, Integer.MAX_VALUE}[random.nextInt(5)];
+              default -> random.nextInt();
+            };
         double u = random.nextDouble();
         popularity[i] = u * u * u;
       }
@@ -284,10 +300,21 @@ class CommonShinglesTest {
       int expected = 0;
       for (Map.Entry<Integer, Integer> e : frequency.entrySet()) {
         // In more than maxArticles × n / batchSize of the n sets, compared exactly in integers.
-        boolean isCommon = maxArticles > 0 && (long) e.getValue() * batchSize > (long) maxArticles * n;
+        boolean isCommon =
+            maxArticles > 0 && (long) e.getValue() * batchSize > (long) maxArticles * n;
         expected += isCommon ? 1 : 0;
-        assertEquals(isCommon, common.contains(e.getKey()),
-            () -> "seed " + seed + " hash " + Integer.toHexString(e.getKey()) + " in " + e.getValue() + " of " + n);
+        assertEquals(
+            isCommon,
+            common.contains(e.getKey()),
+            () ->
+                "seed "
+                    + seed
+                    + " hash "
+                    + Integer.toHexString(e.getKey())
+                    + " in "
+                    + e.getValue()
+                    + " of "
+                    + n);
       }
       assertEquals(expected, common.size());
       for (int i = 0; i < 1000; i++) {
@@ -298,14 +325,16 @@ class CommonShinglesTest {
       }
       commonSeen += expected;
     }
-    assertTrue(commonSeen > 1000, "too few common hashes for the check to mean much: " + commonSeen);
+    assertTrue(
+        commonSeen > 1000, "too few common hashes for the check to mean much: " + commonSeen);
   }
 
   @Test
   void smallBatchesAreSampledWhole() {
     assertArrayEquals(new int[0], CommonShingles.sampleIndices(0));
     assertArrayEquals(new int[] {0, 1, 2}, CommonShingles.sampleIndices(3));
-    assertArrayEquals(IntStream.range(0, CommonShingles.SAMPLE_SIZE).toArray(),
+    assertArrayEquals(
+        IntStream.range(0, CommonShingles.SAMPLE_SIZE).toArray(),
         CommonShingles.sampleIndices(CommonShingles.SAMPLE_SIZE));
     // Up to 20 000 articles are counted whole.
     assertArrayEquals(IntStream.range(0, 20_000).toArray(), CommonShingles.sampleIndices(20_000));
@@ -328,7 +357,8 @@ class CommonShinglesTest {
         assertTrue(step == low || step == low + 1, "step " + step + " at " + i + " for n = " + n);
       }
       assertTrue(indices[size - 1] < n);
-      assertTrue(indices[size - 1] >= n - low - 1, "last index " + indices[size - 1] + " for n = " + n);
+      assertTrue(
+          indices[size - 1] >= n - low - 1, "last index " + indices[size - 1] + " for n = " + n);
     }
   }
 
@@ -336,8 +366,9 @@ class CommonShinglesTest {
   void negativeMaxArticlesAndBatchSmallerThanTheSetsAreRejected() {
     List<ShingleSet> sets = withCounts(3, new int[] {1}, new int[] {3});
     for (int maxArticles : new int[] {-1, Integer.MIN_VALUE}) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> CommonShingles.find(sets, 3, maxArticles));
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class, () -> CommonShingles.find(sets, 3, maxArticles));
       assertTrue(e.getMessage().contains(String.valueOf(maxArticles)), e.getMessage());
     }
     assertThrows(IllegalArgumentException.class, () -> CommonShingles.find(sets, 2, 1));
@@ -367,15 +398,18 @@ class CommonShinglesTest {
   }
 
   private static List<List<String>> multiMemberClusters(Pipeline.Clustering result) {
-    return result.clusters().stream().filter(c -> c.size() > 1)
-        .map(c -> c.members().stream().map(Cluster.Member::id).sorted().toList()).toList();
+    return result.clusters().stream()
+        .filter(c -> c.size() > 1)
+        .map(c -> c.members().stream().map(Cluster.Member::id).sorted().toList())
+        .toList();
   }
 
   /** What {@link Pipeline#run} would make of the articles {@code corpus} was fingerprinted from. */
   private static Pipeline.Clustering run(Pipeline.Corpus corpus) {
     Settings settings = corpus.settings();
     Pipeline pipeline = new Pipeline(1);
-    return pipeline.cluster(corpus, pipeline.verify(corpus, settings.lshParams(), settings.threshold()), settings);
+    return pipeline.cluster(
+        corpus, pipeline.verify(corpus, settings.lshParams(), settings.threshold()), settings);
   }
 
   /** The common shingles of the whole corpus, counted independently of its fingerprints. */
@@ -398,7 +432,8 @@ class CommonShinglesTest {
       String id = String.format("v%03d", i);
       versions.add(id);
       articles.add(new Article(id, story + "\n\n" + words(random, 3)));
-      articles.add(new Article(String.format("r%03d", i), words(random, 100 + random.nextInt(100))));
+      articles.add(
+          new Article(String.format("r%03d", i), words(random, 100 + random.nextInt(100))));
     }
     // The default cut (1000 articles) is above the whole batch; 100 puts the 300 versions past it.
     Settings settings = Settings.DEFAULTS.withCommonShingles(100);
@@ -412,7 +447,9 @@ class CommonShinglesTest {
       String id = corpus.ids().get(i);
       if (id.startsWith("v")) {
         int n = commonCount(common, f.shingles());
-        assertTrue(n * 100 > 80 * f.shingles().size(), id + ": " + n + " of " + f.shingles().size() + " common");
+        assertTrue(
+            n * 100 > 80 * f.shingles().size(),
+            id + ": " + n + " of " + f.shingles().size() + " common");
       }
       assertEquals(f.shingles().size(), f.signedCount(), id);
     }
@@ -442,7 +479,8 @@ class CommonShinglesTest {
     assertEquals(List.of(), multiMemberClusters(run(corpus)));
     // Signing the footer too makes the articles candidates, and their exact overlap then glues
     // them: what kept them apart above was the common-shingle filter.
-    Pipeline.Clustering unfiltered = new Pipeline(1).run(articles, Settings.DEFAULTS.withCommonShingles(0));
+    Pipeline.Clustering unfiltered =
+        new Pipeline(1).run(articles, Settings.DEFAULTS.withCommonShingles(0));
     assertFalse(multiMemberClusters(unfiltered).isEmpty());
   }
 }

@@ -14,7 +14,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ShingleSetTest {
-  private static final int[] EXTREMES = {Integer.MIN_VALUE, Integer.MIN_VALUE + 1, -1, 0, 1, Integer.MAX_VALUE - 1, Integer.MAX_VALUE};
+  private static final int[] EXTREMES = {
+    Integer.MIN_VALUE, Integer.MIN_VALUE + 1, -1, 0, 1, Integer.MAX_VALUE - 1, Integer.MAX_VALUE
+  };
 
   private static int[] values(ShingleSet set) {
     return IntStream.range(0, set.size()).map(set::get).toArray();
@@ -29,11 +31,12 @@ class ShingleSetTest {
    * small signed numbers (all in two buckets), one shared top half, extremes, and presorted runs.
    */
   private static int[] randomHashes(SplittableRandom random) {
-    int size = switch (random.nextInt(4)) {
-      case 0 -> random.nextInt(70);        // around the small-array cutoff
-      case 1 -> 60 + random.nextInt(10);
-      default -> random.nextInt(5001);
-    };
+    int size =
+        switch (random.nextInt(4)) {
+          case 0 -> random.nextInt(70); // around the small-array cutoff
+          case 1 -> 60 + random.nextInt(10);
+          default -> random.nextInt(5001);
+        };
     int[] pool = new int[1 + random.nextInt(8)];
     for (int i = 0; i < pool.length; i++) {
       pool[i] = random.nextBoolean() ? random.nextInt() : EXTREMES[random.nextInt(EXTREMES.length)];
@@ -42,13 +45,17 @@ class ShingleSetTest {
     int shape = random.nextInt(7);
     int[] out = new int[size];
     for (int i = 0; i < size; i++) {
-      out[i] = switch (shape) {
-        case 0 -> pool[random.nextInt(pool.length)];
-        case 1 -> random.nextInt(201) - 100;
-        case 2 -> topHalf | random.nextInt(1 << 10);
-        case 3 -> random.nextInt(10) == 0 ? EXTREMES[random.nextInt(EXTREMES.length)] : random.nextInt();
-        default -> random.nextInt(4) == 0 && i > 0 ? out[random.nextInt(i)] : random.nextInt();
-      };
+      out[i] =
+          switch (shape) {
+            case 0 -> pool[random.nextInt(pool.length)];
+            case 1 -> random.nextInt(201) - 100;
+            case 2 -> topHalf | random.nextInt(1 << 10);
+            case 3 ->
+                random.nextInt(10) == 0
+                    ? EXTREMES[random.nextInt(EXTREMES.length)]
+                    : random.nextInt();
+            default -> random.nextInt(4) == 0 && i > 0 ? out[random.nextInt(i)] : random.nextInt();
+          };
     }
     if (random.nextInt(4) == 0) {
       Arrays.sort(out);
@@ -102,7 +109,9 @@ class ShingleSetTest {
       }
       int[] text = Arrays.copyOf(hashes, count);
       ShingleSet set = ShingleSet.ofOwnedInOrder(hashes, count);
-      assertArrayEquals(IntStream.of(text).sorted().distinct().toArray(), IntStream.range(0, set.size()).map(set::get).toArray());
+      assertArrayEquals(
+          IntStream.of(text).sorted().distinct().toArray(),
+          IntStream.range(0, set.size()).map(set::get).toArray());
       assertEquals(count, set.occurrences());
       for (int i = 0; i < count; i++) {
         assertEquals(text[i], set.get(set.occurrence(i)), "occurrence " + i);
@@ -164,7 +173,10 @@ class ShingleSetTest {
     SplittableRandom random = new SplittableRandom(11);
     ShingleSet[] sets = new ShingleSet[60];
     for (int i = 0; i < sets.length; i++) {
-      sets[i] = i % 3 == 0 && i > 0 ? ShingleSet.of(values(sets[i - 1])) : ShingleSet.of(random.ints(random.nextInt(4)).toArray());
+      sets[i] =
+          i % 3 == 0 && i > 0
+              ? ShingleSet.of(values(sets[i - 1]))
+              : ShingleSet.of(random.ints(random.nextInt(4)).toArray());
     }
     for (ShingleSet a : sets) {
       for (ShingleSet b : sets) {

@@ -71,7 +71,8 @@ class ShinglerTest {
 
   @Test
   void badSizesAreRejectedWithTheValue() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new WordShingler(0));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new WordShingler(0));
     assertTrue(e.getMessage().contains("0"));
     assertThrows(IllegalArgumentException.class, () -> new CharShingler(1));
   }
@@ -121,11 +122,17 @@ class ShinglerTest {
           }
           long[] windows = windowHashes(items, size);
           for (int p = 0; p < windows.length; p++) {
-            ShingleSet alone = single.shingles(java.util.Arrays.copyOfRange(items, p, p + size), size);
+            ShingleSet alone =
+                single.shingles(java.util.Arrays.copyOfRange(items, p, p + size), size);
             assertArrayEquals(new int[] {RollingShingles.value(windows[p])}, values(alone));
           }
-          int[] expected = LongStream.of(windows).filter(h -> h % sampling == 0)
-              .mapToInt(RollingShingles::value).sorted().distinct().toArray();
+          int[] expected =
+              LongStream.of(windows)
+                  .filter(h -> h % sampling == 0)
+                  .mapToInt(RollingShingles::value)
+                  .sorted()
+                  .distinct()
+                  .toArray();
           if (expected.length == 0) {
             expected = new int[] {RollingShingles.value(LongStream.of(windows).min().getAsLong())};
           }
@@ -143,7 +150,9 @@ class ShinglerTest {
 
   @Test
   void sampledShinglesAreExactlyTheFullShinglesDivisibleByTheSampling() throws IOException {
-    String text = new NewsNormalizer().normalize(Files.readString(Path.of("samples/001_d3e627cf6393b863.txt")));
+    String text =
+        new NewsNormalizer()
+            .normalize(Files.readString(Path.of("samples/001_d3e627cf6393b863.txt")));
     Tokens tokens = tokenizer.tokenize(text);
     for (ShingleKind kind : ShingleKind.values()) {
       int size = kind == ShingleKind.CHAR ? 9 : 5;
@@ -156,10 +165,15 @@ class ShinglerTest {
         // next finer one's subset and about 1/sampling of the full set (within 5 sigma).
         assertEquals(sampled.size(), sampled.intersectionSize(finer), label);
         double expected = (double) full.size() / sampling;
-        assertTrue(Math.abs(sampled.size() - expected) <= 5 * Math.sqrt(expected) + 1, label + ": " + sampled.size());
+        assertTrue(
+            Math.abs(sampled.size() - expected) <= 5 * Math.sqrt(expected) + 1,
+            label + ": " + sampled.size());
         // Enough survive even 1 in 64 that this is the sampling, not the keep-one fallback.
         assertTrue(sampled.size() > 1, label);
-        Shingler direct = kind == ShingleKind.CHAR ? new CharShingler(size, sampling) : new WordShingler(size, sampling);
+        Shingler direct =
+            kind == ShingleKind.CHAR
+                ? new CharShingler(size, sampling)
+                : new WordShingler(size, sampling);
         assertArrayEquals(values(sampled), values(direct.shingles(text, tokens)), label);
         finer = sampled;
       }
@@ -180,8 +194,12 @@ class ShinglerTest {
           words.add(word(random));
         }
         String text = String.join(" ", words);
-        // Items as the shinglers see them: the characters of the space-joined words, or the words' hashes.
-        long[] items = kind == ShingleKind.CHAR ? text.chars().asLongStream().toArray() : tokenizer.tokenize(text).hashes();
+        // Items as the shinglers see them: the characters of the space-joined words, or the words'
+        // hashes.
+        long[] items =
+            kind == ShingleKind.CHAR
+                ? text.chars().asLongStream().toArray()
+                : tokenizer.tokenize(text).hashes();
         long[] all = windowHashes(items, size);
         if (all.length < 2 || LongStream.of(all).anyMatch(h -> h % 64 == 0)) {
           continue;
@@ -193,8 +211,12 @@ class ShinglerTest {
     }
     // Shorter than one shingle: the single whole-text shingle stays, divisible or not.
     for (String text : List.of("one two", "alpha", "x y z")) {
-      assertArrayEquals(values(shingles(new WordShingler(5), text)), values(shingles(new WordShingler(5, 64), text)));
-      assertArrayEquals(values(shingles(new CharShingler(9), text)), values(shingles(new CharShingler(9, 64), text)));
+      assertArrayEquals(
+          values(shingles(new WordShingler(5), text)),
+          values(shingles(new WordShingler(5, 64), text)));
+      assertArrayEquals(
+          values(shingles(new CharShingler(9), text)),
+          values(shingles(new CharShingler(9, 64), text)));
     }
     assertEquals(0, shingles(new CharShingler(9, 64), " ... ").size());
   }
@@ -252,7 +274,8 @@ class ShinglerTest {
       String textA = String.join(" ", a);
       String textB = String.join(" ", b);
       double exact = PairScores.of(shingles(full, textA), shingles(full, textB)).containmentOfA();
-      double estimate = PairScores.of(shingles(sampled, textA), shingles(sampled, textB)).containmentOfA();
+      double estimate =
+          PairScores.of(shingles(sampled, textA), shingles(sampled, textB)).containmentOfA();
       sum += estimate - exact;
       sumSquares += (estimate - exact) * (estimate - exact);
       fullSum += exact;
@@ -260,7 +283,9 @@ class ShinglerTest {
     double mean = sum / pairs;
     double standardError = Math.sqrt((sumSquares / pairs - mean * mean) / (pairs - 1));
     assertTrue(standardError > 0.001, "sampling changed nothing: " + standardError);
-    assertTrue(Math.abs(mean) <= 4 * standardError, "bias " + mean + " with standard error " + standardError);
+    assertTrue(
+        Math.abs(mean) <= 4 * standardError,
+        "bias " + mean + " with standard error " + standardError);
     assertTrue(fullSum / pairs > 0.3, "pairs overlap too little to test: " + fullSum / pairs);
   }
 }

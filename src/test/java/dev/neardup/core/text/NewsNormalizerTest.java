@@ -15,45 +15,56 @@ class NewsNormalizerTest {
 
   @Test
   void curlyQuotesApostrophesAndDashesBecomeAscii() {
-    assertEquals("syria's \"war\" - a long one - goes on.",
+    assertEquals(
+        "syria's \"war\" - a long one - goes on.",
         normalizer.normalize("Syria\u2019s \u201CWar\u201D \u2014 a long one -- goes on."));
   }
 
   @Test
   void compatibilityFormsAndCaseAreFolded() {
-    assertEquals("the office of is 2017 said so.",
+    assertEquals(
+        "the office of is 2017 said so.",
         normalizer.normalize("The o\uFB03ce of \uFF29\uFF33 \uFF12\uFF10\uFF11\uFF17 said so."));
   }
 
   @Test
   void siteChromeLinesAreDroppedButShortSentencesStay() {
-    String raw = String.join("\n",
-        "Home > World > Middle East",
-        "ADVERTISEMENT",
-        "Talks open in Astana on Monday after weeks of delay.",
-        "Recommended articles",
-        "He refused.",
-        "Share this article",
-        "Leave a Comment");
-    assertEquals("talks open in astana on monday after weeks of delay.\nhe refused.", normalizer.normalize(raw));
+    String raw =
+        String.join(
+            "\n",
+            "Home > World > Middle East",
+            "ADVERTISEMENT",
+            "Talks open in Astana on Monday after weeks of delay.",
+            "Recommended articles",
+            "He refused.",
+            "Share this article",
+            "Leave a Comment");
+    assertEquals(
+        "talks open in astana on monday after weeks of delay.\nhe refused.",
+        normalizer.normalize(raw));
   }
 
   @Test
   void repeatedHeadlineIsKeptOnce() {
-    String raw = "Fresh Syria peace talks open in Kazakh capital\n\nFresh Syria peace talks open in Kazakh capital\nBody text here, long enough to be a paragraph.";
-    assertEquals("fresh syria peace talks open in kazakh capital\nbody text here, long enough to be a paragraph.",
+    String raw =
+        "Fresh Syria peace talks open in Kazakh capital\n\nFresh Syria peace talks open in Kazakh capital\nBody text here, long enough to be a paragraph.";
+    assertEquals(
+        "fresh syria peace talks open in kazakh capital\nbody text here, long enough to be a paragraph.",
         normalizer.normalize(raw));
   }
 
   @Test
   void repeatedLineIsFoundWhateverItsCaseQuotesDashesAndSpaces() {
-    String raw = "He said ''no'' -- twice.\nHe  said \"no\" - twice. \nHE SAID \u201CNO\u201D \u2014 TWICE.";
+    String raw =
+        "He said ''no'' -- twice.\nHe  said \"no\" - twice. \nHE SAID \u201CNO\u201D \u2014 TWICE.";
     assertEquals("he said \"no\" - twice.", normalizer.normalize(raw));
   }
 
   @Test
   void whitespaceIsCollapsedAndBlankLinesVanish() {
-    assertEquals("one two three four five six.", normalizer.normalize("  one\ttwo  three\u00A0four five six.  \n\n\n"));
+    assertEquals(
+        "one two three four five six.",
+        normalizer.normalize("  one\ttwo  three\u00A0four five six.  \n\n\n"));
   }
 
   // The fast paths must give exactly what the code before them gave (ReferenceNormalizer):
@@ -80,8 +91,16 @@ class NewsNormalizerTest {
   void fastPathMatchesReferenceForEveryBmpCharacterInContext() {
     for (int c = 0; c < 0x10000; c++) {
       String ch = String.valueOf((char) c);
-      for (String text : List.of(ch, "A" + ch, ch + "b", "'" + ch + "'", "-" + ch + "-", "\u03A3" + ch + " x",
-          "x " + ch + ch + " Talks resume.", "one two " + ch + " three\n" + ch + "\nfour five six seven.")) {
+      for (String text :
+          List.of(
+              ch,
+              "A" + ch,
+              ch + "b",
+              "'" + ch + "'",
+              "-" + ch + "-",
+              "\u03A3" + ch + " x",
+              "x " + ch + ch + " Talks resume.",
+              "one two " + ch + " three\n" + ch + "\nfour five six seven.")) {
         assertSameAsReference(text, "U+" + Integer.toHexString(c) + " in " + text);
       }
     }
@@ -99,7 +118,8 @@ class NewsNormalizerTest {
       assertSameAsReference(text.toUpperCase(Locale.ROOT), sample + " upper-cased");
       assertSameAsReference(text.replace("\n", "\r\n"), sample + " with CRLF");
       assertSameAsReference(text.replace(' ', '\u00A0'), sample + " with NBSP");
-      assertSameAsReference(text.replace('\'', '\u2019').replace("\n", "\n\n  "), sample + " with curly apostrophes");
+      assertSameAsReference(
+          text.replace('\'', '\u2019').replace("\n", "\n\n  "), sample + " with curly apostrophes");
       assertSameAsReference(text + "\n" + text, sample + " twice");
       assertSameAsReference(text + " \uD83D\uDE00 \u03A3", sample + " with an emoji and a sigma");
     }
@@ -116,20 +136,31 @@ class NewsNormalizerTest {
       if (NewsNormalizer.isNfkcStable(c)) {
         stable.append(c);
         before.append(c);
-      } else if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-          || type == Character.ENCLOSING_MARK || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F)
-          || (c >= 0xAC00 && c <= 0xD7A3 && c % 7 == 0) || c % 31 == 0) {
+      } else if (type == Character.NON_SPACING_MARK
+          || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK
+          || (c >= 0x1100 && c <= 0x11FF)
+          || (c >= 0x3130 && c <= 0x318F)
+          || (c >= 0xAC00 && c <= 0xD7A3 && c % 7 == 0)
+          || c % 31 == 0) {
         before.append(c);
       }
     }
     for (int s = 0; s < stable.length(); s++) {
       char c = stable.charAt(s);
-      assertEquals(String.valueOf(c), java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC));
+      assertEquals(
+          String.valueOf(c),
+          java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC));
       for (int b = 0; b < before.length(); b++) {
         String x = String.valueOf(before.charAt(b));
         String nfkc = java.text.Normalizer.normalize(x, java.text.Normalizer.Form.NFKC);
-        if (!java.text.Normalizer.normalize(x + c, java.text.Normalizer.Form.NFKC).equals(nfkc + c)) {
-          throw new AssertionError("U+" + Integer.toHexString(c) + " combines with U+" + Integer.toHexString(x.charAt(0)));
+        if (!java.text.Normalizer.normalize(x + c, java.text.Normalizer.Form.NFKC)
+            .equals(nfkc + c)) {
+          throw new AssertionError(
+              "U+"
+                  + Integer.toHexString(c)
+                  + " combines with U+"
+                  + Integer.toHexString(x.charAt(0)));
         }
       }
     }
@@ -141,7 +172,10 @@ class NewsNormalizerTest {
     for (String line : text.split("\n")) {
       String canonical = ReferenceNormalizer.canonicalLine(line);
       assertEquals(canonical, NewsNormalizer.canonicalLine(line), what);
-      assertEquals(ReferenceNormalizer.isChromeLine(canonical), NewsNormalizer.isChromeLine(canonical), what);
+      assertEquals(
+          ReferenceNormalizer.isChromeLine(canonical),
+          NewsNormalizer.isChromeLine(canonical),
+          what);
     }
   }
 }

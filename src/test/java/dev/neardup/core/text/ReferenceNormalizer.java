@@ -8,13 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * {@link NewsNormalizer} as it was before its fast paths (commit 1d40417), kept unchanged as the
- * oracle that the fast paths must match exactly: {@code NewsNormalizer.VERSION} promises that
- * they changed no output.
+ * oracle that the fast paths must match exactly: {@code NewsNormalizer.VERSION} promises that they
+ * changed no output.
  */
 final class ReferenceNormalizer implements Normalizer {
   static final int MAX_CHROME_WORDS = 4;
 
-  private static final Pattern BREADCRUMB = Pattern.compile("^(?:[^>|»/]{1,30}\\s[>|»/]\\s){2,}[^>|»/]{1,40}$");
+  private static final Pattern BREADCRUMB =
+      Pattern.compile("^(?:[^>|»/]{1,30}\\s[>|»/]\\s){2,}[^>|»/]{1,40}$");
 
   @Override
   public String normalize(String rawText) {
@@ -34,7 +35,10 @@ final class ReferenceNormalizer implements Normalizer {
       }
       if (isLineBreak(c)) {
         // Most lines are already canonical: take them whole instead of char by char.
-        String canonical = plain && previous != ' ' ? text.substring(lineStart, i) : canonicalSpaces(text, lineStart, i, line);
+        String canonical =
+            plain && previous != ' '
+                ? text.substring(lineStart, i)
+                : canonicalSpaces(text, lineStart, i, line);
         appendLine(canonical, out, seen);
         lineStart = i + 1;
         plain = true;
@@ -89,15 +93,19 @@ final class ReferenceNormalizer implements Normalizer {
    * results back to original character offsets.
    */
   public static String fold(String rawText) {
-    String text = java.text.Normalizer.isNormalized(rawText, Form.NFKC)
-        ? rawText
-        : java.text.Normalizer.normalize(rawText, Form.NFKC);
+    String text =
+        java.text.Normalizer.isNormalized(rawText, Form.NFKC)
+            ? rawText
+            : java.text.Normalizer.normalize(rawText, Form.NFKC);
     text = text.toLowerCase(Locale.ROOT);
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       char mapped = mapPunctuation(c);
-      char previous = out == null ? (i > 0 ? text.charAt(i - 1) : 0) : (out.length() > 0 ? out.charAt(out.length() - 1) : 0);
+      char previous =
+          out == null
+              ? (i > 0 ? text.charAt(i - 1) : 0)
+              : (out.length() > 0 ? out.charAt(out.length() - 1) : 0);
       boolean mergeQuote = mapped == '\'' && previous == '\'';
       boolean mergeDash = mapped == '-' && previous == '-';
       if (out == null && (mapped != c || mergeQuote || mergeDash)) {
@@ -115,7 +123,10 @@ final class ReferenceNormalizer implements Normalizer {
     return out == null ? text : out.toString();
   }
 
-  /** One line of original text as {@link #normalize} compares it: folded, spaces collapsed, stripped. */
+  /**
+   * One line of original text as {@link #normalize} compares it: folded, spaces collapsed,
+   * stripped.
+   */
   public static String canonicalLine(String rawLine) {
     String folded = fold(rawLine);
     StringBuilder out = new StringBuilder(folded.length());
@@ -146,7 +157,16 @@ final class ReferenceNormalizer implements Normalizer {
         return '\'';
       case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB', '\u300C', '\u300D':
         return '"';
-      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D':
+      case '\u2010',
+      '\u2011',
+      '\u2012',
+      '\u2013',
+      '\u2014',
+      '\u2015',
+      '\u2212',
+      '\uFE58',
+      '\uFE63',
+      '\uFF0D':
         return '-';
       default:
         return c;
@@ -154,12 +174,25 @@ final class ReferenceNormalizer implements Normalizer {
   }
 
   private static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    return c == '\n'
+        || c == '\r'
+        || c == '\u000B'
+        || c == '\f'
+        || c == '\u0085'
+        || c == '\u2028'
+        || c == '\u2029';
   }
 
   private static boolean isHorizontalSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || c == '\u180E'
-        || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
+    return c == ' '
+        || c == '\t'
+        || c == '\u00A0'
+        || c == '\u1680'
+        || c == '\u180E'
+        || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u202F'
+        || c == '\u205F'
+        || c == '\u3000';
   }
 
   private static boolean isChrome(String line) {
@@ -192,7 +225,9 @@ final class ReferenceNormalizer implements Normalizer {
     int last = Math.min(31, line.length() - 2);
     for (int p = 2; p <= last; p++) {
       char c = line.charAt(p);
-      if ((c == '>' || c == '|' || c == '»' || c == '/') && line.charAt(p - 1) == ' ' && line.charAt(p + 1) == ' ') {
+      if ((c == '>' || c == '|' || c == '»' || c == '/')
+          && line.charAt(p - 1) == ' '
+          && line.charAt(p + 1) == ' ') {
         return true;
       }
     }
@@ -201,12 +236,15 @@ final class ReferenceNormalizer implements Normalizer {
 
   private static boolean isNumber(int cp) {
     int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   private static boolean endsLikeSentence(String line) {
     int end = line.length() - 1;
-    while (end >= 0 && (line.charAt(end) == '"' || line.charAt(end) == '\'' || line.charAt(end) == ')')) {
+    while (end >= 0
+        && (line.charAt(end) == '"' || line.charAt(end) == '\'' || line.charAt(end) == ')')) {
       end--;
     }
     if (end < 0) {

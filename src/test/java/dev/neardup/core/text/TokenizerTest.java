@@ -21,7 +21,8 @@ class TokenizerTest {
 
   @Test
   void lettersAndDigitsOfAnyScriptFormTokens() {
-    assertArrayEquals(new String[] {"москва", "2017", "دمشق", "café", "naïve"},
+    assertArrayEquals(
+        new String[] {"москва", "2017", "دمشق", "café", "naïve"},
         words("москва, 2017 — دمشق; café (naïve)"));
   }
 

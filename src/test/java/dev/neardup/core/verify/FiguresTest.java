@@ -14,8 +14,9 @@ class FiguresTest {
     return Figures.of(text, new Tokenizer().spans(text));
   }
 
-  private static final String REPORT = "Avery Inc is raising 150 mln dlrs via an offering of debentures due 2012 "
-      + "with a 5-1/2 pct coupon, the company said on March 11.";
+  private static final String REPORT =
+      "Avery Inc is raising 150 mln dlrs via an offering of debentures due 2012 "
+          + "with a 5-1/2 pct coupon, the company said on March 11.";
 
   @Test
   void aResendAgreesInEveryPlace() {
@@ -34,14 +35,16 @@ class FiguresTest {
 
   @Test
   void theSameTemplateWithOtherFiguresIsAnotherReport() {
-    String other = REPORT.replace("150 mln", "75 mln").replace("2012", "2011").replace("5-1/2", "6");
+    String other =
+        REPORT.replace("150 mln", "75 mln").replace("2012", "2011").replace("5-1/2", "6");
     assertTrue(figures(REPORT).compare(figures(other)).differ());
   }
 
   @Test
   void clockTimesAndFiguresInOtherPlacesDoNotCount() {
-    Figures.Comparison c = figures("Updated 3:56 pm. " + REPORT).compare(figures("Updated 4:56 pm. " + REPORT
-        + " Shares rose 4 pct in 1986."));
+    Figures.Comparison c =
+        figures("Updated 3:56 pm. " + REPORT)
+            .compare(figures("Updated 4:56 pm. " + REPORT + " Shares rose 4 pct in 1986."));
     assertEquals(0, c.conflicts());
   }
 }

@@ -10,14 +10,20 @@ import org.junit.jupiter.api.Test;
 class PassageFinderTest {
   @Test
   void passagesMapBackToTheOriginalTextsWhateverTheirCaseAndQuotes() {
-    String a = "Home > World > Europe\nThe minister said on Monday that “talks will resume next week in Vienna”, officials said.\n"
-        + "An unrelated closing paragraph written only for this outlet today.";
-    String b = "ADVERTISEMENT\n\nBreaking: THE MINISTER said on Monday that \"talks will resume next week in Vienna\" and more.";
+    String a =
+        "Home > World > Europe\nThe minister said on Monday that “talks will resume next week in Vienna”, officials said.\n"
+            + "An unrelated closing paragraph written only for this outlet today.";
+    String b =
+        "ADVERTISEMENT\n\nBreaking: THE MINISTER said on Monday that \"talks will resume next week in Vienna\" and more.";
     PassageFinder.Explanation e = new PassageFinder(5).explain(a, b);
     assertEquals(1, e.passages().size(), e.toString());
     PassageFinder.Passage p = e.passages().get(0);
-    assertEquals("The minister said on Monday that “talks will resume next week in Vienna", a.substring(p.startA(), p.endA()));
-    assertEquals("THE MINISTER said on Monday that \"talks will resume next week in Vienna", b.substring(p.startB(), p.endB()));
+    assertEquals(
+        "The minister said on Monday that “talks will resume next week in Vienna",
+        a.substring(p.startA(), p.endA()));
+    assertEquals(
+        "THE MINISTER said on Monday that \"talks will resume next week in Vienna",
+        b.substring(p.startB(), p.endB()));
     assertEquals(13, p.words());
     List<PassageFinder.Paragraph> pa = e.paragraphsA();
     assertEquals(3, pa.size());
@@ -28,7 +34,8 @@ class PassageFinderTest {
 
   @Test
   void repeatedLinesAreIgnoredLikeTheNormaliserDoes() {
-    String a = "Storm hits the coast of Norway tonight.\nStorm hits the coast of Norway tonight.\nWinds reached record speeds.";
+    String a =
+        "Storm hits the coast of Norway tonight.\nStorm hits the coast of Norway tonight.\nWinds reached record speeds.";
     PassageFinder.Explanation e = new PassageFinder(3).explain(a, a);
     assertTrue(e.paragraphsA().get(1).ignored());
     assertEquals(e.tokensA(), e.sharedWords());

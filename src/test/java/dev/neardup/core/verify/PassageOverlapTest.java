@@ -23,10 +23,17 @@ class PassageOverlapTest {
 
   @Test
   void sharedSentenceIsOnePassage() {
-    ShingleSet a = shingles(SENTENCE + "Officials from both sides were said to be cautious about the outcome.");
-    ShingleSet b = shingles("Markets barely moved in early trade. " + SENTENCE + "Analysts expect more talks in March.");
+    ShingleSet a =
+        shingles(
+            SENTENCE + "Officials from both sides were said to be cautious about the outcome.");
+    ShingleSet b =
+        shingles(
+            "Markets barely moved in early trade. "
+                + SENTENCE
+                + "Analysts expect more talks in March.");
     PassageOverlap p = PassageOverlap.of(a, b);
-    assertTrue(p.ofA() > 0.4 && p.ofA() < 0.75, "about half of A is the shared sentence: " + p.ofA());
+    assertTrue(
+        p.ofA() > 0.4 && p.ofA() < 0.75, "about half of A is the shared sentence: " + p.ofA());
     assertEquals(0, p.leadOfA(), 1e-9, "A starts with the shared sentence");
     assertTrue(p.leadOfB() > 0.1, "B's shared sentence comes after its own lead: " + p.leadOfB());
   }
@@ -34,12 +41,23 @@ class PassageOverlapTest {
   @Test
   void namesScatteredThroughTwoTextsAreNoPassage() {
     String names = "Vladimir Putin";
-    ShingleSet a = shingles("Yesterday " + names + " spoke about farming subsidies and rain. Later " + names
-        + " left for the coast where fishermen waited.");
-    ShingleSet b = shingles("A new bridge opened while " + names + " watched the river. Critics of " + names
-        + " questioned its cost to taxpayers.");
+    ShingleSet a =
+        shingles(
+            "Yesterday "
+                + names
+                + " spoke about farming subsidies and rain. Later "
+                + names
+                + " left for the coast where fishermen waited.");
+    ShingleSet b =
+        shingles(
+            "A new bridge opened while "
+                + names
+                + " watched the river. Critics of "
+                + names
+                + " questioned its cost to taxpayers.");
     PairScores scores = PairScores.of(a, b);
-    assertTrue(scores.containment() > 0, "plain containment counts the names: " + scores.containment());
+    assertTrue(
+        scores.containment() > 0, "plain containment counts the names: " + scores.containment());
     assertEquals(0, scores.passage(), 1e-9, "a name is shorter than a passage");
   }
 
@@ -62,16 +80,20 @@ class PassageOverlapTest {
   @Test
   void passagesNeverExceedPlainContainmentAndSwapConsistently() {
     SplittableRandom random = new SplittableRandom(7);
-    String[] words = "the a ceasefire talks city minister said on monday rebels army north south aid".split(" ");
+    String[] words =
+        "the a ceasefire talks city minister said on monday rebels army north south aid".split(" ");
     for (int round = 0; round < 200; round++) {
       String a = RandomText.of(random, words, 20 + random.nextInt(200));
-      String b = random.nextBoolean() ? a.substring(random.nextInt(a.length() / 2)) + RandomText.of(random, words, 30)
-          : RandomText.of(random, words, 20 + random.nextInt(200));
+      String b =
+          random.nextBoolean()
+              ? a.substring(random.nextInt(a.length() / 2)) + RandomText.of(random, words, 30)
+              : RandomText.of(random, words, 20 + random.nextInt(200));
       ShingleSet sa = shingles(a);
       ShingleSet sb = shingles(b);
       PairScores ab = PairScores.of(sa, sb);
       PairScores ba = PairScores.of(sb, sa);
-      // Occurrences include repeats, so compare with the share of occurrences that are shared at all.
+      // Occurrences include repeats, so compare with the share of occurrences that are shared at
+      // all.
       PassageOverlap loose = PassageOverlap.of(sa, sb, 1);
       assertTrue(ab.passages().ofA() <= loose.ofA() + 1e-12);
       assertTrue(ab.passages().ofB() <= loose.ofB() + 1e-12);
@@ -83,16 +105,24 @@ class PassageOverlapTest {
   @Test
   void maxShareBoundsEverySidesPassageShareAndOfReachingDropsOnlyPairsBelowTheLevel() {
     SplittableRandom random = new SplittableRandom(13);
-    String[] words = "the a ceasefire talks city minister said on monday rebels army north south aid".split(" ");
+    String[] words =
+        "the a ceasefire talks city minister said on monday rebels army north south aid".split(" ");
     String footer = "Copyright the daily north. All rights reserved. Follow us on the web.";
-    CommonShingles boilerplate = CommonShingles.find(java.util.List.of(shingles(footer), shingles(footer)), 2, 1);
+    CommonShingles boilerplate =
+        CommonShingles.find(java.util.List.of(shingles(footer), shingles(footer)), 2, 1);
     for (int round = 0; round < 300; round++) {
       String a = RandomText.of(random, words, 10 + random.nextInt(150));
-      String b = switch (random.nextInt(3)) {
-        case 0 -> a.substring(random.nextInt(a.length() / 2 + 1)) + RandomText.of(random, words, random.nextInt(60));
-        case 1 -> RandomText.of(random, words, random.nextInt(40)) + a + a.substring(0, a.length() / 3);
-        default -> RandomText.of(random, words, 10 + random.nextInt(150));
-      };
+      String b =
+          switch (random.nextInt(3)) {
+            case 0 ->
+                a.substring(random.nextInt(a.length() / 2 + 1))
+                    + RandomText.of(random, words, random.nextInt(60));
+            case 1 ->
+                RandomText.of(random, words, random.nextInt(40))
+                    + a
+                    + a.substring(0, a.length() / 3);
+            default -> RandomText.of(random, words, 10 + random.nextInt(150));
+          };
       ShingleSet sa = shingles(a + (random.nextBoolean() ? footer : ""));
       ShingleSet sb = shingles(b + (random.nextBoolean() ? footer : ""));
       if (random.nextBoolean()) {
@@ -103,10 +133,12 @@ class PassageOverlapTest {
       assertTrue(exact.passages().ofA() <= PassageOverlap.maxShare(sa, exact.intersection()));
       assertTrue(exact.passages().ofB() <= PassageOverlap.maxShare(sb, exact.intersection()));
       double level = random.nextDouble();
-      double best = Math.max(exact.containment(), Math.max(exact.passages().ofA(), exact.passages().ofB()));
+      double best =
+          Math.max(exact.containment(), Math.max(exact.passages().ofA(), exact.passages().ofB()));
       PairScores reaching = PairScores.ofReaching(sa, sb, level, null);
       if (best >= level) {
-        assertEquals(exact, reaching, "a pair that reaches the level by some measure is kept as it is");
+        assertEquals(
+            exact, reaching, "a pair that reaches the level by some measure is kept as it is");
       }
       if (reaching != null) {
         assertEquals(exact, reaching);
