@@ -50,60 +50,70 @@ final class TextSpans {
         new NodeVisitor() {
           @Override
           public void head(Node node, int depth) {
-            if (node instanceof TextNode t) {
-              String whole = t.getWholeText();
-              if (node instanceof CDataNode || preservesWhitespace(t.parent())) {
-                text.append(whole);
-              } else {
-                StringUtil.appendNormalisedWhitespace(text, whole, endsWithSpace());
-              }
-              for (int i = 0; i < whole.length(); i++) {
-                commas += isComma(whole.charAt(i)) ? 1 : 0;
-              }
-            } else if (node instanceof Element e) {
-              int[] span = new int[5 + TextSpans.this.countedTags.size()];
-              span[0] = text.length();
-              span[3] = commas;
-              int tag = TextSpans.this.countedTags.indexOf(e.normalName());
-              if (tag >= 0) {
-                span[5 + tag] = 1;
-              }
-              open.add(span);
-              spans.put(e, span);
-              if (text.length() > 0 && needsLeadingSeparator(e) && !endsWithSpace()) {
-                text.append(' ');
-              }
-            }
+            enter(node, open);
           }
 
           @Override
           public void tail(Node node, int depth) {
-            if (node instanceof Element e) {
-              int[] span = open.remove(open.size() - 1);
-              span[1] = text.length();
-              span[4] = commas;
-              if (e.normalName().equals("a")) {
-                // In-page anchors ("#section") are part of the prose more often than chrome.
-                double weight = e.attr("href").startsWith("#") ? 0.3 : 1;
-                span[2] += (int) (length(span) * weight);
-              }
-              if (!open.isEmpty()) {
-                int[] parent = open.get(open.size() - 1);
-                parent[2] += span[2];
-                for (int i = 5; i < span.length; i++) {
-                  parent[i] += span[i];
-                }
-              }
-              Node next = node.nextSibling();
-              if (needsTrailingSeparator(e)
-                  && (next instanceof TextNode || next instanceof Element n && n.tag().isInline())
-                  && !endsWithSpace()) {
-                text.append(' ');
-              }
-            }
+            leave(node, open);
           }
         },
         root);
+  }
+
+  /** Adds a text node's text, or opens an element's span. */
+  private void enter(Node node, List<int[]> open) {
+    if (node instanceof TextNode t) {
+      String whole = t.getWholeText();
+      if (node instanceof CDataNode || preservesWhitespace(t.parent())) {
+        text.append(whole);
+      } else {
+        StringUtil.appendNormalisedWhitespace(text, whole, endsWithSpace());
+      }
+      for (int i = 0; i < whole.length(); i++) {
+        commas += isComma(whole.charAt(i)) ? 1 : 0;
+      }
+    } else if (node instanceof Element e) {
+      int[] span = new int[5 + countedTags.size()];
+      span[0] = text.length();
+      span[3] = commas;
+      int tag = countedTags.indexOf(e.normalName());
+      if (tag >= 0) {
+        span[5 + tag] = 1;
+      }
+      open.add(span);
+      spans.put(e, span);
+      if (text.length() > 0 && needsLeadingSeparator(e) && !endsWithSpace()) {
+        text.append(' ');
+      }
+    }
+  }
+
+  /** Closes an element's span and adds its counts to its parent's. */
+  private void leave(Node node, List<int[]> open) {
+    if (node instanceof Element e) {
+      int[] span = open.remove(open.size() - 1);
+      span[1] = text.length();
+      span[4] = commas;
+      if (e.normalName().equals("a")) {
+        // In-page anchors ("#section") are part of the prose more often than chrome.
+        double weight = e.attr("href").startsWith("#") ? 0.3 : 1;
+        span[2] += (int) (length(span) * weight);
+      }
+      if (!open.isEmpty()) {
+        int[] parent = open.get(open.size() - 1);
+        parent[2] += span[2];
+        for (int i = 5; i < span.length; i++) {
+          parent[i] += span[i];
+        }
+      }
+      Node next = node.nextSibling();
+      if (needsTrailingSeparator(e)
+          && (next instanceof TextNode || next instanceof Element n && n.tag().isInline())
+          && !endsWithSpace()) {
+        text.append(' ');
+      }
+    }
   }
 
   /** Whether {@code e} was under the root when it was measured. */

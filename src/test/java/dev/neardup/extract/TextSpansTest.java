@@ -63,7 +63,7 @@ class TextSpansTest {
       String where = "<" + e.tagName() + "> " + (text.length() > 60 ? text.substring(0, 60) : text);
       assertEquals(text.length(), spans.length(e), where);
       assertEquals(commas(text), spans.commas(e), where);
-      assertEquals(ArticleExtractor.linkDensity(e), spans.linkDensity(e), where);
+      assertEquals(TextMeasures.linkDensity(e), spans.linkDensity(e), where);
     }
   }
 

@@ -1,0 +1,103 @@
+package dev.neardup.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * What the class and id names of a page's elements say: chrome, content, or a comment thread.
+ * Worked out once per distinct name per page: a page repeats a few hundred names on thousands of
+ * elements, and these patterns are long alternations. One instance per page; not thread-safe.
+ */
+final class NameVerdicts {
+  /**
+   * Class and id words that name chrome in both of Readability's lists (what is stripped before
+   * scoring, and what weighs a container down), with the newer furniture of news sites added.
+   */
+  private static final String CHROME_WORDS =
+      "-ad-|\\bad-|\\bads?\\b|advert|banner|combx|comment|footer|gdpr|related|shoutbox|sidebar"
+          + "|skyscraper|sponsor|cookie|consent|newsletter|subscribe|promo|share|recirc|outbrain|taboola"
+          + "|rail|teaser|trending|most-?read|most-?popular|recommend|read-?more|read-?next"
+          + "|more-?stories|paywall|signup";
+
+  private static final NamePattern UNLIKELY =
+      NamePattern.of(
+          CHROME_WORDS
+              + "|ai2html|breadcrumb|community|cover-wrap|disqus|extra|header|legends|menu|remark|replies"
+              + "|rss|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|sharing");
+  private static final NamePattern MAYBE_CANDIDATE =
+      NamePattern.of("and|article|body|column|content|main|shadow|story|entry");
+  private static final NamePattern POSITIVE =
+      NamePattern.of("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");
+  private static final NamePattern NEGATIVE =
+      NamePattern.of(
+          CHROME_WORDS
+              + "|hidden|^hid$| hid$| hid |^hid |com-|contact|foot|footnote|masthead|media|meta|scroll"
+              + "|shopping|tags|tool|widget|byline|author|dateline|caption");
+
+  /**
+   * Class and id words of comment threads, dropped in every attempt: readers' text, not the
+   * article's.
+   */
+  private static final NamePattern COMMENTS =
+      new NamePattern(
+          "comments?|commentlist|comment-?(list|area|section|wrap|wrapper|container|form|respond|thread)s?"
+              + "|comments-(area|section|wrap|wrapper|container|list)|disqus\\w*|respond",
+          List.of("comment", "disqus", "respond"));
+
+  private final Map<String, Boolean> commentThread = new HashMap<>();
+  private final Map<String, Integer> unlikely = new HashMap<>();
+  private final Map<String, Integer> weight = new HashMap<>();
+
+  boolean isCommentThread(Element e) {
+    String className = e.className();
+    boolean byClass =
+        !className.isEmpty()
+            && commentThread.computeIfAbsent(
+                className,
+                c -> {
+                  for (String name : e.classNames()) {
+                    if (COMMENTS.matches(name)) {
+                      return true;
+                    }
+                  }
+                  return false;
+                });
+    return byClass || COMMENTS.matches(e.id());
+  }
+
+  /**
+   * Whether the class or id names chrome and neither names content. The words hold no spaces, so a
+   * match in "class id" is a match in one of the two, and ids, unique to an element, are tested on
+   * their own without losing what is known of the class.
+   */
+  boolean isUnlikely(Element e) {
+    String className = e.className();
+    String id = e.id();
+    if ((className + " " + id).isBlank()) {
+      return false;
+    }
+    int byClass = verdict(className);
+    int byId = verdict(id);
+    return ((byClass | byId) & 1) != 0 && ((byClass | byId) & 2) == 0;
+  }
+
+  /** Bit 1: an unlikely word; bit 2: a candidate word. */
+  private int verdict(String name) {
+    if (name.isEmpty()) {
+      return 0;
+    }
+    return unlikely.computeIfAbsent(
+        name, n -> (UNLIKELY.find(n) ? 1 : 0) | (MAYBE_CANDIDATE.find(n) ? 2 : 0));
+  }
+
+  /** -25 for a chrome name, +25 for a content name, both or neither 0. */
+  int weight(String name) {
+    if (name.isEmpty()) {
+      return 0;
+    }
+    return weight.computeIfAbsent(
+        name, n -> (NEGATIVE.find(n) ? -25 : 0) + (POSITIVE.find(n) ? 25 : 0));
+  }
+}
