@@ -18,17 +18,21 @@ final class CandidateSelection {
   private final Document doc;
   private final String title;
   private final CandidateScores scores;
+  private final TextSpans spans;
 
-  CandidateSelection(Document doc, String title, CandidateScores scores) {
+  /**
+   * @param spans the measures of the whole of {@code doc} as it is now
+   */
+  CandidateSelection(Document doc, String title, CandidateScores scores, TextSpans spans) {
     this.doc = doc;
     this.title = title;
     this.scores = scores;
+    this.spans = spans;
   }
 
   /** The best container under {@code body}, or null when it would be the body itself. */
   Element topCandidate(Element body) {
     // Candidates reach up to five levels above a paragraph, past <body> too.
-    TextSpans spans = new TextSpans(doc);
     List<Element> candidates = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       if (!votes(e)) {

@@ -1,10 +1,11 @@
 package dev.neardup.extract;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Drops blocks inside the chosen article container that look like chrome by their make-up: mostly
@@ -15,22 +16,44 @@ final class ChromeBlocks {
   /** Blocks shorter than this, without a picture or two, are furniture. */
   private static final int MIN_BLOCK_CHARS = 25;
 
+  /** The kinds of block judged, one kind after the other in this order. */
+  private static final List<String> BLOCK_TAGS =
+      List.of("form", "fieldset", "table", "ul", "ol", "div", "section", "figure", "header");
+
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
   private final CandidateScores scores;
 
   ChromeBlocks(CandidateScores scores) {
     this.scores = scores;
   }
 
-  void clean(Element content) {
+  /**
+   * @param spans measures of every element under {@code content} (made with {@link
+   *     BlockMakeUp#COUNTED}) that are still true
+   */
+  void clean(Element content, TextSpans spans) {
     // Measured once; a removal changes only the text of the removed block's ancestors, which
     // are then measured afresh when their turn comes.
-    TextSpans spans = new TextSpans(content, BlockMakeUp.COUNTED);
     Set<Element> changed = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (String tag :
-        new String[] {
-          "form", "fieldset", "table", "ul", "ol", "div", "section", "figure", "header"
-        }) {
-      Elements found = content.getElementsByTag(tag);
+    // One walk finds the blocks of every tag and the headings (a query per tag walked the article
+    // each time); those a removal took out of the article are passed over as before.
+    List<List<Element>> blocks = new ArrayList<>();
+    for (int t = 0; t < BLOCK_TAGS.size(); t++) {
+      blocks.add(new ArrayList<>());
+    }
+    List<Element> headings = new ArrayList<>();
+    for (Element e : content.getAllElements()) {
+      int t = BLOCK_TAGS.indexOf(e.normalName());
+      if (t >= 0) {
+        blocks.get(t).add(e);
+      } else if (HEADINGS.contains(e.normalName())) {
+        headings.add(e);
+      }
+    }
+    for (int t = 0; t < BLOCK_TAGS.size(); t++) {
+      String tag = BLOCK_TAGS.get(t);
+      List<Element> found = blocks.get(t);
       for (int i = found.size() - 1; i >= 0; i--) {
         Element e = found.get(i);
         if (e.parent() == null || e == content || !Ancestry.isAncestor(content, e)) {
@@ -41,7 +64,13 @@ final class ChromeBlocks {
         }
       }
     }
-    for (Element h : content.select("h1, h2, h3, h4, h5, h6")) {
+    List<Element> left = new ArrayList<>();
+    for (Element h : headings) {
+      if (h == content || Ancestry.isAncestor(content, h)) {
+        left.add(h);
+      }
+    }
+    for (Element h : left) {
       double links =
           changed.contains(h) || !spans.covers(h)
               ? TextMeasures.linkDensity(h)

@@ -38,11 +38,17 @@ final class ExtractionAttempt {
       chrome.removeUnlikely(body);
     }
     LooseTextWrapper.wrapLooseText(body);
-    CandidateSelection selection = new CandidateSelection(doc, title, scores);
+    TextSpans spans = new TextSpans(doc, BlockMakeUp.COUNTED);
+    CandidateSelection selection = new CandidateSelection(doc, title, scores, spans);
     Element top = selection.topCandidate(body);
+    // The article's siblings are moved into a new container; a subtree's text does not depend on
+    // where it sits, so the page's measures still hold for it, one pass over the page saved,
+    // unless leaving a <pre> (or kin) above changes how its whitespace is folded.
+    boolean measuresHold = top == null || top.parent() == null || !TextSpans.keepsWhitespace(top);
     Element content = top == null ? body : selection.withSiblings(top);
     if (cleaning.contains(Cleaning.CLEAN_CONDITIONALLY)) {
-      new ChromeBlocks(scores).clean(content);
+      new ChromeBlocks(scores)
+          .clean(content, measuresHold ? spans : new TextSpans(content, BlockMakeUp.COUNTED));
     }
     dropThroughHeadline(content);
     List<String> paragraphs = new ArrayList<>();

@@ -44,17 +44,30 @@ final class ParagraphWriter {
     }
   }
 
+  /** Appends {@code text} with each run of whitespace folded into one space. */
   private void append(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
+    // Runs of visible characters are copied at once: char by char was most of this writer's time.
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int start = i;
+      while (i < n && !isSpace(text.charAt(i))) {
+        i++;
+      }
+      current.append(text, start, i);
+      if (i < n) {
         if (current.length() > 0 && current.charAt(current.length() - 1) != ' ') {
           current.append(' ');
         }
-      } else {
-        current.append(c);
+        while (i < n && isSpace(text.charAt(i))) {
+          i++;
+        }
       }
     }
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0';
   }
 
   private void flush() {

@@ -204,6 +204,16 @@ final class TextSpans {
     return false;
   }
 
+  /** Whether an ancestor of {@code e}, at any distance, keeps its text's whitespace as written. */
+  static boolean keepsWhitespace(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p.tag().preserveWhitespace()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean preservesWhitespace(Element parent) {
     Element e = parent;
     for (int level = 0; level < 6 && e != null; level++, e = e.parent()) {
