@@ -10,7 +10,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Turns web pages into articles: parses them with jsoup, extracts the article, and names the
@@ -54,13 +53,14 @@ final class HtmlPages {
 
   private Read read(String id, Document doc, String url) {
     ExtractedArticle extracted = extractor.extract(doc);
-    String address = url != null ? url : canonical(doc);
+    PageMetadata metadata = PageMetadata.of(doc);
+    String address = url != null ? url : metadata.canonicalUrl();
     String text =
         extracted.title().isEmpty()
             ? extracted.text()
             : extracted.title() + "\n\n" + extracted.text();
     return new Read(
-        new Article(id, extracted.hasBody() ? text : "", publicationTime(doc)),
+        new Article(id, extracted.hasBody() ? text : "", metadata.publicationTime()),
         new WebPage(address, extracted));
   }
 
@@ -78,41 +78,5 @@ final class HtmlPages {
 
   private static String base(String url) {
     return url == null ? "" : url;
-  }
-
-  private static String canonical(Document doc) {
-    for (String query : new String[] {"link[rel=canonical]", "meta[property=og:url]"}) {
-      Element e = doc.selectFirst(query);
-      if (e != null) {
-        String value = (e.hasAttr("href") ? e.attr("href") : e.attr("content")).trim();
-        if (value.startsWith("http://") || value.startsWith("https://")) {
-          return value;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The time the page says it was published ({@code article:published_time} and kin), if any. */
-  static long publicationTime(Document doc) {
-    for (String query :
-        new String[] {
-          "meta[property=article:published_time]",
-          "meta[itemprop=datePublished]",
-          "meta[name=date]",
-          "meta[name=pubdate]",
-          "time[itemprop=datePublished][datetime]"
-        }) {
-      Element e = doc.selectFirst(query);
-      if (e != null) {
-        long time =
-            PublicationTime.parse(
-                (e.hasAttr("content") ? e.attr("content") : e.attr("datetime")).trim());
-        if (time != Article.NO_TIME) {
-          return time;
-        }
-      }
-    }
-    return Article.NO_TIME;
   }
 }
