@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -68,7 +67,7 @@ final class TextSpans {
       if (node instanceof CDataNode || preservesWhitespace(t.parent())) {
         text.append(whole);
       } else {
-        StringUtil.appendNormalisedWhitespace(text, whole, endsWithSpace());
+        appendFolded(text, whole, endsWithSpace());
       }
       for (int i = 0; i < whole.length(); i++) {
         commas += isComma(whole.charAt(i)) ? 1 : 0;
@@ -182,6 +181,48 @@ final class TextSpans {
 
   private boolean endsWithSpace() {
     return text.length() != 0 && text.charAt(text.length() - 1) == ' ';
+  }
+
+  /**
+   * jsoup 1.24's {@code StringUtil.appendNormalisedWhitespace}, with runs of visible characters
+   * copied at once rather than code point by code point (it was a third of this pass). Whitespace
+   * and the invisible characters are single chars, so scanning chars finds them as scanning code
+   * points does, and a surrogate pair is copied unchanged either way.
+   */
+  static void appendFolded(StringBuilder accum, String s, boolean stripLeading) {
+    boolean lastWasWhite = false;
+    boolean reachedNonWhite = false;
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (isWhite(c)) {
+        if (!(stripLeading && !reachedNonWhite) && !lastWasWhite) {
+          accum.append(' ');
+          lastWasWhite = true;
+        }
+        i++;
+      } else if (isInvisible(c)) {
+        i++;
+      } else {
+        int start = i;
+        while (i < n && !isWhite(s.charAt(i)) && !isInvisible(s.charAt(i))) {
+          i++;
+        }
+        accum.append(s, start, i);
+        lastWasWhite = false;
+        reachedNonWhite = true;
+      }
+    }
+  }
+
+  private static boolean isWhite(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0';
+  }
+
+  /** Zero-width space and soft hyphen, which jsoup leaves out of text. */
+  private static boolean isInvisible(char c) {
+    return c == '\u200B' || c == '\u00AD';
   }
 
   // The three rules below are jsoup 1.24's (Element.TextAccumulator, Element.preserveWhitespace).

@@ -50,6 +50,31 @@ class TextSpansTest {
   }
 
   @Test
+  void whitespaceIsFoldedAsJsoupFoldsIt() {
+    for (String s :
+        new String[] {
+          "",
+          " ",
+          "  a  b  ",
+          "\t\na\u00A0\u00A0b\r\f",
+          "soft\u00ADhy\u200Bphen",
+          " \u200B x",
+          "pair \uD83D\uDE00 lone \uD800 end ",
+          "\u2003em space\u3000ideographic"
+        }) {
+      for (boolean stripLeading : new boolean[] {false, true}) {
+        for (String before : new String[] {"", "x", "x "}) {
+          StringBuilder expected = new StringBuilder(before);
+          org.jsoup.internal.StringUtil.appendNormalisedWhitespace(expected, s, stripLeading);
+          StringBuilder actual = new StringBuilder(before);
+          TextSpans.appendFolded(actual, s, stripLeading);
+          assertEquals(expected.toString(), actual.toString(), s);
+        }
+      }
+    }
+  }
+
+  @Test
   void anElementOutsideTheMeasuredTreeIsRefused() {
     Document page = Jsoup.parse("<p>one</p><p>two</p>");
     TextSpans spans = new TextSpans(page.body().child(0));
