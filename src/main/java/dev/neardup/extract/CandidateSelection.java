@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Chooses the container that holds the article: every paragraph of prose gives points to the
@@ -14,6 +16,9 @@ import org.jsoup.nodes.Element;
 final class CandidateSelection {
   /** Paragraph-like elements shorter than this do not vote for their containers. */
   private static final int MIN_PARAGRAPH_CHARS = 25;
+
+  /** Parsed once: {@code closest(String)} parses its query on every call. */
+  private static final Evaluator ARTICLE = QueryParser.parse("article");
 
   private final Document doc;
   private final String title;
@@ -88,7 +93,7 @@ final class CandidateSelection {
    */
   private Element inHeadlineArticle(Element top, List<Element> ranked) {
     Element headline = Headline.heading(doc.body(), title);
-    Element story = headline == null ? null : headline.closest("article");
+    Element story = headline == null ? null : headline.closest(ARTICLE);
     if (story == null || story == top || Ancestry.isAncestor(story, top)) {
       return top;
     }
@@ -111,11 +116,11 @@ final class CandidateSelection {
    */
   private Element commonAncestorOfRivals(Element top, List<Element> ranked) {
     double topScore = scores.get(top);
-    Element story = top.closest("article");
+    Element story = top.closest(ARTICLE);
     List<Element> rivals = new ArrayList<>();
     for (Element c : ranked) {
       // Candidates in another <article> than the best one's are other stories, not its parts.
-      boolean sameStory = story == null || c.closest("article") == story;
+      boolean sameStory = story == null || c.closest(ARTICLE) == story;
       if (c != top && sameStory && scores.get(c) / topScore >= 0.75) {
         rivals.add(c);
       }

@@ -15,6 +15,9 @@ final class Headline {
       QueryParser.parse("meta[property=og:title], meta[name=twitter:title]");
   private static final Evaluator H1 = QueryParser.parse("h1");
 
+  /** Parsed once: {@code select(String)} parses its query on every call. */
+  private static final Evaluator H1_OR_H2 = QueryParser.parse("h1, h2");
+
   private Headline() {}
 
   /**
@@ -71,7 +74,7 @@ final class Headline {
       return null;
     }
     String wanted = normalised(title);
-    for (Element h : root.select("h1, h2")) {
+    for (Element h : root.select(H1_OR_H2)) {
       if (normalised(h.text()).equals(wanted)) {
         return h;
       }
