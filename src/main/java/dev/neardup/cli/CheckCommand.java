@@ -118,7 +118,7 @@ final class CheckCommand implements Callable<Integer> {
   private int checkBatch(OutputFile reportFile, OutputFile htmlFile) {
     Settings settings = matching.settings();
     PrintWriter err = spec.commandLine().getErr();
-    ArticleInputs inputs = new ArticleInputs(input, root, err);
+    ArticleInputs inputs = new ArticleInputs(input, root, err).guardingHeap(true);
     HtmlReports html = htmlFile == null ? null : new HtmlReports();
     List<Article> batch = new ArrayList<>();
     inputs.readEachRecord(

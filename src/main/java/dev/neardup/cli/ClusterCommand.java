@@ -84,6 +84,7 @@ final class ClusterCommand implements Callable<Integer> {
       long read;
       // Articles are shingled on the worker threads while the next ones are read and parsed.
       try (BatchIntake intake = pipeline.intake(settings)) {
+        inputs.guardingHeap(html != null); // the report keeps the texts, else they go once shingled
         inputs.readEachRecord(
             record -> {
               intake.add(record.article());

@@ -340,6 +340,7 @@ final class DedupCommand implements Callable<Integer> {
       Settings settings, RecordWriter writer, PrintWriter out, Writer droppedOut, long[] counts) {
     ArticleInputs inputs =
         new ArticleInputs(input, root, spec.commandLine().getErr()).deliveringEmpty();
+    inputs.guardingHeap(true);
     List<InputRecord> records = new ArrayList<>();
     Pipeline pipeline = new Pipeline(matching.threads());
     Pipeline.Corpus corpus;
@@ -352,8 +353,7 @@ final class DedupCommand implements Callable<Integer> {
       inputs.stream(
           record -> {
             // Internal ids in reading order: repeated input ids stay distinct, and ties between
-            // equally
-            // long versions go to the earlier record.
+            // equally long versions go to the earlier record.
             intake.add(new Article(internalId(records.size()), record.article().text()));
             records.add(withoutParsedText(record));
             progress.step();

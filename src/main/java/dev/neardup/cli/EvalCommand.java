@@ -66,7 +66,7 @@ final class EvalCommand implements Callable<Integer> {
     Settings settings = matching.settings();
     Map<String, String> labels = GoldReader.read(gold);
     ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
-    List<Article> articles = inputs.readAll();
+    List<Article> articles = inputs.guardingHeap(true).readAll();
     Pipeline pipeline = new Pipeline(matching.threads());
     Pipeline.Corpus corpus = pipeline.fingerprint(articles, settings);
     Pipeline.Clustering clustering = pipeline.run(corpus, settings);

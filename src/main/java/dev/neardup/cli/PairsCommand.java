@@ -54,7 +54,7 @@ final class PairsCommand implements Callable<Integer> {
       throw new UsageException("--min-score must be in [0, 1]: " + min);
     }
     ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
-    BatchRun run = BatchRun.of(inputs.readAll(), settings, matching.threads());
+    BatchRun run = BatchRun.of(inputs.guardingHeap(true).readAll(), settings, matching.threads());
     run.noteEmpty(inputs);
     List<ScoredPair> shown =
         run.verified().stream().filter(p -> settings.measure().score(p.scores()) >= min).toList();

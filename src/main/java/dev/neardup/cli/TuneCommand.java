@@ -152,7 +152,7 @@ final class TuneCommand implements Callable<Integer> {
     }
     Map<String, String> labels = GoldReader.read(gold);
     ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
-    List<Article> articles = inputs.readAll();
+    List<Article> articles = inputs.guardingHeap(true).readAll();
     inputs.note(articles.size() + " articles, " + grid.size() + " settings to score");
     List<ParameterSweep.Row> rows =
         sweep(gold, articles, labels, grid, new Pipeline(threads.count()), inputs);
