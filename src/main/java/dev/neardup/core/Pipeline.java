@@ -21,7 +21,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
 
 /**
  * The whole pure pipeline: articles → fingerprints → LSH candidates → exact verification →
@@ -117,22 +116,21 @@ public final class Pipeline {
       Corpus corpus, LshParams lsh, double minContainment, boolean passages) {
     List<Fingerprint> prints = corpus.fingerprints();
     long[] candidates = candidates(prints, lsh);
-    ScoredPair[] scored =
-        parallel(
-            candidates.length,
-            i -> {
-              PairScores scores =
-                  verifyCandidate(
-                      prints.get((int) (candidates[i] >>> 32)),
-                      prints.get((int) candidates[i]),
-                      minContainment,
-                      passages);
-              return scores == null
-                  ? null
-                  : new ScoredPair((int) (candidates[i] >>> 32), (int) candidates[i], scores);
-            },
-            ScoredPair[]::new);
-    return Arrays.stream(scored).filter(java.util.Objects::nonNull).toList();
+    // Most candidates fail: no slot is kept per candidate, only the pairs verified.
+    return ParallelTasks.mapNonNull(
+        candidates.length < 64 ? 1 : threads,
+        candidates.length,
+        i -> {
+          PairScores scores =
+              verifyCandidate(
+                  prints.get((int) (candidates[i] >>> 32)),
+                  prints.get((int) candidates[i]),
+                  minContainment,
+                  passages);
+          return scores == null
+              ? null
+              : new ScoredPair((int) (candidates[i] >>> 32), (int) candidates[i], scores);
+        });
   }
 
   /**
@@ -157,26 +155,7 @@ public final class Pipeline {
     long[] whole = new CandidateFinder(lsh).candidatePairs(signatures, threads);
     Signature[] leads = prints.stream().map(Fingerprint::lead).toArray(Signature[]::new);
     long[] lead = new CandidateFinder(LEAD_LSH).candidatePairs(leads, threads);
-    return union(whole, lead);
-  }
-
-  /** The sorted union of two sorted arrays without repeats. */
-  private static long[] union(long[] a, long[] b) {
-    long[] out = new long[a.length + b.length];
-    int i = 0;
-    int j = 0;
-    int n = 0;
-    while (i < a.length || j < b.length) {
-      long next = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
-      out[n++] = next;
-      while (i < a.length && a[i] == next) {
-        i++;
-      }
-      while (j < b.length && b[j] == next) {
-        j++;
-      }
-    }
-    return n == out.length ? out : Arrays.copyOf(out, n);
+    return CandidateFinder.union(whole, lead);
   }
 
   /**
@@ -342,11 +321,6 @@ public final class Pipeline {
             settings.linkage(),
             memberScores);
     return new Clustering(built.clusters(), built.matches(), ids, emptyIds, verified.size());
-  }
-
-  private <T> T[] parallel(int count, IntFunction<T> task, IntFunction<T[]> newArray) {
-    // Small batches are not worth a pool.
-    return ParallelTasks.map(count < 64 ? 1 : threads, count, task, newArray);
   }
 
   /**
