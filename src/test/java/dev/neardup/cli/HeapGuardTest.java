@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neardup.core.HeapNeed;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -43,23 +39,9 @@ class HeapGuardTest {
     return (new HeapNeed(0, 0, false).bytes() + needOfWholeBatch(false)) / 2;
   }
 
-  private static CliRun run(long heapBytes, String stdin, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        new Main(
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out),
-                new PrintWriter(err),
-                null,
-                heapBytes)
-            .run(args);
-    return new CliRun(code, out.toString(), err.toString());
-  }
-
   @Test
   void aBatchThatWillNotFitStopsWithOneLineNamingTheHeapItNeedsAndExit70() {
-    CliRun r = run(halfOfBatch(), batch(), "cluster", "-");
+    CliRun r = CliRun.withHeap(halfOfBatch(), batch(), "cluster", "-");
     assertEquals(ExitCodes.INTERNAL, r.code(), r.err());
     assertEquals("", r.out());
     assertEquals(1, r.err().lines().count(), r.err());
@@ -72,7 +54,7 @@ class HeapGuardTest {
 
   @Test
   void aBatchThatFitsRunsAsWithoutTheGuard() {
-    CliRun guarded = run(needOfWholeBatch(true), batch(), "pairs", "-");
+    CliRun guarded = CliRun.withHeap(needOfWholeBatch(true), batch(), "pairs", "-");
     CliRun free = CliRun.withStdin(batch(), "pairs", "-");
     assertEquals(0, guarded.code(), guarded.err());
     assertEquals(free.out(), guarded.out());
@@ -81,15 +63,15 @@ class HeapGuardTest {
   @Test
   void commandsHoldingTheTextsNeedMoreHeapThanClusterAndStopWhereClusterGoesOn() {
     long between = (needOfWholeBatch(false) + needOfWholeBatch(true)) / 2;
-    assertEquals(0, run(between, batch(), "cluster", "-").code());
-    assertEquals(ExitCodes.INTERNAL, run(between, batch(), "pairs", "-").code());
+    assertEquals(0, CliRun.withHeap(between, batch(), "cluster", "-").code());
+    assertEquals(ExitCodes.INTERNAL, CliRun.withHeap(between, batch(), "pairs", "-").code());
   }
 
   @Test
   void aFileInputIsProjectedToItsWholeSize() throws IOException {
     Path file = dir.resolve("batch.jsonl");
     Files.writeString(file, batch() + batch().replace("\"a", "\"b"));
-    CliRun r = run(halfOfBatch(), "", "cluster", file.toString());
+    CliRun r = CliRun.withHeap(halfOfBatch(), "", "cluster", file.toString());
     assertEquals(ExitCodes.INTERNAL, r.code(), r.err());
     long projected =
         Long.parseLong(
