@@ -7,6 +7,7 @@ import dev.neardup.io.CheckReport;
 import dev.neardup.io.OutputFile;
 import dev.neardup.io.OutputFormat;
 import dev.neardup.io.PairWriter;
+import dev.neardup.io.SettingsText;
 import dev.neardup.io.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -13,6 +13,7 @@ import dev.neardup.core.text.Article;
 import dev.neardup.io.InputRecord;
 import dev.neardup.io.OutputFile;
 import dev.neardup.io.RecordWriter;
+import dev.neardup.io.SettingsText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;

@@ -3,6 +3,7 @@ package dev.neardup.cli;
 import dev.neardup.io.CheckReport;
 import dev.neardup.io.MatchWriter;
 import dev.neardup.io.OutputFile;
+import dev.neardup.io.SettingsText;
 import dev.neardup.io.TerminalText;
 import dev.neardup.query.IndexQuery;
 import dev.neardup.store.IndexMatcher.Match;

@@ -10,6 +10,7 @@ import dev.neardup.eval.MetricScores;
 import dev.neardup.eval.ParameterSweep;
 import dev.neardup.io.GoldReader;
 import dev.neardup.io.OutputFormat;
+import dev.neardup.io.SettingsText;
 import dev.neardup.io.SideInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
