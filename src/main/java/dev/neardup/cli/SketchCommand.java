@@ -3,6 +3,7 @@ package dev.neardup.cli;
 import dev.neardup.core.FingerprintSpec;
 import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.Settings;
+import dev.neardup.core.parallel.InOrder;
 import dev.neardup.core.verify.Fingerprint;
 import dev.neardup.io.SketchCodec;
 import java.io.PrintWriter;
@@ -54,27 +55,32 @@ final class SketchCommand implements Callable<Integer> {
     Settings settings = matching.settings();
     PrintWriter out = spec.commandLine().getOut();
     root.refuseStdoutOnto(input.inputs);
-    ArticleInputs inputs =
-        new ArticleInputs(
-            input, () -> new FlushBeforeBlocking(root.stdin(), out), spec.commandLine().getErr());
+    PrintWriter err = spec.commandLine().getErr();
     Fingerprinter fingerprinter = Fingerprinter.of(settings);
     FingerprintSpec made = settings.fingerprint();
     long[] written = new long[1];
-    try (Progress progress =
-        Progress.start(spec.commandLine().getErr(), "articles", inputs.quiet())) {
+    ArticleInputs inputs;
+    try (Progress progress = Progress.start(err, "articles", input.quiet);
+        InOrder<Sketched> work =
+            new InOrder<>(
+                matching.threads(),
+                "neardup-sketch",
+                s -> written[0] += s.write(made, signatureFormat))) {
+      // Fingerprints are made on the worker threads and written in input order; before reading
+      // blocks on a quiet pipe, every one read so far is written and flushed.
+      inputs =
+          new ArticleInputs(
+              input, () -> new FlushBeforeBlocking(root.stdin(), work::drain, out), err);
       inputs.showing(progress);
+      ArticleInputs reading = inputs;
       inputs.streamUnique(
           record -> {
             progress.step();
             String id = record.article().id();
-            Fingerprint print = fingerprinter.fingerprint(record.article().text());
-            if (print.isEmpty()) {
-              inputs.noteEmpty(id);
-              return;
-            }
-            SketchCodec.write(print.sketch(id), made, signatureFormat, out);
-            written[0]++;
+            String text = record.article().text();
+            work.submit(() -> new Sketched(id, fingerprinter.fingerprint(text), reading, out));
           });
+      work.drain();
     }
     out.flush();
     inputs.note(
@@ -86,5 +92,18 @@ final class SketchCommand implements Callable<Integer> {
             made.permutations(),
             made.seed()));
     return inputs.exitCode(ExitCodes.OK);
+  }
+
+  /** One article's fingerprint, on its way to the output. */
+  private record Sketched(String id, Fingerprint print, ArticleInputs inputs, PrintWriter out) {
+    /** Writes the sketch, or notes the article empty; 1 when a sketch was written. */
+    int write(FingerprintSpec made, SketchCodec.SignatureFormat format) {
+      if (print.isEmpty()) {
+        inputs.noteEmpty(id);
+        return 0;
+      }
+      SketchCodec.write(print.sketch(id), made, format, out);
+      return 1;
+    }
   }
 }

@@ -163,7 +163,7 @@ public final class StreamingDeduplicator {
           bestPerStory = new TreeMap<>();
         }
         Match best = bestPerStory.get(story);
-        if (best == null || score > best.score()) {
+        if (best == null || score > best.score() || (score == best.score() && n < best.matched())) {
           bestPerStory.put(story, new Match(story, n, scores, score, List.of()));
         }
       }

@@ -149,6 +149,36 @@ class ExplainSketchCommandsTest {
   }
 
   @Test
+  void sketchesComeOutInInputOrderWhateverTheThreadCount(@TempDir Path dir) throws IOException {
+    StringBuilder batch = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      batch.append(
+          JSON.writeValueAsString(
+              java.util.Map.of(
+                  "id",
+                  "a" + i,
+                  "text",
+                  i % 50 == 7
+                      ? ""
+                      : "Report number "
+                          + i
+                          + " of the day: ships "
+                          + (i * 7919 % 1000)
+                          + " were loading at the port, the exchange said on Tuesday.")));
+      batch.append('\n');
+    }
+    Path file = dir.resolve("batch.jsonl");
+    Files.writeString(file, batch);
+    CliRun one = CliRun.run("sketch", "--threads", "1", file.toString());
+    CliRun four = CliRun.run("sketch", "--threads", "4", file.toString());
+    assertEquals(0, one.code());
+    assertEquals(one.out(), four.out());
+    assertEquals(one.err(), four.err());
+    assertEquals(294, one.out().lines().count());
+    assertTrue(one.out().lines().findFirst().orElseThrow().contains("\"id\":\"a0\""));
+  }
+
+  @Test
   void signaturesContradictedByExplicitOptionsAreRefused() throws IOException {
     Path sketches = dir.resolve("s.jsonl");
     Files.writeString(sketches, CliRun.run("sketch", "--seed", "7", "samples").out());

@@ -237,6 +237,27 @@ class StoryKindsTest {
     assertEquals(List.of(List.of("micropolis", "micropolis-resend")), clusters(articles));
   }
 
+  private static String dailyReport(String day) {
+    return "GRAIN SHIPS WAITING AT HARBOURTON\n\nHARBOURTON, April "
+        + day
+        + " - There were four grain ships loading and two ships were waiting to load at"
+        + " Harbourton, according to the Harbourton merchants exchange, which counts the ships"
+        + " in port every morning and reports the figures to the trade before the market opens.";
+  }
+
+  @Test
+  void aDailyReportOfAnotherDayStaysApartThoughItsWordsAreTheSame() {
+    List<Article> articles =
+        List.of(
+            new Article("april-1", dailyReport("1")),
+            new Article("april-3", dailyReport("3")),
+            new Article("april-3-resend", dailyReport("3")),
+            new Article("april-4-overnight-resend", dailyReport("4")));
+    assertEquals(
+        List.of(List.of("april-3", "april-3-resend", "april-4-overnight-resend")),
+        clusters(articles));
+  }
+
   @Test
   void versionsPublishedDaysApartNeverMatch() {
     String text = text(story(300));

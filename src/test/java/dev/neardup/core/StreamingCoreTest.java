@@ -57,13 +57,15 @@ class StreamingCoreTest {
   }
 
   @Test
-  void indexReturnsEveryBucketMateAscending() {
+  void indexReturnsEveryBucketMateOnce() {
     LshIndex index = new LshIndex(new LshParams(2, 2), 4);
     index.add(new Signature(new int[] {1, 2, 3, 4}));
     index.add(new Signature(new int[] {9, 9, 3, 4}));
     index.add(new Signature(new int[] {1, 2, 9, 9}));
     index.add(new Signature(new int[] {7, 7, 7, 7}));
-    assertArrayEquals(new int[] {0, 1, 2}, index.candidates(new Signature(new int[] {1, 2, 3, 4})));
+    int[] mates = index.candidates(new Signature(new int[] {1, 2, 3, 4}));
+    java.util.Arrays.sort(mates);
+    assertArrayEquals(new int[] {0, 1, 2}, mates);
     assertEquals(0.5, index.estimateJaccard(new Signature(new int[] {1, 2, 3, 4}), 1));
   }
 
@@ -76,6 +78,7 @@ class StreamingCoreTest {
       index.add(new Signature(new int[] {1, 2, 100 + i, 100 + i}));
     }
     int[] found = index.candidates(new Signature(new int[] {1, 2, 100, 100}));
+    java.util.Arrays.sort(found);
     // The cap applies per band: band 0 gives the most recent articles, band 1 still finds number 0.
     assertEquals(LshIndex.MAX_MATCHES_PER_BAND + 1, found.length);
     assertEquals(0, found[0]);

@@ -124,6 +124,7 @@ public final class CoreTypesRegistrator implements KryoRegistrator {
               if (e.figures() != null) {
                 out.writeInt(e.figures().conflicts());
                 out.writeInt(e.figures().agreements());
+                out.writeInt(e.figures().datelineDaysApart());
               }
               out.writeDouble(e.hoursApart());
             }
@@ -149,7 +150,9 @@ public final class CoreTypesRegistrator implements KryoRegistrator {
             StoryEvidence e = null;
             if (in.readBoolean()) {
               Figures.Comparison figures =
-                  in.readBoolean() ? new Figures.Comparison(in.readInt(), in.readInt()) : null;
+                  in.readBoolean()
+                      ? new Figures.Comparison(in.readInt(), in.readInt(), in.readInt())
+                      : null;
               e = new StoryEvidence(figures, in.readDouble());
             }
             return new PairScores(intersection, sizeA, sizeB, p, e);

@@ -22,7 +22,8 @@ import java.util.Arrays;
  * length. A query therefore takes at most {@link #MAX_MATCHES_PER_BAND} matches from each band's
  * chain, the most recently added ones; a real copy shares rarer keys in other bands too.
  *
- * <p>Deterministic: candidates come back in ascending number order. Not thread-safe.
+ * <p>Deterministic: candidates come back in the same order for the same additions and query (band
+ * by band, each band's chain newest first). Not thread-safe.
  */
 public final class LshIndex {
   /** Matches a query takes from one band's chain at most. */
@@ -105,8 +106,9 @@ public final class LshIndex {
   }
 
   /**
-   * Numbers of the added signatures sharing at least one band with {@code signature}, ascending and
-   * without repeats.
+   * Numbers of the added signatures sharing at least one band with {@code signature}, without
+   * repeats, band by band (not sorted: a caller that needs an order decides it, which is cheaper
+   * than sorting up to {@value #MAX_MATCHES_PER_BAND} per band on every query).
    *
    * @throws IllegalArgumentException when its length is not the index's permutation count
    */
@@ -142,9 +144,7 @@ public final class LshIndex {
         n = values[offset + permutations + b];
       }
     }
-    out = Arrays.copyOf(out, count);
-    Arrays.sort(out);
-    return out;
+    return Arrays.copyOf(out, count);
   }
 
   /**

@@ -18,13 +18,17 @@ import java.util.Arrays;
  * <p>Immutable and thread-safe.
  */
 public final class Figures {
-  private static final Figures NONE = new Figures(new long[0]);
+  private static final Figures NONE = new Figures(new long[0], Dateline.NONE);
 
   /** (context hash << 32) | figure hash, sorted. */
   private final long[] entries;
 
-  private Figures(long[] entries) {
+  /** The day the text's dateline names ({@link Dateline}), or {@link Dateline#NONE}. */
+  private final int datelineDay;
+
+  private Figures(long[] entries, int datelineDay) {
     this.entries = entries;
+    this.datelineDay = datelineDay;
   }
 
   /** No figures. */
@@ -58,7 +62,7 @@ public final class Figures {
     }
     long[] sorted = Arrays.copyOf(out, count);
     Arrays.sort(sorted);
-    return new Figures(sorted);
+    return new Figures(sorted, Dateline.dayOf(text));
   }
 
   /** Figures held. */
@@ -113,7 +117,7 @@ public final class Figures {
       i = endA;
       j = endB;
     }
-    return new Comparison(conflict, agree);
+    return new Comparison(conflict, agree, Dateline.daysApart(datelineDay, other.datelineDay));
   }
 
   /**
@@ -121,15 +125,21 @@ public final class Figures {
    *
    * @param conflicts places where the two texts give different figures
    * @param agreements places where they give the same
+   * @param datelineDaysApart days between the days the two datelines name ({@link Dateline}), -1
+   *     when either text has none
    */
-  public record Comparison(int conflicts, int agreements) {
+  public record Comparison(int conflicts, int agreements, int datelineDaysApart) {
+    /** Datelines this many days apart or more are different reports. */
+    public static final int MIN_DATELINE_DAYS_APART = 2;
+
     /**
-     * Whether the figures say these are different reports: two places or more with other figures.
-     * One is not enough: a correction changes one figure, and pages stamp each version with its own
-     * date ("Updated March 5" against "March 6").
+     * Whether the figures say these are different reports: two places or more with other figures,
+     * or datelines two days apart. One figure is not enough: a correction changes one figure, and
+     * pages stamp each version with its own date ("Updated March 5" against "March 6"); nor is a
+     * dateline one day on, which a report resent overnight carries.
      */
     public boolean differ() {
-      return conflicts >= 2;
+      return conflicts >= 2 || datelineDaysApart >= MIN_DATELINE_DAYS_APART;
     }
   }
 

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * What, besides shared text, says two articles are different stories: figures that differ in the
- * same place ({@link Figures}) and publication times too far apart.
+ * same place ({@link Figures}), datelines naming days too far apart ({@link Dateline}) and
+ * publication times too far apart.
  *
  * <p>Why: in templated wire copy (earnings, dividends, offerings, daily market estimates) two
  * reports about different companies or days share nearly all their words, so no overlap threshold
@@ -37,6 +38,9 @@ public record StoryEvidence(Figures.Comparison figures, double hoursApart) {
   public String reason() {
     if (hoursApart > MAX_HOURS_APART) {
       return String.format(Locale.ROOT, "published %.0f hours apart", hoursApart);
+    }
+    if (figures.datelineDaysApart() >= Figures.Comparison.MIN_DATELINE_DAYS_APART) {
+      return "datelines " + figures.datelineDaysApart() + " days apart";
     }
     if (figures.differ()) {
       return figures.conflicts()

@@ -1,0 +1,90 @@
+package dev.neardup.core.parallel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class InOrderTest {
+  @Test
+  void resultsArriveInTheOrderTheTasksWereGivenHoweverLongEachTakes() {
+    Random random = new Random(7);
+    for (int threads : new int[] {1, 2, 5}) {
+      List<Integer> received = new ArrayList<>();
+      List<String> receivingThreads = new ArrayList<>();
+      try (InOrder<Integer> work =
+          new InOrder<>(
+              threads,
+              "test",
+              v -> {
+                received.add(v);
+                receivingThreads.add(Thread.currentThread().getName());
+              })) {
+        for (int i = 0; i < 500; i++) {
+          int value = i;
+          long pause = random.nextInt(200_000);
+          work.submit(
+              () -> {
+                LockSupport.parkNanos(pause);
+                return value;
+              });
+        }
+        work.drain();
+      }
+      assertEquals(IntStream.range(0, 500).boxed().toList(), received, threads + " threads");
+      String caller = Thread.currentThread().getName();
+      assertTrue(receivingThreads.stream().allMatch(caller::equals), "delivered on the caller");
+    }
+  }
+
+  @Test
+  void noMoreThanTheWindowIsInFlight() {
+    int threads = 2;
+    int[] given = new int[1];
+    int[] maxAhead = new int[1];
+    List<Integer> received = new ArrayList<>();
+    try (InOrder<Integer> work =
+        new InOrder<>(
+            threads,
+            "test",
+            v -> {
+              received.add(v);
+              maxAhead[0] = Math.max(maxAhead[0], given[0] - received.size());
+            })) {
+      for (int i = 0; i < 2_000; i++) {
+        int value = i;
+        given[0]++;
+        work.submit(() -> value);
+      }
+      work.drain();
+    }
+    assertEquals(2_000, received.size());
+    assertTrue(maxAhead[0] <= InOrder.TASKS_PER_THREAD * threads + 1, "in flight: " + maxAhead[0]);
+  }
+
+  @Test
+  void aTasksExceptionIsRethrownOnTheCallerWhenItsResultIsDue() {
+    List<Integer> received = new ArrayList<>();
+    try (InOrder<Integer> work = new InOrder<>(2, "test", received::add)) {
+      work.submit(() -> 1);
+      work.submit(
+          () -> {
+            throw new IllegalStateException("bad article");
+          });
+      IllegalStateException e = assertThrows(IllegalStateException.class, work::drain);
+      assertEquals("bad article", e.getMessage());
+    }
+    assertEquals(List.of(1), received);
+  }
+
+  @Test
+  void refusesNoThreads() {
+    assertThrows(IllegalArgumentException.class, () -> new InOrder<Integer>(0, "x", v -> {}));
+  }
+}
