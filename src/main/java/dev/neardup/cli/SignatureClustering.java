@@ -3,6 +3,7 @@ package dev.neardup.cli;
 import dev.neardup.core.FingerprintSpec;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
+import dev.neardup.core.SketchClustering;
 import dev.neardup.core.text.NewsNormalizer;
 import dev.neardup.io.SketchCodec;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ final class SignatureClustering {
             + file
             + "; scores are estimated from the signatures");
     Pipeline.Clustering clustering =
-        new Pipeline(matching.threads()).clusterSketches(contents.sketches(), settings);
+        new SketchClustering(matching.threads()).cluster(contents.sketches(), settings);
     return new Result(settings, clustering);
   }
 
