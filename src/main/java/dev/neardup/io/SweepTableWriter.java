@@ -14,6 +14,32 @@ import java.util.Objects;
  * CSV with every row or as aligned text with the top rows.
  */
 public final class SweepTableWriter {
+  private static final String SETTINGS_COLUMNS =
+      "shingle,size,sample,permutations,lsh_threshold,measure,threshold,linkage";
+
+  /** A sweep row's columns after the settings' (per set in a sweep over several). */
+  private static final List<String> SCORE_COLUMNS =
+      List.of(
+          "candidates",
+          "pair_precision",
+          "pair_recall",
+          "pair_f1",
+          "bcubed_precision",
+          "bcubed_recall",
+          "bcubed_f1",
+          "ari");
+
+  /** The text tables' first columns: the settings that vary in a sweep. */
+  private static final String TEXT_HEAD =
+      String.format(
+          Locale.ROOT,
+          "%-9s %5s %-12s %9s %-7s",
+          "shingle",
+          "perms",
+          "measure",
+          "threshold",
+          "linkage");
+
   private final OutputFormat format;
   private final int top;
 
@@ -36,64 +62,35 @@ public final class SweepTableWriter {
   }
 
   private static void writeCsv(List<ParameterSweep.Row> ranked, PrintWriter out) {
-    out.println(
-        "shingle,size,sample,permutations,lsh_threshold,measure,threshold,linkage,candidates,"
-            + "pair_precision,pair_recall,pair_f1,bcubed_precision,bcubed_recall,bcubed_f1,ari");
+    out.println(SETTINGS_COLUMNS + "," + String.join(",", SCORE_COLUMNS));
     for (ParameterSweep.Row r : ranked) {
-      Settings s = r.settings();
-      MetricScores m = r.scores();
-      out.printf(
-          Locale.ROOT,
-          "%s,%d,%d,%d,%s,%s,%s,%s,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f%n",
-          s.shingleKind().name().toLowerCase(Locale.ROOT),
-          s.shingleSize(),
-          s.sampling(),
-          s.permutations(),
-          SettingsText.number(s.lshThreshold()),
-          s.measure().label(),
-          SettingsText.number(s.threshold()),
-          s.linkage().label(),
-          r.candidates(),
-          m.pairPrecision(),
-          m.pairRecall(),
-          m.pairF1(),
-          m.bcubedPrecision(),
-          m.bcubedRecall(),
-          m.bcubedF1(),
-          m.adjustedRand());
+      out.println(settingsCsv(r.settings()) + scoresCsv(r));
     }
   }
 
   private void writeText(List<ParameterSweep.Row> ranked, PrintWriter out) {
-    out.printf(
-        Locale.ROOT,
-        "%-9s %5s %-12s %9s %-7s %10s %7s %7s %7s %7s%n",
-        "shingle",
-        "perms",
-        "measure",
-        "threshold",
-        "linkage",
-        "candidates",
-        "pairP",
-        "pairR",
-        "pairF1",
-        "ARI");
+    out.println(
+        TEXT_HEAD
+            + String.format(
+                Locale.ROOT,
+                " %10s %7s %7s %7s %7s",
+                "candidates",
+                "pairP",
+                "pairR",
+                "pairF1",
+                "ARI"));
     for (ParameterSweep.Row r : top(ranked)) {
-      Settings s = r.settings();
       MetricScores m = r.scores();
-      out.printf(
-          Locale.ROOT,
-          "%-9s %5d %-12s %9s %-7s %10d %7.4f %7.4f %7.4f %7.4f%n",
-          s.shingler().describe(),
-          s.permutations(),
-          s.measure().label(),
-          SettingsText.number(s.threshold()),
-          s.linkage().label(),
-          r.candidates(),
-          m.pairPrecision(),
-          m.pairRecall(),
-          m.pairF1(),
-          m.adjustedRand());
+      out.println(
+          settingsText(r.settings())
+              + String.format(
+                  Locale.ROOT,
+                  " %10d %7.4f %7.4f %7.4f %7.4f",
+                  r.candidates(),
+                  m.pairPrecision(),
+                  m.pairRecall(),
+                  m.pairF1(),
+                  m.adjustedRand()));
     }
   }
 
@@ -121,55 +118,25 @@ public final class SweepTableWriter {
       List<String> names, List<ParameterSweep.SetsRow> ranked, PrintWriter out) {
     StringBuilder header =
         new StringBuilder(
-            "shingle,size,sample,permutations,lsh_threshold,measure,threshold,linkage,"
-                + "worst_pair_precision,worst_pair_recall,worst_pair_f1");
+            SETTINGS_COLUMNS + ",worst_pair_precision,worst_pair_recall,worst_pair_f1");
     for (String name : names) {
-      for (String column :
-          List.of(
-              "candidates",
-              "pair_precision",
-              "pair_recall",
-              "pair_f1",
-              "bcubed_precision",
-              "bcubed_recall",
-              "bcubed_f1",
-              "ari")) {
+      for (String column : SCORE_COLUMNS) {
         header.append(',').append(name).append('_').append(column);
       }
     }
     out.println(header);
     for (ParameterSweep.SetsRow r : ranked) {
-      Settings s = r.settings();
       StringBuilder line =
-          new StringBuilder(
-              String.format(
-                  Locale.ROOT,
-                  "%s,%d,%d,%d,%s,%s,%s,%s,%.4f,%.4f,%.4f",
-                  s.shingleKind().name().toLowerCase(Locale.ROOT),
-                  s.shingleSize(),
-                  s.sampling(),
-                  s.permutations(),
-                  SettingsText.number(s.lshThreshold()),
-                  s.measure().label(),
-                  SettingsText.number(s.threshold()),
-                  s.linkage().label(),
-                  r.worstPrecision(),
-                  r.worstRecall(),
-                  r.worstF1()));
+          new StringBuilder(settingsCsv(r.settings()))
+              .append(
+                  String.format(
+                      Locale.ROOT,
+                      ",%.4f,%.4f,%.4f",
+                      r.worstPrecision(),
+                      r.worstRecall(),
+                      r.worstF1()));
       for (ParameterSweep.Row set : r.perSet()) {
-        MetricScores m = set.scores();
-        line.append(
-            String.format(
-                Locale.ROOT,
-                ",%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f",
-                set.candidates(),
-                m.pairPrecision(),
-                m.pairRecall(),
-                m.pairF1(),
-                m.bcubedPrecision(),
-                m.bcubedRecall(),
-                m.bcubedF1(),
-                m.adjustedRand()));
+        line.append(scoresCsv(set));
       }
       out.println(line);
     }
@@ -178,38 +145,23 @@ public final class SweepTableWriter {
   private void writeSetsText(
       List<String> names, List<ParameterSweep.SetsRow> ranked, PrintWriter out) {
     StringBuilder header =
-        new StringBuilder(
-            String.format(
-                Locale.ROOT,
-                "%-9s %5s %-12s %9s %-7s %7s %7s %7s",
-                "shingle",
-                "perms",
-                "measure",
-                "threshold",
-                "linkage",
-                "worstP",
-                "worstR",
-                "worstF1"));
+        new StringBuilder(TEXT_HEAD)
+            .append(String.format(Locale.ROOT, " %7s %7s %7s", "worstP", "worstR", "worstF1"));
     for (String name : names) {
       header.append(
           String.format(Locale.ROOT, "  %7s %7s %7s", name + ".P", name + ".R", name + ".F1"));
     }
     out.println(header);
     for (ParameterSweep.SetsRow r : top(ranked)) {
-      Settings s = r.settings();
       StringBuilder line =
-          new StringBuilder(
-              String.format(
-                  Locale.ROOT,
-                  "%-9s %5d %-12s %9s %-7s %7.4f %7.4f %7.4f",
-                  s.shingler().describe(),
-                  s.permutations(),
-                  s.measure().label(),
-                  SettingsText.number(s.threshold()),
-                  s.linkage().label(),
-                  r.worstPrecision(),
-                  r.worstRecall(),
-                  r.worstF1()));
+          new StringBuilder(settingsText(r.settings()))
+              .append(
+                  String.format(
+                      Locale.ROOT,
+                      " %7.4f %7.4f %7.4f",
+                      r.worstPrecision(),
+                      r.worstRecall(),
+                      r.worstF1()));
       for (ParameterSweep.Row set : r.perSet()) {
         MetricScores m = set.scores();
         line.append(
@@ -218,6 +170,49 @@ public final class SweepTableWriter {
       }
       out.println(line);
     }
+  }
+
+  /** A setting's CSV cells: every option that shapes it, the LSH level included. */
+  private static String settingsCsv(Settings s) {
+    return String.format(
+        Locale.ROOT,
+        "%s,%d,%d,%d,%s,%s,%s,%s",
+        s.shingleKind().name().toLowerCase(Locale.ROOT),
+        s.shingleSize(),
+        s.sampling(),
+        s.permutations(),
+        SettingsText.number(s.lshThreshold()),
+        s.measure().label(),
+        SettingsText.number(s.threshold()),
+        s.linkage().label());
+  }
+
+  /** A row's candidates and scores as CSV cells, each after a comma. */
+  private static String scoresCsv(ParameterSweep.Row r) {
+    MetricScores m = r.scores();
+    return String.format(
+        Locale.ROOT,
+        ",%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f",
+        r.candidates(),
+        m.pairPrecision(),
+        m.pairRecall(),
+        m.pairF1(),
+        m.bcubedPrecision(),
+        m.bcubedRecall(),
+        m.bcubedF1(),
+        m.adjustedRand());
+  }
+
+  /** A setting's text cells, under {@link #TEXT_HEAD}. */
+  private static String settingsText(Settings s) {
+    return String.format(
+        Locale.ROOT,
+        "%-9s %5d %-12s %9s %-7s",
+        s.shingler().describe(),
+        s.permutations(),
+        s.measure().label(),
+        SettingsText.number(s.threshold()),
+        s.linkage().label());
   }
 
   private <T> List<T> top(List<T> ranked) {
