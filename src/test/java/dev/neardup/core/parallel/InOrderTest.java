@@ -73,11 +73,17 @@ class InOrderTest {
     List<Integer> received = new ArrayList<>();
     try (InOrder<Integer> work = new InOrder<>(2, "test", received::add)) {
       work.submit(() -> 1);
-      work.submit(
-          () -> {
-            throw new IllegalStateException("bad article");
-          });
-      IllegalStateException e = assertThrows(IllegalStateException.class, work::drain);
+      // Due at the latest in drain(); in submit() already when the task has finished by then.
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class,
+              () -> {
+                work.submit(
+                    () -> {
+                      throw new IllegalStateException("bad article");
+                    });
+                work.drain();
+              });
       assertEquals("bad article", e.getMessage());
     }
     assertEquals(List.of(1), received);
