@@ -4,6 +4,7 @@ import dev.neardup.core.Settings;
 import dev.neardup.core.verify.ScoredPair;
 import dev.neardup.io.OutputFormat;
 import dev.neardup.io.PairWriter;
+import dev.neardup.io.SettingsText;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
