@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end throughput of `neardup cluster` on synthetic corpora of 10k, 100k and 1M articles
-# (dev.neardup.bench.SyntheticCorpus, seed 1), generated on first use into bench/target/corpora.
+# (dev.neardup.bench.SyntheticCorpus, seed 1) or, with E2E_CORPUS=dense, on the dense-overlap corpus
+# (dev.neardup.bench.DenseOverlapCorpus, seed 1: Reuters sentences recurring across articles; needs
+# ../shared/corpora/reuters21578.jsonl.gz), generated on first use into bench/target/corpora.
 # Prints one markdown row per size: wall time, articles/s, MB/s of article text (per wall second
 # and per CPU second, i.e. per busy core), CPU use, peak RSS (from /usr/bin/time -v) and the
 # command's summary line. On a shared machine MB per CPU second is the steadier figure.
@@ -11,10 +13,11 @@
 # Environment:
 #   NEARDUP_JAR        jar to time (default target-bench/neardup.jar; build it with
 #                      ./mvnw -q -B -Dbuild.dir=target-bench -DskipTests package)
-#   NEARDUP_JAVA_OPTS  JVM options (default -Xmx14g; the whole batch is held in memory)
+#   NEARDUP_JAVA_OPTS  JVM options (default none: the JVM default heap, a quarter of memory)
 #   CLUSTER_ARGS       extra options for `neardup cluster` (e.g. "--shingle word -k 5")
 #   E2E_TIMEOUT        seconds before a run is abandoned (default 1200)
 #   E2E_TAG            label for the log files in bench/target/results (default "default")
+#   E2E_CORPUS         synthetic (default) or dense
 #   NEARDUP_COMMAND    subcommand to time: cluster (default; run with --output jsonl) or dedup
 #                      (streaming, --keep first; writes the kept records)
 set -euo pipefail
@@ -42,12 +45,22 @@ echo "|---:|---:|---:|---:|---:|---:|---:|---:|---|"
 for size in "${@:-10k 100k 1m}"; do
   for s in $size; do
     n=$(count "$s")
-    file="$corpora/synthetic-$s.jsonl"
+    kind=${E2E_CORPUS:-synthetic}
+    file="$corpora/$kind-$s.jsonl"
     if [ ! -f "$file.meta" ]; then
-      java -cp bench/target/benchmarks.jar dev.neardup.bench.SyntheticCorpus "$n" "$file" 1 > /dev/null
+      case "$kind" in
+        synthetic) java -cp bench/target/benchmarks.jar dev.neardup.bench.SyntheticCorpus "$n" "$file" 1 > /dev/null ;;
+        dense)
+          # The generator reports the text's size on stderr ("..., 921.0 MB of text, ...").
+          java -cp bench/target/benchmarks.jar dev.neardup.bench.DenseOverlapCorpus \
+            ../shared/corpora/reuters21578.jsonl.gz "$n" "$file" 1 2> "$file.log"
+          mb=$(sed -n 's/.*, \([0-9.]*\) MB of text.*/\1/p' "$file.log")
+          awk -v mb="$mb" 'BEGIN { printf "text_bytes=%.0f\n", mb * 1e6 }' > "$file.meta" ;;
+        *) echo "e2e: E2E_CORPUS must be synthetic or dense: $kind" >&2; exit 2 ;;
+      esac
     fi
     bytes=$(sed -n 's/^text_bytes=//p' "$file.meta")
-    log="$results/e2e-${E2E_TAG:-default}-$s"
+    log="$results/e2e-${E2E_TAG:-default}-$kind-$s"
     status=0
     # shellcheck disable=SC2086
     command=${NEARDUP_COMMAND:-cluster}

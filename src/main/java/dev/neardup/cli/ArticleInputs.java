@@ -30,6 +30,8 @@ final class ArticleInputs {
   private boolean unreadable;
   private boolean deliverEmpty;
   private Progress progress;
+  private long heapBytes = Runtime.getRuntime().maxMemory();
+  private HeapGuard heapGuard;
 
   /**
    * @throws UsageException when standard output is redirected onto one of the inputs
@@ -37,6 +39,7 @@ final class ArticleInputs {
   ArticleInputs(ArticleInputOptions options, NeardupCommand root, PrintWriter err) {
     this(options, root::stdin, err);
     root.refuseStdoutOnto(options.inputs);
+    heapBytes = root.heapBytes();
   }
 
   /** Reads standard input from {@code stdin} instead of the root command's. */
@@ -44,6 +47,17 @@ final class ArticleInputs {
     this.options = options;
     this.stdin = stdin;
     this.err = err;
+  }
+
+  /**
+   * Stops the reading, with the heap the batch needs ({@link HeapTooSmallException}), once the
+   * articles read so far will not fit: for a command that holds the whole batch in memory.
+   *
+   * @param textsHeld whether the command keeps every text until the end
+   */
+  ArticleInputs guardingHeap(boolean textsHeld) {
+    heapGuard = new HeapGuard(heapBytes, textsHeld, HeapGuard.inputBytes(options.inputsOrStdin()));
+    return this;
   }
 
   /** Every readable article, ids unique (a repeated id keeps its first article, with a warning). */
@@ -65,8 +79,14 @@ final class ArticleInputs {
       streamUnique(
           record -> {
             shown.step();
+            if (heapGuard != null) {
+              heapGuard.add(record);
+            }
             sink.accept(record);
           });
+      if (heapGuard != null) {
+        heapGuard.check();
+      }
     } finally {
       showing(null);
     }
@@ -135,7 +155,18 @@ final class ArticleInputs {
    * repeat. Problems are reported as by {@link #readAll()}.
    */
   void stream(Consumer<InputRecord> sink) {
-    reader().read(options.inputsOrStdin(), sink);
+    reader()
+        .read(
+            options.inputsOrStdin(),
+            heapGuard == null
+                ? sink
+                : record -> {
+                  heapGuard.add(record);
+                  sink.accept(record);
+                });
+    if (heapGuard != null) {
+      heapGuard.check();
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.neardup.io.CheckReport;
 import dev.neardup.io.OutputFile;
 import dev.neardup.io.OutputFormat;
 import dev.neardup.io.PairWriter;
+import dev.neardup.io.SettingsText;
 import dev.neardup.io.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -118,7 +119,7 @@ final class CheckCommand implements Callable<Integer> {
   private int checkBatch(OutputFile reportFile, OutputFile htmlFile) {
     Settings settings = matching.settings();
     PrintWriter err = spec.commandLine().getErr();
-    ArticleInputs inputs = new ArticleInputs(input, root, err);
+    ArticleInputs inputs = new ArticleInputs(input, root, err).guardingHeap(true);
     HtmlReports html = htmlFile == null ? null : new HtmlReports();
     List<Article> batch = new ArrayList<>();
     inputs.readEachRecord(
@@ -138,19 +139,7 @@ final class CheckCommand implements Callable<Integer> {
     String rule = settings.measure().label() + " >= " + SettingsText.number(settings.threshold());
     int articles = run.corpus().size();
     if (!input.quiet) {
-      String counts =
-          pairs.isEmpty()
-              ? String.format(
-                  Locale.ROOT, "no duplicate pairs among %d articles (%s)", articles, rule)
-              : String.format(
-                  Locale.ROOT,
-                  "%d duplicate pair%s in %d cluster%s among %d articles (%s)",
-                  pairs.size(),
-                  pairs.size() == 1 ? "" : "s",
-                  clusters.size(),
-                  clusters.size() == 1 ? "" : "s",
-                  articles,
-                  rule);
+      String counts = counts(pairs, clusters, articles, rule);
       CheckSummary.print(
           err,
           duplicates,
@@ -176,6 +165,22 @@ final class CheckCommand implements Callable<Integer> {
       htmlFile.commit();
     }
     return code;
+  }
+
+  /** The summary's first line: how many duplicate pairs and clusters, by which rule. */
+  private static String counts(
+      List<PairWriter.Row> pairs, List<Cluster> clusters, int articles, String rule) {
+    return pairs.isEmpty()
+        ? String.format(Locale.ROOT, "no duplicate pairs among %d articles (%s)", articles, rule)
+        : String.format(
+            Locale.ROOT,
+            "%d duplicate pair%s in %d cluster%s among %d articles (%s)",
+            pairs.size(),
+            pairs.size() == 1 ? "" : "s",
+            clusters.size(),
+            clusters.size() == 1 ? "" : "s",
+            articles,
+            rule);
   }
 
   private void writeReport(

@@ -78,41 +78,7 @@ final class ClusterCommand implements Callable<Integer> {
       settings = read.settings();
       result = read.clustering();
     } else {
-      long start = System.nanoTime();
-      Pipeline pipeline = new Pipeline(matching.threads());
-      Pipeline.Corpus corpus;
-      long read;
-      // Articles are shingled on the worker threads while the next ones are read and parsed.
-      try (BatchIntake intake = pipeline.intake(settings)) {
-        inputs.readEachRecord(
-            record -> {
-              intake.add(record.article());
-              if (html != null) {
-                html.accept(record);
-              }
-            });
-        read = System.nanoTime();
-        corpus = intake.finish();
-      }
-      long printed = System.nanoTime();
-      List<dev.neardup.core.verify.ScoredPair> verified =
-          pipeline.verify(corpus, settings.lshParams(), settings.threshold(), settings.measure());
-      long checked = System.nanoTime();
-      result = pipeline.cluster(corpus, verified, settings);
-      long clustered = System.nanoTime();
-      if (timings) {
-        inputs.note(
-            String.format(
-                Locale.ROOT,
-                "timings: read %.2f s (shingling alongside), fingerprint %.2f s more (%,d common shingles left out"
-                    + " of signatures), candidates and verification %.2f s (%,d pairs verified), clustering %.2f s",
-                seconds(read - start),
-                seconds(printed - read),
-                corpus.commonShingles(),
-                seconds(checked - printed),
-                verified.size(),
-                seconds(clustered - checked)));
-      }
+      result = clusterInputs(settings, inputs, html);
     }
     for (String id : result.emptyIds()) {
       inputs.noteEmpty(id);
@@ -131,6 +97,57 @@ final class ClusterCommand implements Callable<Integer> {
           String.format(
               Locale.ROOT, "timings: output %.2f s", seconds(System.nanoTime() - outputStart)));
     }
+    noteCounts(result, inputs);
+    return inputs.exitCode(ExitCodes.OK);
+  }
+
+  /**
+   * Reads, fingerprints, verifies and clusters the input articles (handing each record to {@code
+   * html} too when the report is asked for), noting each stage's time with {@code --timings}.
+   */
+  private Pipeline.Clustering clusterInputs(
+      Settings settings, ArticleInputs inputs, HtmlReports html) {
+    long start = System.nanoTime();
+    Pipeline pipeline = new Pipeline(matching.threads());
+    Pipeline.Corpus corpus;
+    long read;
+    // Articles are shingled on the worker threads while the next ones are read and parsed.
+    try (BatchIntake intake = pipeline.intake(settings)) {
+      inputs.guardingHeap(html != null); // the report keeps the texts, else they go once shingled
+      inputs.readEachRecord(
+          record -> {
+            intake.add(record.article());
+            if (html != null) {
+              html.accept(record);
+            }
+          });
+      read = System.nanoTime();
+      corpus = intake.finish();
+    }
+    long printed = System.nanoTime();
+    List<dev.neardup.core.verify.ScoredPair> verified =
+        pipeline.verify(corpus, settings.lshParams(), settings.threshold(), settings.measure());
+    long checked = System.nanoTime();
+    Pipeline.Clustering result = pipeline.cluster(corpus, verified, settings);
+    long clustered = System.nanoTime();
+    if (timings) {
+      inputs.note(
+          String.format(
+              Locale.ROOT,
+              "timings: read %.2f s (shingling alongside), fingerprint %.2f s more (%,d common shingles left out"
+                  + " of signatures), candidates and verification %.2f s (%,d pairs verified), clustering %.2f s",
+              seconds(read - start),
+              seconds(printed - read),
+              corpus.commonShingles(),
+              seconds(checked - printed),
+              verified.size(),
+              seconds(clustered - checked)));
+    }
+    return result;
+  }
+
+  /** The closing line on stderr: how many articles, clusters and singletons. */
+  private static void noteCounts(Pipeline.Clustering result, ArticleInputs inputs) {
     long multi = result.clusters().stream().filter(c -> c.size() > 1).count();
     long inMulti =
         result.clusters().stream().filter(c -> c.size() > 1).mapToLong(Cluster::size).sum();
@@ -143,7 +160,6 @@ final class ClusterCommand implements Callable<Integer> {
             multi == 1 ? "" : "s",
             inMulti,
             result.clusters().size() - multi));
-    return inputs.exitCode(ExitCodes.OK);
   }
 
   private static double seconds(long nanos) {

@@ -4,20 +4,17 @@ import dev.neardup.core.BatchIntake;
 import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
-import dev.neardup.core.StreamingDeduplicator;
 import dev.neardup.core.cluster.Cluster;
 import dev.neardup.core.parallel.DaemonWorkers;
-import dev.neardup.core.parallel.FutureValue;
-import dev.neardup.core.shingle.ShingleSet;
 import dev.neardup.core.text.Article;
 import dev.neardup.io.InputRecord;
 import dev.neardup.io.OutputFile;
 import dev.neardup.io.RecordWriter;
+import dev.neardup.io.SettingsText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +23,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -166,7 +162,7 @@ final class DedupCommand implements Callable<Integer> {
         matching.threads() > 1 ? DaemonWorkers.start(matching.threads(), "neardup-shingle") : null;
     int window = 16 * matching.threads();
     try (Progress progress = Progress.start(err, "records", input.quiet)) {
-      FirstKept stream = new FirstKept(settings, writer, out, droppedOut, counts, progress);
+      FirstKept stream = new FirstKept(settings, hold, writer, out, droppedOut, counts, progress);
       ArticleInputs inputs =
           new ArticleInputs(input, () -> new FlushBeforeBlocking(root.stdin(), stream::drain), err)
               .deliveringEmpty();
@@ -177,16 +173,12 @@ final class DedupCommand implements Callable<Integer> {
             // Workers shingle; the deduplicator signs, because which shingles it signs changes
             // once,
             // when its warm-up ends.
-            stream.pending.add(
-                new Pending(
-                    record,
-                    pool == null
-                        ? CompletableFuture.completedFuture(fingerprinter.shingle(text).shingles())
-                        : pool.submit(() -> fingerprinter.shingle(text).shingles())));
-            while (!stream.pending.isEmpty()
-                && (stream.pending.peek().future().isDone() || stream.pending.size() > window)) {
-              stream.decide(stream.pending.poll());
-            }
+            stream.add(
+                record,
+                pool == null
+                    ? CompletableFuture.completedFuture(fingerprinter.shingle(text).shingles())
+                    : pool.submit(() -> fingerprinter.shingle(text).shingles()));
+            stream.decideReady(window);
           });
       stream.finish();
       return inputs;
@@ -198,141 +190,6 @@ final class DedupCommand implements Callable<Integer> {
   }
 
   /**
-   * The decisions of {@code --keep first}: records in input order through the deduplicator and the
-   * hold.
-   */
-  private final class FirstKept {
-    private final Settings settings;
-    private final RecordWriter writer;
-    private final PrintWriter out;
-    private final Writer droppedOut;
-    private final long[] counts;
-    private final Progress progress;
-    private final StreamingDeduplicator dedup;
-
-    /**
-     * Ids of indexed articles (kept and dropped, by number), only needed to name them in --dropped.
-     */
-    private final List<String> indexedIds;
-
-    private final ArrayDeque<Pending> pending = new ArrayDeque<>();
-
-    /** Decided records, kept and dropped, in input order, until `hold` more have been decided. */
-    private final ArrayDeque<Held> held = new ArrayDeque<>();
-
-    /** Held kept records whose story merged into an earlier one, by number: written as dropped. */
-    private final Map<Integer, StreamingDeduplicator.TakenBack> takenBack = new HashMap<>();
-
-    FirstKept(
-        Settings settings,
-        RecordWriter writer,
-        PrintWriter out,
-        Writer droppedOut,
-        long[] counts,
-        Progress progress) {
-      this.settings = settings;
-      this.writer = writer;
-      this.out = out;
-      this.droppedOut = droppedOut;
-      this.counts = counts;
-      this.progress = progress;
-      this.dedup = new StreamingDeduplicator(settings, hold);
-      this.indexedIds = droppedOut == null ? null : new ArrayList<>();
-    }
-
-    /** Decides the next record in input order; releases the records the hold no longer needs. */
-    void decide(Pending p) {
-      ShingleSet shingles = p.shingles();
-      StreamingDeduplicator.Match match = dedup.offer(shingles);
-      int number = shingles.isEmpty() ? -1 : dedup.indexed() - 1;
-      if (indexedIds != null && number >= 0) {
-        indexedIds.add(p.record().article().id());
-      }
-      if (match != null) {
-        for (StreamingDeduplicator.TakenBack back : match.takenBack()) {
-          takenBack.put(back.kept(), back);
-        }
-      }
-      held.add(new Held(withoutParsedText(p.record()), number, match));
-      while (held.size() > hold) {
-        release(held.poll());
-      }
-      progress.step();
-    }
-
-    /** Writes a record that has left the hold: kept to stdout, dropped to --dropped. */
-    private void release(Held h) {
-      StreamingDeduplicator.TakenBack back =
-          h.match() == null ? takenBack.remove(h.number()) : null;
-      if (h.match() == null && back == null) {
-        writer.write(h.record(), out);
-        counts[0]++;
-        if (h.number() < 0) {
-          counts[2]++;
-        }
-        return;
-      }
-      counts[1]++;
-      if (droppedOut != null) {
-        // The story is resolved now: it cannot change once the record has left the hold.
-        String keptId = indexedIds.get(dedup.keptOf(h.number()));
-        String matchedId = indexedIds.get(back != null ? back.bridge() : h.match().matched());
-        double score = back != null ? back.score() : h.match().score();
-        writer.writeDropped(
-            h.record(), keptId, matchedId, settings.measure().label(), score, true, droppedOut);
-      }
-    }
-
-    /** Decides every pending record and flushes the outputs: reading is about to wait. */
-    void drain() throws java.io.IOException {
-      while (!pending.isEmpty()) {
-        decide(pending.poll());
-      }
-      out.flush();
-      if (droppedOut != null) {
-        droppedOut.flush();
-      }
-    }
-
-    /** At the end of the input: decides and releases everything. */
-    void finish() {
-      while (!pending.isEmpty()) {
-        decide(pending.poll());
-      }
-      while (!held.isEmpty()) {
-        release(held.poll());
-      }
-    }
-  }
-
-  /** A record whose shingles are being computed. */
-  private record Pending(InputRecord record, Future<ShingleSet> future) {
-    ShingleSet shingles() {
-      return FutureValue.of(future);
-    }
-  }
-
-  /**
-   * A decided record in the hold: its number in the deduplicator (-1: no words) and its match, if
-   * dropped.
-   */
-  private record Held(InputRecord record, int number, StreamingDeduplicator.Match match) {}
-
-  /**
-   * A JSON line is written back from its raw text, so a held record need not keep the parsed text
-   * too.
-   */
-  private static InputRecord withoutParsedText(InputRecord record) {
-    return record.rawLine() == null
-        ? record
-        : new InputRecord(
-            new Article(record.article().id(), ""),
-            record.source(),
-            record.line(),
-            record.rawLine());
-  }
-
-  /**
    * Reads the batch, clusters it exactly and keeps each cluster's representative; counts as
    * keepFirst.
    */
@@ -340,6 +197,7 @@ final class DedupCommand implements Callable<Integer> {
       Settings settings, RecordWriter writer, PrintWriter out, Writer droppedOut, long[] counts) {
     ArticleInputs inputs =
         new ArticleInputs(input, root, spec.commandLine().getErr()).deliveringEmpty();
+    inputs.guardingHeap(true);
     List<InputRecord> records = new ArrayList<>();
     Pipeline pipeline = new Pipeline(matching.threads());
     Pipeline.Corpus corpus;
@@ -352,10 +210,9 @@ final class DedupCommand implements Callable<Integer> {
       inputs.stream(
           record -> {
             // Internal ids in reading order: repeated input ids stay distinct, and ties between
-            // equally
-            // long versions go to the earlier record.
+            // equally long versions go to the earlier record.
             intake.add(new Article(internalId(records.size()), record.article().text()));
-            records.add(withoutParsedText(record));
+            records.add(RecordWriter.withoutParsedText(record));
             progress.step();
           });
       corpus = intake.finish();

@@ -4,17 +4,13 @@ import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
 import dev.neardup.core.text.Article;
 import dev.neardup.eval.Evaluation;
-import dev.neardup.eval.MetricScores;
+import dev.neardup.io.EvaluationWriter;
 import dev.neardup.io.GoldReader;
-import dev.neardup.io.JsonOutput;
 import dev.neardup.io.OutputFormat;
 import dev.neardup.io.SideInputException;
-import dev.neardup.io.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -66,7 +62,7 @@ final class EvalCommand implements Callable<Integer> {
     Settings settings = matching.settings();
     Map<String, String> labels = GoldReader.read(gold);
     ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
-    List<Article> articles = inputs.readAll();
+    List<Article> articles = inputs.guardingHeap(true).readAll();
     Pipeline pipeline = new Pipeline(matching.threads());
     Pipeline.Corpus corpus = pipeline.fingerprint(articles, settings);
     Pipeline.Clustering clustering = pipeline.run(corpus, settings);
@@ -78,70 +74,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new SideInputException(gold + ": " + e.getMessage(), e);
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (output.format() == OutputFormat.JSON) {
-      out.println(JsonOutput.line(toJson(settings, evaluation)));
-    } else {
-      printText(out, settings, evaluation);
-    }
+    new EvaluationWriter(output.format()).write(settings, evaluation, out);
     return inputs.exitCode(ExitCodes.OK);
-  }
-
-  private static Map<String, Object> toJson(Settings settings, Evaluation e) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("settings", SettingsText.asMap(settings));
-    json.put("scores", e.scores());
-    json.put("false_merges", e.falseMerges().stream().map(EvalCommand::errorJson).toList());
-    json.put("misses", e.misses().stream().map(EvalCommand::errorJson).toList());
-    return json;
-  }
-
-  private static Map<String, Object> errorJson(Evaluation.PairError p) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("a", p.a());
-    json.put("b", p.b());
-    json.put("score", p.score());
-    json.put("jaccard", p.scores().jaccard());
-    json.put("containment", p.scores().containment());
-    return json;
-  }
-
-  private static void printText(PrintWriter out, Settings settings, Evaluation e) {
-    MetricScores s = e.scores();
-    out.println("settings: " + SettingsText.commandLine(settings));
-    out.printf(Locale.ROOT, "articles: %d%n", s.articles());
-    out.printf(
-        Locale.ROOT,
-        "pairs:    precision %.4f  recall %.4f  F1 %.4f  (TP %d, FP %d, FN %d)%n",
-        s.pairPrecision(),
-        s.pairRecall(),
-        s.pairF1(),
-        s.truePositivePairs(),
-        s.falsePositivePairs(),
-        s.falseNegativePairs());
-    out.printf(
-        Locale.ROOT,
-        "B-cubed:  precision %.4f  recall %.4f  F1 %.4f%n",
-        s.bcubedPrecision(),
-        s.bcubedRecall(),
-        s.bcubedF1());
-    out.printf(Locale.ROOT, "ARI:      %.4f%n", s.adjustedRand());
-    printErrors(out, "worst false merges (member, representative)", e.falseMerges());
-    printErrors(out, "worst misses (same story, different clusters)", e.misses());
-  }
-
-  private static void printErrors(
-      PrintWriter out, String title, List<Evaluation.PairError> errors) {
-    out.println();
-    out.println(title + ": " + (errors.isEmpty() ? "none" : ""));
-    for (Evaluation.PairError p : errors) {
-      out.printf(
-          Locale.ROOT,
-          "  %s  %s  score %.3f  jaccard %.3f  containment %.3f%n",
-          TerminalText.cell(p.a()),
-          TerminalText.cell(p.b()),
-          p.score(),
-          p.scores().jaccard(),
-          p.scores().containment());
-    }
   }
 }

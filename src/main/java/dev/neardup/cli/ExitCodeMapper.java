@@ -19,7 +19,8 @@ final class ExitCodeMapper implements IExitCodeExceptionMapper {
   }
 
   static int of(Throwable e) {
-    if (OneLineErrorHandler.causedByOutOfMemory(e)) {
+    if (OneLineErrorHandler.causedByOutOfMemory(e) || e instanceof HeapTooSmallException) {
+      // Out of memory, or sure to run out: one line saying what heap the batch needs.
       return ExitCodes.INTERNAL;
     }
     if (e instanceof UsageException || e instanceof CommandLine.ParameterException) {

@@ -5,6 +5,7 @@ import dev.neardup.core.Settings;
 import dev.neardup.core.cluster.Cluster;
 import dev.neardup.core.verify.PassageFinder;
 import dev.neardup.io.InputRecord;
+import dev.neardup.io.SettingsText;
 import dev.neardup.io.report.ClusterReport;
 import dev.neardup.io.report.HtmlReportWriter;
 import java.io.Writer;

@@ -3,6 +3,7 @@ package dev.neardup.cli;
 import dev.neardup.io.CheckReport;
 import dev.neardup.io.MatchWriter;
 import dev.neardup.io.OutputFile;
+import dev.neardup.io.SettingsText;
 import dev.neardup.io.TerminalText;
 import dev.neardup.query.IndexQuery;
 import dev.neardup.store.IndexMatcher.Match;
@@ -28,7 +29,19 @@ final class IndexCheck {
   private IndexCheck() {}
 
   /** A batch article and an indexed article it duplicates. */
-  private record Pair(String id, Match match) {}
+  private record Pair(String id, Match match) {
+    /** The pair as the summary lists it. */
+    String line(String measure) {
+      return String.format(
+          Locale.ROOT,
+          "  %s ~ %s (indexed)  %s %.4f (%s)",
+          TerminalText.cell(id),
+          TerminalText.cell(match.id()),
+          measure,
+          match.score(),
+          match.estimated() ? "estimated" : "exact");
+    }
+  }
 
   static int run(
       Path file,
@@ -64,42 +77,14 @@ final class IndexCheck {
     int code = run.inputs().exitCode(duplicates ? ExitCodes.DUPLICATES_FOUND : ExitCodes.OK);
     String measure = run.settings().measure().label();
     if (!input.quiet) {
-      String counts =
-          pairs.isEmpty()
-              ? String.format(
-                  Locale.ROOT,
-                  "none of %,d articles duplicates any of the %,d articles of %s (%s; %s)",
-                  q.articles(),
-                  run.held(),
-                  file,
-                  run.rule(),
-                  q.withTexts()
-                      ? "scores exact where --texts held the indexed text"
-                      : run.scoresNote())
-              : String.format(
-                  Locale.ROOT,
-                  "%s: %,d of %,d articles duplicate articles of %s (%s; %s)",
-                  IndexQueryRun.plural(pairs.size(), "duplicate pair"),
-                  q.duplicates(),
-                  q.articles(),
-                  file,
-                  run.rule(),
-                  run.scoresNote());
+      String counts = counts(file, run, pairs);
       CheckSummary.print(
           spec.commandLine().getErr(),
           duplicates,
           counts,
           allow,
           pairs,
-          p ->
-              String.format(
-                  Locale.ROOT,
-                  "  %s ~ %s (indexed)  %s %.4f (%s)",
-                  TerminalText.cell(p.id()),
-                  TerminalText.cell(p.match().id()),
-                  measure,
-                  p.match().score(),
-                  p.match().estimated() ? "estimated" : "exact"),
+          p -> p.line(measure),
           report != null,
           code);
     }
@@ -107,6 +92,29 @@ final class IndexCheck {
       writeReport(report, file, run, pairs, allow, duplicates, code);
     }
     return code;
+  }
+
+  /** The summary's first line: how many articles duplicate indexed ones, by which rule. */
+  private static String counts(Path file, IndexQueryRun.Outcome run, List<Pair> pairs) {
+    IndexQuery q = run.query();
+    return pairs.isEmpty()
+        ? String.format(
+            Locale.ROOT,
+            "none of %,d articles duplicates any of the %,d articles of %s (%s; %s)",
+            q.articles(),
+            run.held(),
+            file,
+            run.rule(),
+            q.withTexts() ? "scores exact where --texts held the indexed text" : run.scoresNote())
+        : String.format(
+            Locale.ROOT,
+            "%s: %,d of %,d articles duplicate articles of %s (%s; %s)",
+            IndexQueryRun.plural(pairs.size(), "duplicate pair"),
+            q.duplicates(),
+            q.articles(),
+            file,
+            run.rule(),
+            run.scoresNote());
   }
 
   private static void writeReport(

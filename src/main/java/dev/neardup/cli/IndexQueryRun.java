@@ -3,6 +3,7 @@ package dev.neardup.cli;
 import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.Settings;
 import dev.neardup.io.InputRecord;
+import dev.neardup.io.SettingsText;
 import dev.neardup.query.IndexQuery;
 import dev.neardup.query.IndexedTexts;
 import dev.neardup.store.SqliteIndex;

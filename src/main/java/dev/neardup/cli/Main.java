@@ -23,6 +23,7 @@ public final class Main {
   private final PrintWriter out;
   private final PrintWriter err;
   private final Path stdoutFile;
+  private final long heapBytes;
 
   public Main(InputStream in, PrintWriter out, PrintWriter err) {
     this(in, out, err, null);
@@ -32,10 +33,18 @@ public final class Main {
    * @param stdoutFile a path naming {@code out}'s file, to refuse writing onto an input; or null
    */
   Main(InputStream in, PrintWriter out, PrintWriter err, Path stdoutFile) {
+    this(in, out, err, stdoutFile, Runtime.getRuntime().maxMemory());
+  }
+
+  /**
+   * @param heapBytes the heap a batch may fill: {@link Runtime#maxMemory()}, or less in tests
+   */
+  Main(InputStream in, PrintWriter out, PrintWriter err, Path stdoutFile, long heapBytes) {
     this.in = in;
     this.out = out;
     this.err = err;
     this.stdoutFile = stdoutFile;
+    this.heapBytes = heapBytes;
   }
 
   public static void main(String[] args) {
@@ -61,7 +70,7 @@ public final class Main {
 
   /** Runs one command line and returns its exit code. */
   public int run(String... args) {
-    CommandLine cli = commandLine(in, stdoutFile);
+    CommandLine cli = commandLine(in, stdoutFile, heapBytes);
     cli.setOut(out);
     cli.setErr(err);
     int code;
@@ -90,7 +99,11 @@ public final class Main {
   }
 
   static CommandLine commandLine(InputStream stdin, Path stdoutFile) {
-    CommandLine cli = new CommandLine(new NeardupCommand(stdin, stdoutFile));
+    return commandLine(stdin, stdoutFile, Runtime.getRuntime().maxMemory());
+  }
+
+  private static CommandLine commandLine(InputStream stdin, Path stdoutFile, long heapBytes) {
+    CommandLine cli = new CommandLine(new NeardupCommand(stdin, stdoutFile, heapBytes));
     cli.setExecutionExceptionHandler(new OneLineErrorHandler());
     cli.setExitCodeExceptionMapper(new ExitCodeMapper());
     cli.setParameterExceptionHandler(new EscapingParameterHandler());

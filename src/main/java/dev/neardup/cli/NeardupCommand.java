@@ -27,11 +27,12 @@ import picocli.CommandLine.Command;
     },
     footer = {
       "",
-      "Exit codes: 0 success, 1 duplicates found (check), 2 bad usage, 3 some inputs unreadable, 74 an output could not be written, 75 index locked by another writer, 141 stdout closed by its reader, 70 internal error."
+      "Exit codes: 0 success, 1 duplicates found (check), 2 bad usage, 3 some inputs unreadable, 74 an output could not be written, 75 index locked by another writer, 141 stdout closed by its reader, 70 internal error or a batch too large for the heap, 137 out of memory (the neardup launcher)."
     })
 final class NeardupCommand implements Runnable {
   private final InputStream stdin;
   private final Path stdout;
+  private final long heapBytes;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -45,8 +46,16 @@ final class NeardupCommand implements Runnable {
    *     output redirected onto an input is refused; null when stdout is not the process's
    */
   NeardupCommand(InputStream stdin, Path stdout) {
+    this(stdin, stdout, Runtime.getRuntime().maxMemory());
+  }
+
+  /**
+   * @param heapBytes the heap a batch may fill ({@link Runtime#maxMemory()}; less in tests)
+   */
+  NeardupCommand(InputStream stdin, Path stdout, long heapBytes) {
     this.stdin = stdin;
     this.stdout = stdout;
+    this.heapBytes = heapBytes;
   }
 
   /**
@@ -56,6 +65,10 @@ final class NeardupCommand implements Runnable {
     if (stdout != null) {
       OutputFiles.refuseInputs(stdout, "standard output", inputs);
     }
+  }
+
+  long heapBytes() {
+    return heapBytes;
   }
 
   InputStream stdin() {

@@ -4,6 +4,7 @@ import dev.neardup.core.Settings;
 import dev.neardup.core.verify.ScoredPair;
 import dev.neardup.io.OutputFormat;
 import dev.neardup.io.PairWriter;
+import dev.neardup.io.SettingsText;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,7 +55,7 @@ final class PairsCommand implements Callable<Integer> {
       throw new UsageException("--min-score must be in [0, 1]: " + min);
     }
     ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
-    BatchRun run = BatchRun.of(inputs.readAll(), settings, matching.threads());
+    BatchRun run = BatchRun.of(inputs.guardingHeap(true).readAll(), settings, matching.threads());
     run.noteEmpty(inputs);
     List<ScoredPair> shown =
         run.verified().stream().filter(p -> settings.measure().score(p.scores()) >= min).toList();

@@ -77,6 +77,18 @@ public final class RoffManPages {
       b.append(".SH DESCRIPTION\n");
       paragraphs(b, description);
     }
+    parameterSections(b, spec);
+    String[] footer = spec.usageMessage().footer();
+    if (footer.length > 0) {
+      b.append(".SH NOTES\n");
+      footer(b, footer);
+    }
+    seeAlso(b, spec);
+    return b.toString();
+  }
+
+  /** The ARGUMENTS, OPTIONS and COMMANDS sections, each when the command has any. */
+  private static void parameterSections(StringBuilder b, CommandSpec spec) {
     if (!spec.positionalParameters().isEmpty()) {
       b.append(".SH ARGUMENTS\n");
       for (PositionalParamSpec p : spec.positionalParameters()) {
@@ -101,11 +113,10 @@ public final class RoffManPages {
                 paragraphs(b, d.length > 0 ? new String[] {d[0]} : new String[0]);
               });
     }
-    String[] footer = spec.usageMessage().footer();
-    if (footer.length > 0) {
-      b.append(".SH NOTES\n");
-      footer(b, footer);
-    }
+  }
+
+  /** SEE ALSO: the parent command's page and the subcommands' pages. */
+  private static void seeAlso(StringBuilder b, CommandSpec spec) {
     b.append(".SH SEE ALSO\n");
     List<String> related = new ArrayList<>();
     if (spec.parent() != null) {
@@ -118,7 +129,6 @@ public final class RoffManPages {
                 : String.join(
                     ", ", related.stream().map(name -> "\\fB" + text(name) + "\\fR(1)").toList()))
         .append('\n');
-    return b.toString();
   }
 
   private static List<OptionSpec> sorted(List<OptionSpec> options) {

@@ -3,6 +3,7 @@ package dev.neardup.cli;
 import dev.neardup.core.FingerprintSpec;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
+import dev.neardup.core.SketchClustering;
 import dev.neardup.core.text.NewsNormalizer;
 import dev.neardup.io.SketchCodec;
 import java.nio.file.Path;
@@ -32,43 +33,48 @@ final class SignatureClustering {
     }
     SketchCodec.Contents contents = SketchCodec.read(file);
     Settings options = matching.settings();
-    Settings settings = options;
     FingerprintSpec made = contents.made();
-    if (made != null) {
-      StoredSettings.refuse(
-          StoredSettings.contradictions(
-              spec.commandLine().getParseResult(), options.fingerprint(), made),
-          file,
-          "was sketched with " + made.describe());
-      String unsignable = made.unsignableReason(file.toString());
-      if (unsignable != null) {
-        throw new UsageException(unsignable + "; sketch the articles again");
-      }
-      if (!made.normalizedHere()) {
-        inputs.note(
-            "warning: "
-                + file
-                + " was sketched with normalizer version "
-                + made.normalizerVersion()
-                + ", this is version "
-                + NewsNormalizer.VERSION);
-      }
-      settings =
-          options.withFingerprint(
-              FingerprintSpec.of(
-                  made.shingleKind(),
-                  made.shingleSize(),
-                  made.sampling(),
-                  made.permutations(),
-                  made.seed()));
-    }
+    Settings settings = made == null ? options : madeSettings(file, made, options, spec, inputs);
     inputs.note(
         contents.sketches().size()
             + " sketches from "
             + file
             + "; scores are estimated from the signatures");
     Pipeline.Clustering clustering =
-        new Pipeline(matching.threads()).clusterSketches(contents.sketches(), settings);
+        new SketchClustering(matching.threads()).cluster(contents.sketches(), settings);
     return new Result(settings, clustering);
+  }
+
+  /**
+   * The settings with the file's fingerprint settings, after refusing explicit options that
+   * contradict them and warning when another normaliser version made the sketches.
+   */
+  private static Settings madeSettings(
+      Path file, FingerprintSpec made, Settings options, CommandSpec spec, ArticleInputs inputs) {
+    StoredSettings.refuse(
+        StoredSettings.contradictions(
+            spec.commandLine().getParseResult(), options.fingerprint(), made),
+        file,
+        "was sketched with " + made.describe());
+    String unsignable = made.unsignableReason(file.toString());
+    if (unsignable != null) {
+      throw new UsageException(unsignable + "; sketch the articles again");
+    }
+    if (!made.normalizedHere()) {
+      inputs.note(
+          "warning: "
+              + file
+              + " was sketched with normalizer version "
+              + made.normalizerVersion()
+              + ", this is version "
+              + NewsNormalizer.VERSION);
+    }
+    return options.withFingerprint(
+        FingerprintSpec.of(
+            made.shingleKind(),
+            made.shingleSize(),
+            made.sampling(),
+            made.permutations(),
+            made.seed()));
   }
 }

@@ -10,7 +10,9 @@ import dev.neardup.eval.MetricScores;
 import dev.neardup.eval.ParameterSweep;
 import dev.neardup.io.GoldReader;
 import dev.neardup.io.OutputFormat;
+import dev.neardup.io.SettingsText;
 import dev.neardup.io.SideInputException;
+import dev.neardup.io.SweepTableWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -152,7 +154,7 @@ final class TuneCommand implements Callable<Integer> {
     }
     Map<String, String> labels = GoldReader.read(gold);
     ArticleInputs inputs = new ArticleInputs(input, root, spec.commandLine().getErr());
-    List<Article> articles = inputs.readAll();
+    List<Article> articles = inputs.guardingHeap(true).readAll();
     inputs.note(articles.size() + " articles, " + grid.size() + " settings to score");
     List<ParameterSweep.Row> rows =
         sweep(gold, articles, labels, grid, new Pipeline(threads.count()), inputs);
@@ -161,7 +163,7 @@ final class TuneCommand implements Callable<Integer> {
     ranked.sort(
         Comparator.comparingDouble((ParameterSweep.Row r) -> -r.scores().pairF1())
             .thenComparingDouble(r -> -r.scores().pairPrecision()));
-    printRows(out, ranked);
+    new SweepTableWriter(output.format(), top).write(ranked, out);
     printRecommendation(rows, out);
     return inputs.exitCode(ExitCodes.OK);
   }
@@ -184,70 +186,6 @@ final class TuneCommand implements Callable<Integer> {
           shinglings, permutations, lshThresholds, measures, thresholds, linkages, seed.seed);
     } catch (IllegalArgumentException e) {
       throw UsageException.of(e);
-    }
-  }
-
-  /** The single-set table: every row as CSV, or the top rows as text. */
-  private void printRows(PrintWriter out, List<ParameterSweep.Row> ranked) {
-    if (output.format() == OutputFormat.CSV) {
-      out.println(
-          "shingle,size,sample,permutations,lsh_threshold,measure,threshold,linkage,candidates,"
-              + "pair_precision,pair_recall,pair_f1,bcubed_precision,bcubed_recall,bcubed_f1,ari");
-      for (ParameterSweep.Row r : ranked) {
-        Settings s = r.settings();
-        MetricScores m = r.scores();
-        out.printf(
-            Locale.ROOT,
-            "%s,%d,%d,%d,%s,%s,%s,%s,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f%n",
-            s.shingleKind().name().toLowerCase(Locale.ROOT),
-            s.shingleSize(),
-            s.sampling(),
-            s.permutations(),
-            SettingsText.number(s.lshThreshold()),
-            s.measure().label(),
-            SettingsText.number(s.threshold()),
-            s.linkage().label(),
-            r.candidates(),
-            m.pairPrecision(),
-            m.pairRecall(),
-            m.pairF1(),
-            m.bcubedPrecision(),
-            m.bcubedRecall(),
-            m.bcubedF1(),
-            m.adjustedRand());
-      }
-    } else {
-      out.printf(
-          Locale.ROOT,
-          "%-9s %5s %-12s %9s %-7s %10s %7s %7s %7s %7s%n",
-          "shingle",
-          "perms",
-          "measure",
-          "threshold",
-          "linkage",
-          "candidates",
-          "pairP",
-          "pairR",
-          "pairF1",
-          "ARI");
-      for (ParameterSweep.Row r :
-          top == 0 ? ranked : ranked.subList(0, Math.min(top, ranked.size()))) {
-        Settings s = r.settings();
-        MetricScores m = r.scores();
-        out.printf(
-            Locale.ROOT,
-            "%-9s %5d %-12s %9s %-7s %10d %7.4f %7.4f %7.4f %7.4f%n",
-            s.shingler().describe(),
-            s.permutations(),
-            s.measure().label(),
-            SettingsText.number(s.threshold()),
-            s.linkage().label(),
-            r.candidates(),
-            m.pairPrecision(),
-            m.pairRecall(),
-            m.pairF1(),
-            m.adjustedRand());
-      }
     }
   }
 
@@ -317,11 +255,8 @@ final class TuneCommand implements Callable<Integer> {
     List<ParameterSweep.SetsRow> ranked = new ArrayList<>(rows);
     ranked.sort(ParameterSweep.BY_WORST);
     PrintWriter out = spec.commandLine().getOut();
-    if (output.format() == OutputFormat.CSV) {
-      printSetsCsv(out, labelled, ranked);
-    } else {
-      printSetsText(out, labelled, legend, ranked);
-    }
+    List<String> names = labelled.stream().map(LabelledSet::name).toList();
+    new SweepTableWriter(output.format(), top).writeSets(names, legend, ranked, out);
     printSetsRecommendation(rows, labelled, out);
     return inputs.exitCode(ExitCodes.OK);
   }
@@ -354,119 +289,6 @@ final class TuneCommand implements Callable<Integer> {
       sweeps.add(sweep(set.gold(), articles, labels, grid, pipeline, inputs));
     }
     return sweeps;
-  }
-
-  private static void printSetsCsv(
-      PrintWriter out, List<LabelledSet> labelled, List<ParameterSweep.SetsRow> ranked) {
-    StringBuilder header =
-        new StringBuilder(
-            "shingle,size,sample,permutations,lsh_threshold,measure,threshold,linkage,"
-                + "worst_pair_precision,worst_pair_recall,worst_pair_f1");
-    for (LabelledSet set : labelled) {
-      for (String column :
-          List.of(
-              "candidates",
-              "pair_precision",
-              "pair_recall",
-              "pair_f1",
-              "bcubed_precision",
-              "bcubed_recall",
-              "bcubed_f1",
-              "ari")) {
-        header.append(',').append(set.name()).append('_').append(column);
-      }
-    }
-    out.println(header);
-    for (ParameterSweep.SetsRow r : ranked) {
-      Settings s = r.settings();
-      StringBuilder line =
-          new StringBuilder(
-              String.format(
-                  Locale.ROOT,
-                  "%s,%d,%d,%d,%s,%s,%s,%s,%.4f,%.4f,%.4f",
-                  s.shingleKind().name().toLowerCase(Locale.ROOT),
-                  s.shingleSize(),
-                  s.sampling(),
-                  s.permutations(),
-                  SettingsText.number(s.lshThreshold()),
-                  s.measure().label(),
-                  SettingsText.number(s.threshold()),
-                  s.linkage().label(),
-                  r.worstPrecision(),
-                  r.worstRecall(),
-                  r.worstF1()));
-      for (ParameterSweep.Row set : r.perSet()) {
-        MetricScores m = set.scores();
-        line.append(
-            String.format(
-                Locale.ROOT,
-                ",%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f",
-                set.candidates(),
-                m.pairPrecision(),
-                m.pairRecall(),
-                m.pairF1(),
-                m.bcubedPrecision(),
-                m.bcubedRecall(),
-                m.bcubedF1(),
-                m.adjustedRand()));
-      }
-      out.println(line);
-    }
-  }
-
-  private void printSetsText(
-      PrintWriter out,
-      List<LabelledSet> labelled,
-      List<String> legend,
-      List<ParameterSweep.SetsRow> ranked) {
-    legend.forEach(out::println);
-    StringBuilder header =
-        new StringBuilder(
-            String.format(
-                Locale.ROOT,
-                "%-9s %5s %-12s %9s %-7s %7s %7s %7s",
-                "shingle",
-                "perms",
-                "measure",
-                "threshold",
-                "linkage",
-                "worstP",
-                "worstR",
-                "worstF1"));
-    for (LabelledSet set : labelled) {
-      header.append(
-          String.format(
-              Locale.ROOT,
-              "  %7s %7s %7s",
-              set.name() + ".P",
-              set.name() + ".R",
-              set.name() + ".F1"));
-    }
-    out.println(header);
-    for (ParameterSweep.SetsRow r :
-        top == 0 ? ranked : ranked.subList(0, Math.min(top, ranked.size()))) {
-      Settings s = r.settings();
-      StringBuilder line =
-          new StringBuilder(
-              String.format(
-                  Locale.ROOT,
-                  "%-9s %5d %-12s %9s %-7s %7.4f %7.4f %7.4f",
-                  s.shingler().describe(),
-                  s.permutations(),
-                  s.measure().label(),
-                  SettingsText.number(s.threshold()),
-                  s.linkage().label(),
-                  r.worstPrecision(),
-                  r.worstRecall(),
-                  r.worstF1()));
-      for (ParameterSweep.Row set : r.perSet()) {
-        MetricScores m = set.scores();
-        line.append(
-            String.format(
-                Locale.ROOT, "  %7.4f %7.4f %7.4f", m.pairPrecision(), m.pairRecall(), m.pairF1()));
-      }
-      out.println(line);
-    }
   }
 
   private void printSetsRecommendation(

@@ -6,7 +6,6 @@ import dev.neardup.core.hash.Hashing64;
 import dev.neardup.core.lsh.CandidateFinder;
 import dev.neardup.core.lsh.LshParams;
 import dev.neardup.core.minhash.Signature;
-import dev.neardup.core.minhash.Sketch;
 import dev.neardup.core.parallel.ParallelTasks;
 import dev.neardup.core.shingle.CommonShingles;
 import dev.neardup.core.text.Article;
@@ -15,13 +14,9 @@ import dev.neardup.core.verify.Fingerprint;
 import dev.neardup.core.verify.Measure;
 import dev.neardup.core.verify.PairScores;
 import dev.neardup.core.verify.ScoredPair;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
 
 /**
  * The whole pure pipeline: articles → fingerprints → LSH candidates → exact verification →
@@ -117,22 +112,21 @@ public final class Pipeline {
       Corpus corpus, LshParams lsh, double minContainment, boolean passages) {
     List<Fingerprint> prints = corpus.fingerprints();
     long[] candidates = candidates(prints, lsh);
-    ScoredPair[] scored =
-        parallel(
-            candidates.length,
-            i -> {
-              PairScores scores =
-                  verifyCandidate(
-                      prints.get((int) (candidates[i] >>> 32)),
-                      prints.get((int) candidates[i]),
-                      minContainment,
-                      passages);
-              return scores == null
-                  ? null
-                  : new ScoredPair((int) (candidates[i] >>> 32), (int) candidates[i], scores);
-            },
-            ScoredPair[]::new);
-    return Arrays.stream(scored).filter(java.util.Objects::nonNull).toList();
+    // Most candidates fail: no slot is kept per candidate, only the pairs verified.
+    return ParallelTasks.mapNonNull(
+        candidates.length < 64 ? 1 : threads,
+        candidates.length,
+        i -> {
+          PairScores scores =
+              verifyCandidate(
+                  prints.get((int) (candidates[i] >>> 32)),
+                  prints.get((int) candidates[i]),
+                  minContainment,
+                  passages);
+          return scores == null
+              ? null
+              : new ScoredPair((int) (candidates[i] >>> 32), (int) candidates[i], scores);
+        });
   }
 
   /**
@@ -157,26 +151,7 @@ public final class Pipeline {
     long[] whole = new CandidateFinder(lsh).candidatePairs(signatures, threads);
     Signature[] leads = prints.stream().map(Fingerprint::lead).toArray(Signature[]::new);
     long[] lead = new CandidateFinder(LEAD_LSH).candidatePairs(leads, threads);
-    return union(whole, lead);
-  }
-
-  /** The sorted union of two sorted arrays without repeats. */
-  private static long[] union(long[] a, long[] b) {
-    long[] out = new long[a.length + b.length];
-    int i = 0;
-    int j = 0;
-    int n = 0;
-    while (i < a.length || j < b.length) {
-      long next = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
-      out[n++] = next;
-      while (i < a.length && a[i] == next) {
-        i++;
-      }
-      while (j < b.length && b[j] == next) {
-        j++;
-      }
-    }
-    return n == out.length ? out : Arrays.copyOf(out, n);
+    return CandidateFinder.union(whole, lead);
   }
 
   /**
@@ -269,63 +244,10 @@ public final class Pipeline {
   }
 
   /**
-   * Runs the pipeline on articles known only by their sketches (for example read back from {@code
-   * neardup sketch} output): LSH candidates as in {@link #verify}, each scored by {@link
-   * EstimatedScores} instead of exact shingle overlap, then clustered as {@link #cluster} does. The
-   * clusters equal those of the text run whenever every pair's estimated and exact scores fall on
-   * the same side of the threshold; member scores are estimates.
-   *
-   * @param sketches sketches made with the shingling, permutations and seed of {@code settings};
-   *     ids unique; those without shingles are set aside as empty
-   * @throws IllegalArgumentException when a signature's length differs from the permutations
+   * Builds the clusters of {@code verified} with the measure, threshold and linkage of {@code
+   * settings}, scoring members against their representatives with {@code memberScores}.
    */
-  public Clustering clusterSketches(List<Sketch> sketches, Settings settings) {
-    Sketch[] sorted = sketches.toArray(Sketch[]::new);
-    Arrays.sort(sorted, Comparator.comparing(Sketch::id));
-    List<Sketch> kept = new ArrayList<>(sorted.length);
-    List<String> empty = new ArrayList<>();
-    for (Sketch s : sorted) {
-      if (s.signature().length() != settings.permutations()) {
-        throw new IllegalArgumentException(
-            "signature of "
-                + s.id()
-                + " has "
-                + s.signature().length()
-                + " values, expected "
-                + settings.permutations());
-      }
-      if (s.shingleCount() == 0 || s.tokenCount() == 0) {
-        empty.add(s.id());
-      } else {
-        kept.add(s);
-      }
-    }
-    int n = kept.size();
-    Signature[] signatures = new Signature[n];
-    int[] tokens = new int[n];
-    List<String> ids = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      signatures[i] = kept.get(i).signature();
-      tokens[i] = kept.get(i).tokenCount();
-      ids.add(kept.get(i).id());
-    }
-    long[] candidates =
-        new CandidateFinder(settings.lshParams()).candidatePairs(signatures, threads);
-    List<ScoredPair> verified = new ArrayList<>(candidates.length);
-    for (long c : candidates) {
-      int a = (int) (c >>> 32);
-      int b = (int) c;
-      verified.add(new ScoredPair(a, b, estimate(kept.get(a), kept.get(b))));
-    }
-    return clusterScored(
-        ids, tokens, verified, settings, empty, (m, rep) -> estimate(kept.get(m), kept.get(rep)));
-  }
-
-  private static PairScores estimate(Sketch a, Sketch b) {
-    return EstimatedScores.of(a.signature(), a.shingleCount(), b.signature(), b.shingleCount());
-  }
-
-  private static Clustering clusterScored(
+  static Clustering clusterScored(
       List<String> ids,
       int[] tokens,
       List<ScoredPair> verified,
@@ -342,11 +264,6 @@ public final class Pipeline {
             settings.linkage(),
             memberScores);
     return new Clustering(built.clusters(), built.matches(), ids, emptyIds, verified.size());
-  }
-
-  private <T> T[] parallel(int count, IntFunction<T> task, IntFunction<T[]> newArray) {
-    // Small batches are not worth a pool.
-    return ParallelTasks.map(count < 64 ? 1 : threads, count, task, newArray);
   }
 
   /**

@@ -80,52 +80,18 @@ public final class ClusteringMetrics {
     Objects.requireNonNull(predicted, "predicted");
     requireSameIds(gold, predicted);
 
-    int n = gold.size();
-    // Labels are interned to dense indices per clustering, so the table can be packed into longs
-    // and sorted instead of held in a map of boxed cells.
-    Map<String, Integer> goldIndex = new HashMap<>();
-    Map<String, Integer> predictedIndex = new HashMap<>();
-    long[] goldSizes = new long[n];
-    long[] predictedSizes = new long[n];
-    long[] cellKeys = new long[n];
-    int article = 0;
-    for (Map.Entry<String, String> entry : gold.entrySet()) {
-      String id = entry.getKey();
-      int g = intern(goldIndex, requireLabel(entry.getValue(), id, "gold"));
-      int p = intern(predictedIndex, requireLabel(predicted.get(id), id, "predicted"));
-      goldSizes[g]++;
-      predictedSizes[p]++;
-      cellKeys[article++] = ((long) g << 32) | p;
-    }
-    Arrays.sort(cellKeys);
-
-    // Per gold cluster Σ_j n_ij² and per predicted cluster Σ_i n_ij², for B-cubed.
-    long[] goldSquares = new long[goldIndex.size()];
-    long[] predictedSquares = new long[predictedIndex.size()];
-    long truePositives = 0;
-    for (int start = 0; start < n; ) {
-      int end = start + 1;
-      while (end < n && cellKeys[end] == cellKeys[start]) {
-        end++;
-      }
-      long cell = end - start;
-      int g = (int) (cellKeys[start] >>> 32);
-      int p = (int) cellKeys[start];
-      truePositives += choose2(cell);
-      goldSquares[g] += cell * cell;
-      predictedSquares[p] += cell * cell;
-      start = end;
-    }
-
-    long goldPairs = sumChoose2(goldSizes, goldIndex.size());
-    long predictedPairs = sumChoose2(predictedSizes, predictedIndex.size());
+    Table t = Table.of(gold, predicted);
+    int n = t.articles();
+    long truePositives = t.truePositives();
+    long goldPairs = sumChoose2(t.goldSizes(), t.goldClusters());
+    long predictedPairs = sumChoose2(t.predictedSizes(), t.predictedClusters());
     long falsePositives = predictedPairs - truePositives;
     long falseNegatives = goldPairs - truePositives;
 
     double pairPrecision = predictedPairs == 0 ? 1.0 : (double) truePositives / predictedPairs;
     double pairRecall = goldPairs == 0 ? 1.0 : (double) truePositives / goldPairs;
-    double bcubedPrecision = bcubed(predictedSizes, predictedSquares, n);
-    double bcubedRecall = bcubed(goldSizes, goldSquares, n);
+    double bcubedPrecision = bcubed(t.predictedSizes(), t.predictedSquares(), n);
+    double bcubedRecall = bcubed(t.goldSizes(), t.goldSquares(), n);
 
     return new MetricScores(
         n,
@@ -139,6 +105,70 @@ public final class ClusteringMetrics {
         bcubedRecall,
         f1(bcubedPrecision, bcubedRecall),
         adjustedRand(n, truePositives, goldPairs, predictedPairs));
+  }
+
+  /**
+   * The contingency table of the two partitions, reduced to what the scores need: each cluster's
+   * size, the pairs together in both, and per cluster the sum of its squared cell counts (for
+   * B-cubed). Clusters are dense indices; the size arrays are {@code articles} long and used up to
+   * the cluster count.
+   */
+  private record Table(
+      int articles,
+      long[] goldSizes,
+      long[] predictedSizes,
+      int goldClusters,
+      int predictedClusters,
+      long truePositives,
+      long[] goldSquares,
+      long[] predictedSquares) {
+    static Table of(Map<String, String> gold, Map<String, String> predicted) {
+      int n = gold.size();
+      // Labels are interned to dense indices per clustering, so the table can be packed into longs
+      // and sorted instead of held in a map of boxed cells.
+      Map<String, Integer> goldIndex = new HashMap<>();
+      Map<String, Integer> predictedIndex = new HashMap<>();
+      long[] goldSizes = new long[n];
+      long[] predictedSizes = new long[n];
+      long[] cellKeys = new long[n];
+      int article = 0;
+      for (Map.Entry<String, String> entry : gold.entrySet()) {
+        String id = entry.getKey();
+        int g = intern(goldIndex, requireLabel(entry.getValue(), id, "gold"));
+        int p = intern(predictedIndex, requireLabel(predicted.get(id), id, "predicted"));
+        goldSizes[g]++;
+        predictedSizes[p]++;
+        cellKeys[article++] = ((long) g << 32) | p;
+      }
+      Arrays.sort(cellKeys);
+
+      // Per gold cluster Σ_j n_ij² and per predicted cluster Σ_i n_ij², for B-cubed.
+      long[] goldSquares = new long[goldIndex.size()];
+      long[] predictedSquares = new long[predictedIndex.size()];
+      long truePositives = 0;
+      for (int start = 0; start < n; ) {
+        int end = start + 1;
+        while (end < n && cellKeys[end] == cellKeys[start]) {
+          end++;
+        }
+        long cell = end - start;
+        int g = (int) (cellKeys[start] >>> 32);
+        int p = (int) cellKeys[start];
+        truePositives += choose2(cell);
+        goldSquares[g] += cell * cell;
+        predictedSquares[p] += cell * cell;
+        start = end;
+      }
+      return new Table(
+          n,
+          goldSizes,
+          predictedSizes,
+          goldIndex.size(),
+          predictedIndex.size(),
+          truePositives,
+          goldSquares,
+          predictedSquares);
+    }
   }
 
   private static void requireSameIds(Map<String, String> gold, Map<String, String> predicted) {

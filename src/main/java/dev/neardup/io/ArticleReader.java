@@ -2,28 +2,19 @@ package dev.neardup.io;
 
 import dev.neardup.core.text.Article;
 import dev.neardup.io.InputProblem.Severity;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -123,104 +114,18 @@ public final class ArticleReader {
       return;
     }
     if (attributes.isDirectory()) {
-      walk(path, path, new HashSet<>(), sink);
+      new DirectoryWalk(
+              glob,
+              options.followSymlinks(),
+              problems,
+              (file, source, id, fileAttributes) ->
+                  readFile(file, source, id, fileAttributes, sink))
+          .walk(path);
     } else {
       // An explicitly named file is read whatever it is (a FIFO from <(cmd) included) and keeps
       // the spelling the user gave as its id.
       readFile(path, input, input, attributes, sink);
     }
-  }
-
-  /**
-   * Reads {@code dir} below {@code root}. {@code ancestors} holds the real paths of the directories
-   * being walked, so a symbolic link back up the tree is reported, not followed forever.
-   */
-  private void walk(Path root, Path dir, Set<Path> ancestors, Consumer<InputRecord> sink) {
-    Path real;
-    try {
-      real = dir.toRealPath();
-    } catch (IOException e) {
-      error(dir.toString(), InputText.reason(e));
-      return;
-    }
-    if (!ancestors.add(real)) {
-      warning(dir.toString(), "directory loop through a symbolic link, skipped");
-      return;
-    }
-    try {
-      for (Path entry : sortedEntries(dir)) {
-        if (!entry.getFileName().toString().startsWith(".")) {
-          readEntry(root, entry, ancestors, sink);
-        }
-      }
-    } catch (IOException e) {
-      error(dir.toString(), InputText.reason(e));
-    } finally {
-      ancestors.remove(real);
-    }
-  }
-
-  /**
-   * The entries of {@code dir} in name order: the listing order is arbitrary, output must not be.
-   */
-  private static List<Path> sortedEntries(Path dir) throws IOException {
-    List<Path> entries = new ArrayList<>();
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-      for (Path entry : stream) {
-        entries.add(entry);
-      }
-    } catch (DirectoryIteratorException e) {
-      throw e.getCause();
-    }
-    entries.sort(Comparator.comparing(entry -> entry.getFileName().toString()));
-    return entries;
-  }
-
-  private void readEntry(Path root, Path entry, Set<Path> ancestors, Consumer<InputRecord> sink) {
-    Path relative = root.relativize(entry);
-    BasicFileAttributes attributes;
-    try {
-      attributes =
-          options.followSymlinks()
-              ? Files.readAttributes(entry, BasicFileAttributes.class)
-              : Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    } catch (IOException e) {
-      // Typically a dangling symbolic link; worth an error only if the glob wanted the file.
-      if (globAccepts(relative)) {
-        error(entry.toString(), InputText.reason(e));
-      }
-      return;
-    }
-    if (attributes.isSymbolicLink()) {
-      warning(
-          entry.toString(),
-          "symbolic link, not followed (--follow-symlinks follows links in directories)");
-    } else if (attributes.isDirectory()) {
-      walk(root, entry, ancestors, sink);
-    } else if (!globAccepts(relative)) {
-      return;
-    } else if (attributes.isRegularFile()) {
-      readFile(entry, entry.toString(), id(relative), attributes, sink);
-    } else {
-      // Reading a FIFO or device met while walking could block forever or never end.
-      warning(entry.toString(), "not a regular file, skipped");
-    }
-  }
-
-  private boolean globAccepts(Path relative) {
-    return glob == null || glob.matches(relative) || glob.matches(relative.getFileName());
-  }
-
-  /** The relative path with {@code /} separators, whatever the platform. */
-  private static String id(Path relative) {
-    StringBuilder id = new StringBuilder();
-    for (Path part : relative) {
-      if (id.length() > 0) {
-        id.append('/');
-      }
-      id.append(part);
-    }
-    return id.toString();
   }
 
   private void readFile(
@@ -408,94 +313,21 @@ public final class ArticleReader {
       return;
     }
     stdinUsed = true;
-    InputStream in = Objects.requireNonNull(stdin.get(), "stdin supplied null");
-    GzipInput.Opened gunzipped = null;
+    SniffedStdin in =
+        new SniffedStdin(
+            Objects.requireNonNull(stdin.get(), "stdin supplied null"), options.format());
     try {
-      InputFormat format = options.format();
-      if (format != InputFormat.WARC) {
-        // jwarc reads gzip WARC itself; anything else sent compressed is read decompressed.
-        ByteArrayOutputStream prefix = new ByteArrayOutputStream();
-        boolean gzip = startsWith(in, prefix, GZIP_MAGIC);
-        in = new SequenceInputStream(new ByteArrayInputStream(prefix.toByteArray()), in);
-        if (gzip) {
-          gunzipped = GzipInput.decompress(in);
-          in = gunzipped.stream();
-        }
-      }
-      if (format == InputFormat.AUTO) {
-        ByteArrayOutputStream prefix = new ByteArrayOutputStream();
-        int first = firstSignificantByte(in, prefix);
-        format =
-            first == '{' ? InputFormat.JSONL : first == '<' ? InputFormat.HTML : InputFormat.TEXT;
-        if (first == 'W' && prefix.size() == 1 && startsWith(in, prefix, WARC_REST)) {
-          format = InputFormat.WARC;
-        }
-        // Put the sniffed bytes back so line numbers and text are exactly as sent.
-        in = new SequenceInputStream(new ByteArrayInputStream(prefix.toByteArray()), in);
-      }
-      switch (format) {
-        case JSONL -> jsonl.read(in, "-", sink);
-        case WARC -> warc.read(in, "-", sink);
-        default -> readText(in, "-", "-", format == InputFormat.HTML, sink);
+      in.sniff();
+      switch (in.format()) {
+        case JSONL -> jsonl.read(in.stream(), "-", sink);
+        case WARC -> warc.read(in.stream(), "-", sink);
+        default -> readText(in.stream(), "-", "-", in.format() == InputFormat.HTML, sink);
       }
     } catch (IOException e) {
-      error("-", gunzipped == null ? InputText.reason(e) : gunzipped.describe(e));
+      error("-", in.reason(e));
     } catch (UncheckedIOException e) {
-      error("-", gunzipped == null ? InputText.reason(e) : gunzipped.describe(e.getCause()));
+      error("-", in.reason(e));
     }
-  }
-
-  private static final byte[] GZIP_MAGIC = {0x1f, (byte) 0x8b};
-
-  /** What follows the W of a WARC file's first line, {@code WARC/1.0} or {@code WARC/1.1}. */
-  private static final byte[] WARC_REST =
-      "ARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
-  /**
-   * Reads {@code in} byte by byte (an interactive stream must not wait for more) while it matches
-   * {@code expected}, copying what it read to {@code prefix}.
-   *
-   * @return whether all of {@code expected} came
-   */
-  private static boolean startsWith(InputStream in, ByteArrayOutputStream prefix, byte[] expected)
-      throws IOException {
-    for (byte e : expected) {
-      int b = in.read();
-      if (b == -1) {
-        return false;
-      }
-      prefix.write(b);
-      if ((byte) b != e) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Consumes {@code in} byte by byte up to its first byte that is neither whitespace nor part of a
-   * leading byte-order mark, copying every consumed byte to {@code prefix}. Byte by byte, because a
-   * buffered read on an interactive stream would wait for more input than the first record.
-   *
-   * @return that byte, or -1 at the end of the input
-   */
-  private static int firstSignificantByte(InputStream in, ByteArrayOutputStream prefix)
-      throws IOException {
-    int b;
-    boolean inBom = true;
-    while ((b = in.read()) != -1) {
-      int position = prefix.size();
-      prefix.write(b);
-      inBom =
-          inBom
-              && (position == 0 && b == 0xEF
-                  || position == 1 && b == 0xBB
-                  || position == 2 && b == 0xBF);
-      if (!inBom && b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-        return b;
-      }
-    }
-    return -1;
   }
 
   private void error(String source, String message) {

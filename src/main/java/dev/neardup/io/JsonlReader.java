@@ -114,6 +114,17 @@ final class JsonlReader {
     }
   }
 
+  /** What one line's object holds of the fields read; filled by {@link #readField}. */
+  private static final class Fields {
+    String id;
+    String text;
+    long time = Article.NO_TIME;
+    String page;
+    String url;
+    boolean sawId;
+    boolean sawText;
+  }
+
   private void parse(
       String raw,
       byte[] utf8,
@@ -122,13 +133,7 @@ final class JsonlReader {
       String source,
       long number,
       Consumer<InputRecord> sink) {
-    String id = null;
-    String text = null;
-    long time = Article.NO_TIME;
-    String page = null;
-    String url = null;
-    boolean sawId = false;
-    boolean sawText = false;
+    Fields fields = new Fields();
     try (JsonParser parser =
         utf8 != null ? JSON.createParser(utf8, from, to - from) : JSON.createParser(raw)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -136,55 +141,8 @@ final class JsonlReader {
         return;
       }
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String name = parser.currentName();
-        JsonToken value = parser.nextToken();
-        boolean isId = name.equals(idField);
-        boolean isText = name.equals(textField);
-        // A repeated key is legal JSON but ambiguous; refuse rather than silently pick one.
-        if ((isId && sawId) || (isText && sawText)) {
-          error(source, number, "duplicate field \"" + name + "\"");
+        if (!readField(parser, fields, source, number)) {
           return;
-        }
-        if (isId) {
-          sawId = true;
-          switch (value) {
-            case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> id = parser.getText();
-            case VALUE_NULL -> id = null;
-            default -> {
-              error(
-                  source,
-                  number,
-                  "field \"" + name + "\" is " + describe(value) + ", not a string or number");
-              return;
-            }
-          }
-        }
-        if (isText) {
-          sawText = true;
-          if (value != JsonToken.VALUE_STRING) {
-            error(
-                source, number, "field \"" + name + "\" is " + describe(value) + ", not a string");
-            return;
-          }
-          text = parser.getText();
-        }
-        boolean isHtml = !isId && !isText && name.equals(htmlField);
-        if (isHtml && value == JsonToken.VALUE_STRING) {
-          page = parser.getText();
-        } else if (!isId && !isText && name.equals(URL_FIELD) && value == JsonToken.VALUE_STRING) {
-          url = parser.getText();
-        } else if (!isId && !isText && name.equals(dateField)) {
-          // A time that cannot be read only costs the record its time: it is a hint, not data.
-          time =
-              switch (value) {
-                case VALUE_STRING -> PublicationTime.parse(parser.getText());
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
-                    PublicationTime.ofEpochNumber(parser.getDoubleValue());
-                default -> Article.NO_TIME;
-              };
-          parser.skipChildren();
-        } else if (!isId && !isText) {
-          parser.skipChildren();
         }
       }
       // The loop ends at END_OBJECT (anything else is a parse error); require nothing after it.
@@ -200,10 +158,81 @@ final class JsonlReader {
       error(source, number, InputText.reason(e));
       return;
     }
+    deliver(fields, raw, source, number, sink);
+  }
+
+  /**
+   * Reads the value of the field the parser is at into {@code fields}, or skips it; false (the
+   * error reported) when the line must be refused.
+   */
+  private boolean readField(JsonParser parser, Fields fields, String source, long number)
+      throws IOException {
+    String name = parser.currentName();
+    JsonToken value = parser.nextToken();
+    boolean isId = name.equals(idField);
+    boolean isText = name.equals(textField);
+    // A repeated key is legal JSON but ambiguous; refuse rather than silently pick one.
+    if ((isId && fields.sawId) || (isText && fields.sawText)) {
+      error(source, number, "duplicate field \"" + name + "\"");
+      return false;
+    }
+    if (isId) {
+      fields.sawId = true;
+      switch (value) {
+        case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> fields.id = parser.getText();
+        case VALUE_NULL -> fields.id = null;
+        default -> {
+          error(
+              source,
+              number,
+              "field \"" + name + "\" is " + describe(value) + ", not a string or number");
+          return false;
+        }
+      }
+    }
+    if (isText) {
+      fields.sawText = true;
+      if (value != JsonToken.VALUE_STRING) {
+        error(source, number, "field \"" + name + "\" is " + describe(value) + ", not a string");
+        return false;
+      }
+      fields.text = parser.getText();
+    }
+    if (!isId && !isText) {
+      readOtherField(parser, name, value, fields);
+    }
+    return true;
+  }
+
+  /** A field other than the id and the text: the page, its address, the time, or one to skip. */
+  private void readOtherField(JsonParser parser, String name, JsonToken value, Fields fields)
+      throws IOException {
+    if (name.equals(htmlField) && value == JsonToken.VALUE_STRING) {
+      fields.page = parser.getText();
+    } else if (name.equals(URL_FIELD) && value == JsonToken.VALUE_STRING) {
+      fields.url = parser.getText();
+    } else if (name.equals(dateField)) {
+      // A time that cannot be read only costs the record its time: it is a hint, not data.
+      fields.time =
+          switch (value) {
+            case VALUE_STRING -> PublicationTime.parse(parser.getText());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+                PublicationTime.ofEpochNumber(parser.getDoubleValue());
+            default -> Article.NO_TIME;
+          };
+      parser.skipChildren();
+    } else {
+      parser.skipChildren();
+    }
+  }
+
+  /** Hands the line's record to {@code sink}, or reports why it has none. */
+  private void deliver(
+      Fields fields, String raw, String source, long number, Consumer<InputRecord> sink) {
     // No usable id still leaves the record addressable by where it was read.
-    String articleId = id == null || id.isEmpty() ? source + ":" + number : id;
-    if (page != null) {
-      HtmlPages.Read read = html.read(articleId, page, url);
+    String articleId = fields.id == null || fields.id.isEmpty() ? source + ":" + number : fields.id;
+    if (fields.page != null) {
+      HtmlPages.Read read = html.read(articleId, fields.page, fields.url);
       if (read.article().text().isBlank()) {
         problems.accept(
             new InputProblem(
@@ -211,17 +240,17 @@ final class JsonlReader {
         return;
       }
       Article article = read.article();
-      if (time != Article.NO_TIME) {
-        article = new Article(article.id(), article.text(), time);
+      if (fields.time != Article.NO_TIME) {
+        article = new Article(article.id(), article.text(), fields.time);
       }
       sink.accept(new InputRecord(article, source, number, raw, read.page()));
       return;
     }
-    if (!sawText) {
+    if (!fields.sawText) {
       error(source, number, "missing field \"" + textField + "\"");
       return;
     }
-    if (text.isBlank()) {
+    if (fields.text.isBlank()) {
       problems.accept(
           new InputProblem(
               Severity.WARNING,
@@ -232,7 +261,8 @@ final class JsonlReader {
         return;
       }
     }
-    sink.accept(new InputRecord(new Article(articleId, text, time), source, number, raw));
+    sink.accept(
+        new InputRecord(new Article(articleId, fields.text, fields.time), source, number, raw));
   }
 
   /**

@@ -43,93 +43,99 @@ public final class MatchWriter {
 
   /** Writes one input article's result: a JSON line, CSV rows (one per match) or text lines. */
   public void write(IndexQuery.Result r, PrintWriter out) {
+    switch (format) {
+      case JSONL -> writeJsonLine(r, out);
+      case CSV -> writeCsv(r, out);
+      case TEXT -> writeText(r, out);
+      default -> throw new IllegalStateException("query does not write " + format);
+    }
+  }
+
+  private void writeJsonLine(IndexQuery.Result r, PrintWriter out) {
     try {
-      switch (format) {
-        case JSONL -> {
-          try (JsonGenerator g = JsonOutput.generator(out)) {
-            g.writeStartObject();
-            g.writeStringField("id", r.sketch().id());
-            g.writeNumberField("tokens", r.sketch().tokenCount());
-            g.writeNumberField("shingles", r.sketch().shingleCount());
-            g.writeBooleanField("indexed", r.indexed());
-            g.writeBooleanField("estimated", r.estimated());
-            g.writeArrayFieldStart("matches");
-            for (Match m : r.matches()) {
-              g.writeStartObject();
-              g.writeStringField("id", m.id());
-              g.writeNumberField("tokens", m.tokens());
-              writeScores(g, measure, m);
-              g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-          }
-          out.write('\n');
+      try (JsonGenerator g = JsonOutput.generator(out)) {
+        g.writeStartObject();
+        g.writeStringField("id", r.sketch().id());
+        g.writeNumberField("tokens", r.sketch().tokenCount());
+        g.writeNumberField("shingles", r.sketch().shingleCount());
+        g.writeBooleanField("indexed", r.indexed());
+        g.writeBooleanField("estimated", r.estimated());
+        g.writeArrayFieldStart("matches");
+        for (Match m : r.matches()) {
+          g.writeStartObject();
+          g.writeStringField("id", m.id());
+          g.writeNumberField("tokens", m.tokens());
+          writeScores(g, measure, m);
+          g.writeEndObject();
         }
-        case CSV -> {
-          String id = CsvCells.of(r.sketch().id());
-          if (r.matches().isEmpty()) {
-            out.println(
-                id
-                    + ",,"
-                    + measure
-                    + ",,,,,,"
-                    + r.sketch().tokenCount()
-                    + ",,"
-                    + r.indexed()
-                    + ","
-                    + r.estimated());
-          }
-          for (Match m : r.matches()) {
-            PairScores s = m.scores();
-            out.println(
-                String.join(
-                    ",",
-                    id,
-                    CsvCells.of(m.id()),
-                    measure,
-                    f(m.score()),
-                    f(s.jaccard()),
-                    f(s.containment()),
-                    f(s.containmentOfA()),
-                    f(s.containmentOfB()),
-                    Integer.toString(r.sketch().tokenCount()),
-                    Integer.toString(m.tokens()),
-                    Boolean.toString(r.indexed()),
-                    Boolean.toString(m.estimated())));
-          }
-        }
-        case TEXT -> {
-          out.printf(
-              Locale.ROOT,
-              "%s  %d words%s: %s%n",
-              TerminalText.cell(r.sketch().id()),
-              r.sketch().tokenCount(),
-              r.indexed() ? ", already indexed" : "",
-              r.matches().isEmpty()
-                  ? "no duplicates"
-                  : r.matches().size()
-                      + " indexed duplicate"
-                      + (r.matches().size() == 1 ? "" : "s")
-                      + " ("
-                      + kinds(r.matches())
-                      + " scores)");
-          for (Match m : r.matches()) {
-            out.printf(
-                Locale.ROOT,
-                "  %-30s %5d words  %s %s  jaccard %s%s%n",
-                TerminalText.cell(m.id()),
-                m.tokens(),
-                measure,
-                f(m.score()),
-                f(m.scores().jaccard()),
-                !withTexts ? "" : m.estimated() ? "  estimated" : "  exact");
-          }
-        }
-        default -> throw new IllegalStateException("query does not write " + format);
+        g.writeEndArray();
+        g.writeEndObject();
       }
+      out.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private void writeCsv(IndexQuery.Result r, PrintWriter out) {
+    String id = CsvCells.of(r.sketch().id());
+    if (r.matches().isEmpty()) {
+      out.println(
+          id
+              + ",,"
+              + measure
+              + ",,,,,,"
+              + r.sketch().tokenCount()
+              + ",,"
+              + r.indexed()
+              + ","
+              + r.estimated());
+    }
+    for (Match m : r.matches()) {
+      PairScores s = m.scores();
+      out.println(
+          String.join(
+              ",",
+              id,
+              CsvCells.of(m.id()),
+              measure,
+              f(m.score()),
+              f(s.jaccard()),
+              f(s.containment()),
+              f(s.containmentOfA()),
+              f(s.containmentOfB()),
+              Integer.toString(r.sketch().tokenCount()),
+              Integer.toString(m.tokens()),
+              Boolean.toString(r.indexed()),
+              Boolean.toString(m.estimated())));
+    }
+  }
+
+  private void writeText(IndexQuery.Result r, PrintWriter out) {
+    out.printf(
+        Locale.ROOT,
+        "%s  %d words%s: %s%n",
+        TerminalText.cell(r.sketch().id()),
+        r.sketch().tokenCount(),
+        r.indexed() ? ", already indexed" : "",
+        r.matches().isEmpty()
+            ? "no duplicates"
+            : r.matches().size()
+                + " indexed duplicate"
+                + (r.matches().size() == 1 ? "" : "s")
+                + " ("
+                + kinds(r.matches())
+                + " scores)");
+    for (Match m : r.matches()) {
+      out.printf(
+          Locale.ROOT,
+          "  %-30s %5d words  %s %s  jaccard %s%s%n",
+          TerminalText.cell(m.id()),
+          m.tokens(),
+          measure,
+          f(m.score()),
+          f(m.scores().jaccard()),
+          !withTexts ? "" : m.estimated() ? "  estimated" : "  exact");
     }
   }
 

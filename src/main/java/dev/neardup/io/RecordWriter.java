@@ -1,6 +1,7 @@
 package dev.neardup.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.neardup.core.text.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -87,5 +88,19 @@ public final class RecordWriter {
       g.writeEndObject();
     }
     return text.toString();
+  }
+
+  /**
+   * {@code record} with only what {@link #write} needs of it: a JSON line is written back from its
+   * raw text, so a record held until it is written need not keep the parsed text too.
+   */
+  public static InputRecord withoutParsedText(InputRecord record) {
+    return record.rawLine() == null
+        ? record
+        : new InputRecord(
+            new Article(record.article().id(), ""),
+            record.source(),
+            record.line(),
+            record.rawLine());
   }
 }

@@ -116,6 +116,11 @@ final class WarcPages {
       }
       reader.position(lastTried);
     }
+    warnSkipped(source, skipped);
+  }
+
+  /** One warning per file for the records without an HTML page, counted by kind. */
+  private void warnSkipped(String source, Map<String, Integer> skipped) {
     if (!skipped.isEmpty()) {
       int total = skipped.values().stream().mapToInt(Integer::intValue).sum();
       StringBuilder kinds = new StringBuilder();

@@ -8,13 +8,20 @@ import java.nio.charset.StandardCharsets;
 /** Runs the real command line in-process and captures what it prints. */
 record CliRun(int code, String out, String err) {
   static CliRun withStdin(String stdin, String... args) {
+    return withHeap(Runtime.getRuntime().maxMemory(), stdin, args);
+  }
+
+  /** A run whose batch may fill {@code heapBytes} of heap, as if the JVM had no more. */
+  static CliRun withHeap(long heapBytes, String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
         new Main(
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(out),
-                new PrintWriter(err))
+                new PrintWriter(err),
+                null,
+                heapBytes)
             .run(args);
     return new CliRun(code, out.toString(), err.toString());
   }

@@ -245,81 +245,23 @@ public final class ShingleSet {
   }
 
   /**
-   * Consecutive occurrences of shingles not common in the batch that mark where an article's own
-   * text begins (or ends): about 32 characters with 1-in-4 character shingles.
-   */
-  static final int OWN_TEXT_RUN = 8;
-
-  /**
-   * Share of common occurrences up to which all of them are marked, not only those at the edges.
-   */
-  static final int MAX_COMMON_SHARE_PERCENT = 50;
-
-  /**
    * The same set with the occurrences of {@code common} shingles (in many articles of the batch)
    * marked ({@link #isBoilerplate}) for {@link dev.neardup.core.verify.PassageOverlap} to leave
-   * out: all of them when they are at most {@value #MAX_COMMON_SHARE_PERCENT} % of the text, else
-   * only those at its edges, in the stretch before its first {@value #OWN_TEXT_RUN} consecutive
-   * uncommon occurrences and after its last, each when shorter than half the text.
-   *
-   * <p>Why: menus, cookie notices, "most read" lists and footers an outlet puts on every page, and
-   * the stock phrases of a template or a topic, are no evidence of a shared story. But the batch
-   * frequency of a menu is no different from that of a wire story printed by as many sites; when
-   * common text is most of an article it is such a story, and its chrome is what sits above and
-   * below it.
+   * out, by the rule of {@link BoilerplateRule}: all of them when they are a small share of the
+   * text, else only those at its edges.
    *
    * @return this set when nothing is marked
    */
   public ShingleSet withBoilerplate(IntPredicate common) {
-    int n = occurrences();
-    if (n == 0) {
+    long[] bits = BoilerplateRule.marks(this, common);
+    if (bits == null) {
       return this;
     }
-    boolean[] valueCommon = new boolean[sorted.length];
-    boolean any = false;
-    for (int i = 0; i < sorted.length; i++) {
-      valueCommon[i] = common.test(sorted[i]);
-      any |= valueCommon[i];
-    }
-    if (!any) {
-      return this;
-    }
-    int leadEnd = n;
-    for (int i = 0, own = 0; i < n; i++) {
-      own = valueCommon[occurrence(i)] ? 0 : own + 1;
-      if (own == OWN_TEXT_RUN) {
-        leadEnd = i - OWN_TEXT_RUN + 1;
-        break;
-      }
-    }
-    if (leadEnd == n) {
-      return this; // no own text at all: compare it whole
-    }
-    int trailStart = 0;
-    for (int i = n - 1, own = 0; i >= 0; i--) {
-      own = valueCommon[occurrence(i)] ? 0 : own + 1;
-      if (own == OWN_TEXT_RUN) {
-        trailStart = i + OWN_TEXT_RUN;
-        break;
-      }
-    }
-    leadEnd = leadEnd * 2 > n ? 0 : leadEnd;
-    trailStart = (n - trailStart) * 2 > n ? n : trailStart;
-    int commonOccurrences = 0;
-    for (int i = 0; i < n; i++) {
-      commonOccurrences += valueCommon[occurrence(i)] ? 1 : 0;
-    }
-    // Mostly common text is a widely printed story, not chrome: then only the edges are chrome.
-    boolean everywhere = commonOccurrences * 100L <= (long) MAX_COMMON_SHARE_PERCENT * n;
-    long[] bits = new long[(n + 63) >>> 6];
     int marked = 0;
-    for (int i = 0; i < n; i++) {
-      if ((everywhere || i < leadEnd || i >= trailStart) && valueCommon[occurrence(i)]) {
-        bits[i >>> 6] |= 1L << i;
-        marked++;
-      }
+    for (long word : bits) {
+      marked += Long.bitCount(word);
     }
-    return marked == 0 ? this : new ShingleSet(sorted, order16, order32, bits, n - marked, quoted);
+    return new ShingleSet(sorted, order16, order32, bits, occurrences() - marked, quoted);
   }
 
   /**

@@ -1,4 +1,4 @@
-package dev.neardup.cli;
+package dev.neardup.io;
 
 import dev.neardup.core.Settings;
 import dev.neardup.core.lsh.LshParams;
@@ -6,11 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Renders settings as the options that reproduce them, and as a JSON-ready map. */
-final class SettingsText {
+/**
+ * Renders settings as the options that reproduce them, as a JSON-ready map, and their numbers as
+ * the shortest text that reads back the same at four decimals.
+ */
+public final class SettingsText {
   private SettingsText() {}
 
-  static String commandLine(Settings s) {
+  /** The {@code cluster} options that reproduce {@code s}. */
+  public static String commandLine(Settings s) {
     StringBuilder b = new StringBuilder();
     b.append("--shingle ")
         .append(s.shingleKind().name().toLowerCase(Locale.ROOT))
@@ -41,7 +45,8 @@ final class SettingsText {
     return b.toString();
   }
 
-  static Map<String, Object> asMap(Settings s) {
+  /** {@code s} as the {@code settings} object of the JSON reports, in a fixed field order. */
+  public static Map<String, Object> asMap(Settings s) {
     LshParams lsh = s.lshParams();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("shingle", s.shingleKind().name().toLowerCase(Locale.ROOT));
@@ -59,7 +64,8 @@ final class SettingsText {
     return m;
   }
 
-  static String number(double value) {
+  /** {@code value} at four decimals without trailing zeros: 0.3 rather than 0.3000. */
+  public static String number(double value) {
     String text = String.format(Locale.ROOT, "%.4f", value);
     return text.replaceAll("0+$", "").replaceAll("\\.$", "");
   }

@@ -1,0 +1,158 @@
+package dev.neardup.cli;
+
+import dev.neardup.core.Settings;
+import dev.neardup.core.StreamingDeduplicator;
+import dev.neardup.core.parallel.FutureValue;
+import dev.neardup.core.shingle.ShingleSet;
+import dev.neardup.io.InputRecord;
+import dev.neardup.io.RecordWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+
+/**
+ * The decisions of {@code --keep first}: records in input order through the deduplicator and the
+ * hold.
+ */
+final class FirstKept {
+  private final Settings settings;
+  private final int hold;
+  private final RecordWriter writer;
+  private final PrintWriter out;
+  private final Writer droppedOut;
+  private final long[] counts;
+  private final Progress progress;
+  private final StreamingDeduplicator dedup;
+
+  /**
+   * Ids of indexed articles (kept and dropped, by number), only needed to name them in --dropped.
+   */
+  private final List<String> indexedIds;
+
+  private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+
+  /** Decided records, kept and dropped, in input order, until `hold` more have been decided. */
+  private final ArrayDeque<Held> held = new ArrayDeque<>();
+
+  /** Held kept records whose story merged into an earlier one, by number: written as dropped. */
+  private final Map<Integer, StreamingDeduplicator.TakenBack> takenBack = new HashMap<>();
+
+  /**
+   * @param hold how many decided records to hold back before writing the oldest
+   * @param counts {kept, dropped, kept without words}, counted as records are written
+   */
+  FirstKept(
+      Settings settings,
+      int hold,
+      RecordWriter writer,
+      PrintWriter out,
+      Writer droppedOut,
+      long[] counts,
+      Progress progress) {
+    this.settings = settings;
+    this.hold = hold;
+    this.writer = writer;
+    this.out = out;
+    this.droppedOut = droppedOut;
+    this.counts = counts;
+    this.progress = progress;
+    this.dedup = new StreamingDeduplicator(settings, hold);
+    this.indexedIds = droppedOut == null ? null : new ArrayList<>();
+  }
+
+  /** Queues {@code record}, whose shingles {@code shingles} is computing, behind the others. */
+  void add(InputRecord record, Future<ShingleSet> shingles) {
+    pending.add(new Pending(record, shingles));
+  }
+
+  /**
+   * Decides the queued records whose shingles are ready, in input order, and the oldest ones beyond
+   * {@code window} queued records even when not.
+   */
+  void decideReady(int window) {
+    while (!pending.isEmpty() && (pending.peek().future().isDone() || pending.size() > window)) {
+      decide(pending.poll());
+    }
+  }
+
+  /** Decides the next record in input order; releases the records the hold no longer needs. */
+  private void decide(Pending p) {
+    ShingleSet shingles = p.shingles();
+    StreamingDeduplicator.Match match = dedup.offer(shingles);
+    int number = shingles.isEmpty() ? -1 : dedup.indexed() - 1;
+    if (indexedIds != null && number >= 0) {
+      indexedIds.add(p.record().article().id());
+    }
+    if (match != null) {
+      for (StreamingDeduplicator.TakenBack back : match.takenBack()) {
+        takenBack.put(back.kept(), back);
+      }
+    }
+    held.add(new Held(RecordWriter.withoutParsedText(p.record()), number, match));
+    while (held.size() > hold) {
+      release(held.poll());
+    }
+    progress.step();
+  }
+
+  /** Writes a record that has left the hold: kept to stdout, dropped to --dropped. */
+  private void release(Held h) {
+    StreamingDeduplicator.TakenBack back = h.match() == null ? takenBack.remove(h.number()) : null;
+    if (h.match() == null && back == null) {
+      writer.write(h.record(), out);
+      counts[0]++;
+      if (h.number() < 0) {
+        counts[2]++;
+      }
+      return;
+    }
+    counts[1]++;
+    if (droppedOut != null) {
+      // The story is resolved now: it cannot change once the record has left the hold.
+      String keptId = indexedIds.get(dedup.keptOf(h.number()));
+      String matchedId = indexedIds.get(back != null ? back.bridge() : h.match().matched());
+      double score = back != null ? back.score() : h.match().score();
+      writer.writeDropped(
+          h.record(), keptId, matchedId, settings.measure().label(), score, true, droppedOut);
+    }
+  }
+
+  /** Decides every pending record and flushes the outputs: reading is about to wait. */
+  void drain() throws java.io.IOException {
+    while (!pending.isEmpty()) {
+      decide(pending.poll());
+    }
+    out.flush();
+    if (droppedOut != null) {
+      droppedOut.flush();
+    }
+  }
+
+  /** At the end of the input: decides and releases everything. */
+  void finish() {
+    while (!pending.isEmpty()) {
+      decide(pending.poll());
+    }
+    while (!held.isEmpty()) {
+      release(held.poll());
+    }
+  }
+
+  /** A record whose shingles are being computed. */
+  private record Pending(InputRecord record, Future<ShingleSet> future) {
+    ShingleSet shingles() {
+      return FutureValue.of(future);
+    }
+  }
+
+  /**
+   * A decided record in the hold: its number in the deduplicator (-1: no words) and its match, if
+   * dropped.
+   */
+  private record Held(InputRecord record, int number, StreamingDeduplicator.Match match) {}
+}

@@ -1,0 +1,104 @@
+package dev.neardup.core.shingle;
+
+import java.util.function.IntPredicate;
+
+/**
+ * Which shingle occurrences of an article are page chrome ({@link ShingleSet#withBoilerplate}): the
+ * rule that tells an outlet's menus and footers from a wire story many sites print, both common in
+ * the batch. Pure and stateless.
+ */
+final class BoilerplateRule {
+  /**
+   * Consecutive occurrences of shingles not common in the batch that mark where an article's own
+   * text begins (or ends): about 32 characters with 1-in-4 character shingles.
+   */
+  static final int OWN_TEXT_RUN = 8;
+
+  /**
+   * Share of common occurrences up to which all of them are marked, not only those at the edges.
+   */
+  static final int MAX_COMMON_SHARE_PERCENT = 50;
+
+  private BoilerplateRule() {}
+
+  /**
+   * Which occurrences of {@code set}, in text order, are chrome: of the {@code common} shingles (in
+   * many articles of the batch), all of them when they are at most {@value
+   * #MAX_COMMON_SHARE_PERCENT} % of the text, else only those at its edges, in the stretch before
+   * its first {@value #OWN_TEXT_RUN} consecutive uncommon occurrences and after its last, each when
+   * shorter than half the text.
+   *
+   * <p>Why: menus, cookie notices, "most read" lists and footers an outlet puts on every page, and
+   * the stock phrases of a template or a topic, are no evidence of a shared story. But the batch
+   * frequency of a menu is no different from that of a wire story printed by as many sites; when
+   * common text is most of an article it is such a story, and its chrome is what sits above and
+   * below it.
+   *
+   * @return one bit per occurrence in text order, set for chrome; null when nothing is marked
+   */
+  static long[] marks(ShingleSet set, IntPredicate common) {
+    int n = set.occurrences();
+    if (n == 0) {
+      return null;
+    }
+    boolean[] valueCommon = new boolean[set.size()];
+    boolean any = false;
+    for (int i = 0; i < set.size(); i++) {
+      valueCommon[i] = common.test(set.get(i));
+      any |= valueCommon[i];
+    }
+    if (!any) {
+      return null;
+    }
+    int leadEnd = ownTextStart(set, valueCommon);
+    if (leadEnd == n) {
+      return null; // no own text at all: compare it whole
+    }
+    int trailStart = ownTextEnd(set, valueCommon);
+    leadEnd = leadEnd * 2 > n ? 0 : leadEnd;
+    trailStart = (n - trailStart) * 2 > n ? n : trailStart;
+    int commonOccurrences = 0;
+    for (int i = 0; i < n; i++) {
+      commonOccurrences += valueCommon[set.occurrence(i)] ? 1 : 0;
+    }
+    // Mostly common text is a widely printed story, not chrome: then only the edges are chrome.
+    boolean everywhere = commonOccurrences * 100L <= (long) MAX_COMMON_SHARE_PERCENT * n;
+    long[] bits = new long[(n + 63) >>> 6];
+    int marked = 0;
+    for (int i = 0; i < n; i++) {
+      if ((everywhere || i < leadEnd || i >= trailStart) && valueCommon[set.occurrence(i)]) {
+        bits[i >>> 6] |= 1L << i;
+        marked++;
+      }
+    }
+    return marked == 0 ? null : bits;
+  }
+
+  /**
+   * Where the first run of {@value #OWN_TEXT_RUN} uncommon occurrences starts; the occurrence count
+   * when there is none.
+   */
+  private static int ownTextStart(ShingleSet set, boolean[] valueCommon) {
+    int n = set.occurrences();
+    for (int i = 0, own = 0; i < n; i++) {
+      own = valueCommon[set.occurrence(i)] ? 0 : own + 1;
+      if (own == OWN_TEXT_RUN) {
+        return i - OWN_TEXT_RUN + 1;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Where the last run of {@value #OWN_TEXT_RUN} uncommon occurrences ends; 0 when there is none.
+   */
+  private static int ownTextEnd(ShingleSet set, boolean[] valueCommon) {
+    for (int i = set.occurrences() - 1, own = 0; i >= 0; i--) {
+      own = valueCommon[set.occurrence(i)] ? 0 : own + 1;
+      if (own == OWN_TEXT_RUN) {
+        return i + OWN_TEXT_RUN;
+      }
+    }
+    return 0;
+  }
+}
