@@ -111,7 +111,7 @@ public final class Pipeline {
   private List<ScoredPair> verify(
       Corpus corpus, LshParams lsh, double minContainment, boolean passages) {
     List<Fingerprint> prints = corpus.fingerprints();
-    long[] candidates = candidates(prints, lsh);
+    long[] candidates = candidates(prints, lsh, minContainment);
     // Most candidates fail: no slot is kept per candidate, only the pairs verified.
     return ParallelTasks.mapNonNull(
         candidates.length < 64 ? 1 : threads,
@@ -146,11 +146,16 @@ public final class Pipeline {
    * Jaccard level no banding of 128 values finds without making most pairs candidates, but it is
    * most of the long one's lead. Sorted, without repeats.
    */
-  private long[] candidates(List<Fingerprint> prints, LshParams lsh) {
+  private long[] candidates(List<Fingerprint> prints, LshParams lsh, double minContainment) {
     Signature[] signatures = prints.stream().map(Fingerprint::signature).toArray(Signature[]::new);
-    long[] whole = new CandidateFinder(lsh).candidatePairs(signatures, threads);
+    // The screen verifyCandidate applies first, applied as the bands yield the pairs instead.
+    CandidateFinder.PairFilter plausible =
+        minContainment > 0
+            ? (a, b) -> plausible(prints.get(a), prints.get(b), minContainment)
+            : (a, b) -> true;
+    long[] whole = new CandidateFinder(lsh).candidatePairs(signatures, threads, plausible);
     Signature[] leads = prints.stream().map(Fingerprint::lead).toArray(Signature[]::new);
-    long[] lead = new CandidateFinder(LEAD_LSH).candidatePairs(leads, threads);
+    long[] lead = new CandidateFinder(LEAD_LSH).candidatePairs(leads, threads, plausible);
     return CandidateFinder.union(whole, lead);
   }
 

@@ -39,6 +39,27 @@ public final class CandidateFinder {
    * threads; the result does not depend on the thread count.
    */
   public long[] candidatePairs(Signature[] signatures, int threads) {
+    return candidatePairs(signatures, threads, (a, b) -> true);
+  }
+
+  /**
+   * Which candidate pairs to keep, asked of every pair a band yields (so of one pair as often as
+   * the bands it shares): must be pure and thread-safe, and cheap.
+   */
+  @FunctionalInterface
+  public interface PairFilter {
+    /** Whether articles {@code a} and {@code b} ({@code a < b}) stay candidates. */
+    boolean keep(int a, int b);
+  }
+
+  /**
+   * {@link #candidatePairs(Signature[], int)} keeping only the pairs {@code keep} accepts. Why: a
+   * caller that screens every candidate anyway (by its estimated score) screens them here, as the
+   * bands yield them, so that the pairs it would drop are never held. Where sentences recur across
+   * a million-article crawl the bands yield half a billion pairs or more, most of which the screen
+   * drops: held until the end they outgrew a 12 GB heap.
+   */
+  public long[] candidatePairs(Signature[] signatures, int threads, PairFilter keep) {
     int n = signatures.length;
     for (Signature s : signatures) {
       if (s.length() < params.width()) {
@@ -59,7 +80,7 @@ public final class CandidateFinder {
             workers,
             workers,
             w -> {
-              PairBuffer part = new PairBuffer(n);
+              PairBuffer part = new PairBuffer(n, keep);
               addBands(signatures, w, workers, part);
               return part;
             },
@@ -268,14 +289,19 @@ public final class CandidateFinder {
    */
   private static final class PairBuffer {
     private final int n;
+    private final PairFilter keep;
     private long[] values = new long[1024];
     private int size;
 
-    PairBuffer(int n) {
+    PairBuffer(int n, PairFilter keep) {
       this.n = n;
+      this.keep = keep;
     }
 
     void add(long pair) {
+      if (!keep.keep((int) (pair >>> 32), (int) pair)) {
+        return;
+      }
       if (size == values.length) {
         values = Arrays.copyOf(values, size * 2);
       }

@@ -87,6 +87,30 @@ class CandidateFinderTest {
   }
 
   @Test
+  void aFilterKeepsExactlyThePairsItAcceptsWhateverTheThreadCount() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+    Signature[] s = new Signature[3000];
+    for (int i = 0; i < s.length; i++) {
+      int[] v = new int[16];
+      for (int j = 0; j < v.length; j++) {
+        v[j] = random.nextInt(30);
+      }
+      s[i] = new Signature(v);
+    }
+    CandidateFinder finder = new CandidateFinder(new LshParams(8, 2));
+    CandidateFinder.PairFilter agreeOnFour = (a, b) -> s[a].estimateJaccard(s[b]) >= 4 / 16.0;
+    long[] expected =
+        java.util.Arrays.stream(finder.candidatePairs(s, 1))
+            .filter(p -> agreeOnFour.keep((int) (p >>> 32), (int) p))
+            .toArray();
+    org.junit.jupiter.api.Assertions.assertTrue(
+        expected.length > 100 && expected.length < finder.candidatePairs(s, 1).length / 2,
+        "the filter keeps some pairs and drops most: " + expected.length);
+    assertArrayEquals(expected, finder.candidatePairs(s, 1, agreeOnFour));
+    assertArrayEquals(expected, finder.candidatePairs(s, 3, agreeOnFour));
+  }
+
+  @Test
   void anOversizedBucketYieldsNearestNeighboursOnlyAndStillItsCopies() {
     java.util.SplittableRandom random = new java.util.SplittableRandom(9);
     int n = 3000;
