@@ -131,6 +131,6 @@ final class HeapGuard {
   }
 
   private static String gigabytes(long bytes) {
-    return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
+    return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30));
   }
 }

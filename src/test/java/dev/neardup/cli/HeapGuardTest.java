@@ -47,7 +47,7 @@ class HeapGuardTest {
     assertEquals(1, r.err().lines().count(), r.err());
     assertTrue(
         r.err()
-            .matches("neardup: [\\d,]+ articles need about \\d+\\.\\d GB of heap.*-Xmx\\d+g.*\n"),
+            .matches("neardup: [\\d,]+ articles need about \\d+\\.\\d GiB of heap.*-Xmx\\d+g.*\n"),
         r.err());
     assertTrue(r.errHasNoStackTrace(), r.err());
   }
