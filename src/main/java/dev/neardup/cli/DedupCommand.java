@@ -169,15 +169,14 @@ final class DedupCommand implements Callable<Integer> {
       inputs.showing(progress);
       inputs.stream(
           record -> {
-            String text = record.article().text();
+            Article article = record.article();
             // Workers shingle; the deduplicator signs, because which shingles it signs changes
-            // once,
-            // when its warm-up ends.
+            // once, when its warm-up ends.
             stream.add(
                 record,
                 pool == null
-                    ? CompletableFuture.completedFuture(fingerprinter.shingle(text).shingles())
-                    : pool.submit(() -> fingerprinter.shingle(text).shingles()));
+                    ? CompletableFuture.completedFuture(fingerprinter.shingle(article))
+                    : pool.submit(() -> fingerprinter.shingle(article)));
             stream.decideReady(window);
           });
       stream.finish();

@@ -1,5 +1,6 @@
 package dev.neardup.cli;
 
+import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.Settings;
 import dev.neardup.core.StreamingDeduplicator;
 import dev.neardup.core.parallel.FutureValue;
@@ -66,7 +67,7 @@ final class FirstKept {
   }
 
   /** Queues {@code record}, whose shingles {@code shingles} is computing, behind the others. */
-  void add(InputRecord record, Future<ShingleSet> shingles) {
+  void add(InputRecord record, Future<Fingerprinter.Shingled> shingles) {
     pending.add(new Pending(record, shingles));
   }
 
@@ -82,8 +83,9 @@ final class FirstKept {
 
   /** Decides the next record in input order; releases the records the hold no longer needs. */
   private void decide(Pending p) {
-    ShingleSet shingles = p.shingles();
-    StreamingDeduplicator.Match match = dedup.offer(shingles);
+    Fingerprinter.Shingled shingled = p.shingled();
+    ShingleSet shingles = shingled.shingles();
+    StreamingDeduplicator.Match match = dedup.offer(shingled);
     int number = shingles.isEmpty() ? -1 : dedup.indexed() - 1;
     if (indexedIds != null && number >= 0) {
       indexedIds.add(p.record().article().id());
@@ -144,8 +146,8 @@ final class FirstKept {
   }
 
   /** A record whose shingles are being computed. */
-  private record Pending(InputRecord record, Future<ShingleSet> future) {
-    ShingleSet shingles() {
+  private record Pending(InputRecord record, Future<Fingerprinter.Shingled> future) {
+    Fingerprinter.Shingled shingled() {
       return FutureValue.of(future);
     }
   }

@@ -6,8 +6,11 @@ import dev.neardup.core.minhash.MinHasher;
 import dev.neardup.core.minhash.Signature;
 import dev.neardup.core.shingle.CommonShingles;
 import dev.neardup.core.shingle.ShingleSet;
+import dev.neardup.core.text.Article;
 import dev.neardup.core.verify.EstimatedScores;
+import dev.neardup.core.verify.Figures;
 import dev.neardup.core.verify.PairScores;
+import dev.neardup.core.verify.StoryEvidence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -82,6 +85,15 @@ public final class StreamingDeduplicator {
   /** Per indexed article: its position among every article offered, with shingles or without. */
   private long[] keptAt = new long[1024];
 
+  /**
+   * Per indexed article: its figures and publication time, for {@link StoryEvidence}: a daily
+   * report of another day or a templated report about another company matches on its words alone,
+   * and the batch pipeline keeps such pairs apart by this evidence, so the stream does too.
+   */
+  private Figures[] figuresOf = new Figures[1024];
+
+  private long[] timeOf = new long[1024];
+
   private final int holdArticles;
   private long offered;
   private int kept;
@@ -143,6 +155,19 @@ public final class StreamingDeduplicator {
    *     indexed (it duplicates nothing) and gets no number, but counts towards the hold.
    */
   public Match offer(ShingleSet shingles) {
+    return offer(shingles, Figures.none(), Article.NO_TIME);
+  }
+
+  /**
+   * {@link #offer(ShingleSet)} for an article whose figures and publication time are known: an
+   * indexed article they say is another story ({@link StoryEvidence#differentStories()}) is no
+   * match, whatever the words they share.
+   */
+  public Match offer(Fingerprinter.Shingled article) {
+    return offer(article.shingles(), article.figures(), article.time());
+  }
+
+  private Match offer(ShingleSet shingles, Figures figures, long time) {
     long position = offered++;
     if (shingles.isEmpty()) {
       kept++;
@@ -158,7 +183,9 @@ public final class StreamingDeduplicator {
           EstimatedScores.of(index.estimateJaccard(signature, n), signed.size(), signedCounts[n]);
       double score = settings.measure().score(scores);
       int story = keptOf(n);
-      if (score >= settings.threshold() && (story == n || liesInside(scores))) {
+      if (score >= settings.threshold()
+          && (story == n || liesInside(scores))
+          && !StoryEvidence.of(figures, time, figuresOf[n], timeOf[n]).differentStories()) {
         if (bestPerStory == null) {
           bestPerStory = new TreeMap<>();
         }
@@ -169,6 +196,8 @@ public final class StreamingDeduplicator {
       }
     }
     int number = add(signature, signed.size());
+    figuresOf[number] = figures;
+    timeOf[number] = time;
     keptAt[number] = position;
     if (bestPerStory == null) {
       storyOf[number] = number;
@@ -247,6 +276,8 @@ public final class StreamingDeduplicator {
       signedCounts = Arrays.copyOf(signedCounts, n * 2);
       storyOf = Arrays.copyOf(storyOf, n * 2);
       keptAt = Arrays.copyOf(keptAt, n * 2);
+      figuresOf = Arrays.copyOf(figuresOf, n * 2);
+      timeOf = Arrays.copyOf(timeOf, n * 2);
     }
     signedCounts[n] = signedCount;
     return n;

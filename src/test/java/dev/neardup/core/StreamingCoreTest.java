@@ -12,6 +12,7 @@ import dev.neardup.core.lsh.LshParams;
 import dev.neardup.core.minhash.Signature;
 import dev.neardup.core.shingle.ShingleKind;
 import dev.neardup.core.shingle.ShingleSet;
+import dev.neardup.core.text.Article;
 import dev.neardup.core.verify.EstimatedScores;
 import dev.neardup.core.verify.PairScores;
 import java.util.List;
@@ -97,6 +98,38 @@ class StreamingCoreTest {
     assertEquals(1.0, EstimatedScores.of(0.1, 10, 100).containment(), 1e-9);
     assertEquals(0, EstimatedScores.of(0, 10, 100).intersection());
     assertThrows(IllegalArgumentException.class, () -> EstimatedScores.of(1.5, 1, 1));
+  }
+
+  private static String dailyReport(String day, int ships) {
+    return "GRAIN SHIPS WAITING AT HARBOURTON\n\nHARBOURTON, April "
+        + day
+        + " - There were "
+        + ships
+        + " grain ships loading and two ships were waiting to load at Harbourton, according to the"
+        + " Harbourton merchants exchange, which counts the ships in port every morning and reports"
+        + " the figures to the trade before the market opens on each working day of the week.";
+  }
+
+  @Test
+  void streamingKeepsAnotherDaysReportButDropsAResendAsTheBatchDoes() {
+    Fingerprinter f = Fingerprinter.of(WORDS);
+    StreamingDeduplicator d = new StreamingDeduplicator(WORDS, NO_HOLD);
+    long t = 1_559_300_000L;
+    assertNull(d.offer(f.shingle(new Article("april-1", dailyReport("1", 4), t))));
+    assertNull(
+        d.offer(f.shingle(new Article("april-3", dailyReport("3", 4), t + 2 * 86_400))),
+        "datelines two days apart: another report, though every other word is the same");
+    StreamingDeduplicator.Match resend =
+        d.offer(
+            f.shingle(new Article("april-3-resend", dailyReport("3", 4), t + 2 * 86_400 + 600)));
+    assertNotNull(resend);
+    assertEquals(1, resend.kept());
+    assertNull(
+        d.offer(f.shingle(new Article("next-week", dailyReport("3", 4), t + 9 * 86_400))),
+        "published a week later: another story");
+    assertNotNull(
+        d.offer(f.shingle(new Article("words-only", dailyReport("1", 4)))),
+        "a record without a time is judged by its words and dateline: april-1's report again");
   }
 
   @Test

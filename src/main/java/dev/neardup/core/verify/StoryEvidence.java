@@ -22,11 +22,19 @@ public record StoryEvidence(Figures.Comparison figures, double hoursApart) {
 
   /** The evidence of two fingerprints. */
   public static StoryEvidence of(Fingerprint a, Fingerprint b) {
+    return of(a.figures(), a.time(), b.figures(), b.time());
+  }
+
+  /**
+   * The evidence of two articles' figures and publication times ({@link Article#NO_TIME} when
+   * unknown).
+   */
+  public static StoryEvidence of(Figures figuresA, long timeA, Figures figuresB, long timeB) {
     double hours =
-        a.time() == Article.NO_TIME || b.time() == Article.NO_TIME
+        timeA == Article.NO_TIME || timeB == Article.NO_TIME
             ? Double.NaN
-            : Math.abs((double) a.time() - b.time()) / 3600;
-    return new StoryEvidence(a.figures().compare(b.figures()), hours);
+            : Math.abs((double) timeA - timeB) / 3600;
+    return new StoryEvidence(figuresA.compare(figuresB), hours);
   }
 
   /** Whether the evidence says different stories, whatever text the two share. */
