@@ -179,9 +179,12 @@ public final class StreamingDeduplicator {
     // earliest.
     TreeMap<Integer, Match> bestPerStory = null;
     for (int n : index.candidates(signature)) {
-      PairScores scores =
-          EstimatedScores.of(index.estimateJaccard(signature, n), signed.size(), signedCounts[n]);
+      double estimate = index.estimateJaccard(signature, n);
+      PairScores scores = EstimatedScores.of(estimate, signed.size(), signedCounts[n]);
       double score = settings.measure().score(scores);
+      if (!confident(estimate, signature.length(), signed.size(), signedCounts[n])) {
+        continue;
+      }
       int story = keptOf(n);
       if (score >= settings.threshold()
           && (story == n || liesInside(scores))
@@ -256,6 +259,26 @@ public final class StreamingDeduplicator {
   public int keptOf(int number) {
     // Stories are a union-find forest; halving the path keeps chains of merged stories short.
     return Groups.find(storyOf, number);
+  }
+
+  /**
+   * Standard errors below its estimate a pair's Jaccard similarity must still reach the threshold
+   * at. Why: a short article against a long one is scored by its estimated containment, the
+   * estimated Jaccard times about the ratio of their sizes, so the estimate's error is multiplied
+   * too: a 150-word brief and a 2,300-word page sharing 1 % of their shingles agree on 5 of 128
+   * values, which reads as 45 % containment (exact: 13 %). Measured on the labelled sets (stories
+   * left with no kept record + stories kept twice, before → at 1 error): web-shaped 284 + 55 → 148
+   * + 106 and 338 + 63 → 192 + 112, wire 79 + 24 → 54 + 51 and 89 + 40 → 49 + 64, Reuters
+   * look-alikes 119 + 3 → 103 + 4; at 2 errors fewer stories are lost still but twice as many kept
+   * twice.
+   */
+  static final double CONFIDENCE_SIGMAS = 1;
+
+  /** Whether the pair reaches the threshold {@link #CONFIDENCE_SIGMAS} below its estimate. */
+  private boolean confident(double estimate, int permutations, int signedA, int signedB) {
+    double low = EstimatedScores.confidentJaccard(estimate, permutations, CONFIDENCE_SIGMAS);
+    return settings.measure().score(EstimatedScores.of(low, signedA, signedB))
+        >= settings.threshold();
   }
 
   /**

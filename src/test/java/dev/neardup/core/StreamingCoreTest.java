@@ -88,6 +88,24 @@ class StreamingCoreTest {
   }
 
   @Test
+  void aConfidentJaccardLiesBelowTheEstimateByItsErrorAndNeverBelowZero() {
+    for (int agree = 0; agree <= 128; agree++) {
+      double j = agree / 128.0;
+      double low = EstimatedScores.confidentJaccard(j, 128, 1);
+      double high = EstimatedScores.plausibleJaccard(j, 128);
+      assertTrue(low >= 0 && low <= j && j <= high, agree + " of 128");
+    }
+    // 5 of 128 values equal: a brief against a page 11 times its size reads as 45 % contained
+    // (exact: 13 %); one error below, it is not a match at 0.4.
+    double estimate = 5 / 128.0;
+    assertTrue(EstimatedScores.of(estimate, 246, 2742).containment() >= 0.4);
+    assertTrue(
+        EstimatedScores.of(EstimatedScores.confidentJaccard(estimate, 128, 1), 246, 2742)
+                .containment()
+            < 0.4);
+  }
+
+  @Test
   void estimatedIntersectionFollowsFromJaccardAndSizes() {
     // J = 1/3 with |A| = |B| = 100 means |A ∩ B| = 50.
     PairScores s = EstimatedScores.of(1.0 / 3, 100, 100);

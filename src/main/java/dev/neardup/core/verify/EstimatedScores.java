@@ -35,6 +35,16 @@ public final class EstimatedScores {
   }
 
   /**
+   * The lowest Jaccard similarity an estimate {@code jaccard} from {@code permutations} values
+   * plausibly hides, {@code sigmas} standard errors below it, at least 0: the mirror of {@link
+   * #plausibleJaccard}.
+   */
+  public static double confidentJaccard(double jaccard, int permutations, double sigmas) {
+    double k = permutations;
+    return Math.max(0, jaccard - sigmas * Math.sqrt((jaccard * (1 - jaccard) + 1 / k) / k));
+  }
+
+  /**
    * Scores of two sets of sizes {@code sizeA} and {@code sizeB} whose Jaccard similarity is
    * estimated to be {@code jaccard}.
    *
