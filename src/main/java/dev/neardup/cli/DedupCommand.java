@@ -1,11 +1,9 @@
 package dev.neardup.cli;
 
 import dev.neardup.core.BatchIntake;
-import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
 import dev.neardup.core.cluster.Cluster;
-import dev.neardup.core.parallel.DaemonWorkers;
 import dev.neardup.core.text.Article;
 import dev.neardup.io.InputRecord;
 import dev.neardup.io.OutputFile;
@@ -21,8 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -156,35 +152,18 @@ final class DedupCommand implements Callable<Integer> {
    */
   private ArticleInputs keepFirst(
       Settings settings, RecordWriter writer, PrintWriter out, Writer droppedOut, long[] counts) {
-    Fingerprinter fingerprinter = Fingerprinter.of(settings);
     PrintWriter err = spec.commandLine().getErr();
-    ExecutorService pool =
-        matching.threads() > 1 ? DaemonWorkers.start(matching.threads(), "neardup-shingle") : null;
-    int window = 16 * matching.threads();
-    try (Progress progress = Progress.start(err, "records", input.quiet)) {
-      FirstKept stream = new FirstKept(settings, hold, writer, out, droppedOut, counts, progress);
+    try (Progress progress = Progress.start(err, "records", input.quiet);
+        FirstKept stream =
+            new FirstKept(
+                settings, matching.threads(), hold, writer, out, droppedOut, counts, progress)) {
       ArticleInputs inputs =
           new ArticleInputs(input, () -> new FlushBeforeBlocking(root.stdin(), stream::drain), err)
               .deliveringEmpty();
       inputs.showing(progress);
-      inputs.stream(
-          record -> {
-            Article article = record.article();
-            // Workers shingle; the deduplicator signs, because which shingles it signs changes
-            // once, when its warm-up ends.
-            stream.add(
-                record,
-                pool == null
-                    ? CompletableFuture.completedFuture(fingerprinter.shingle(article))
-                    : pool.submit(() -> fingerprinter.shingle(article)));
-            stream.decideReady(window);
-          });
+      inputs.stream(stream::add);
       stream.finish();
       return inputs;
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
     }
   }
 

@@ -3,7 +3,7 @@ package dev.neardup.cli;
 import dev.neardup.core.Fingerprinter;
 import dev.neardup.core.Settings;
 import dev.neardup.core.StreamingDeduplicator;
-import dev.neardup.core.parallel.FutureValue;
+import dev.neardup.core.parallel.InOrder;
 import dev.neardup.core.shingle.ShingleSet;
 import dev.neardup.io.InputRecord;
 import dev.neardup.io.RecordWriter;
@@ -14,13 +14,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
 
 /**
  * The decisions of {@code --keep first}: records in input order through the deduplicator and the
- * hold.
+ * hold. With several threads, records are shingled on worker threads a few ahead of the decisions
+ * ({@link InOrder}); the deduplicator signs them itself, because which shingles it signs changes
+ * once, when its warm-up ends.
  */
-final class FirstKept {
+final class FirstKept implements AutoCloseable {
   private final Settings settings;
   private final int hold;
   private final RecordWriter writer;
@@ -35,7 +36,10 @@ final class FirstKept {
    */
   private final List<String> indexedIds;
 
-  private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+  private final Fingerprinter fingerprinter;
+
+  /** Records being shingled, decided in input order as their shingles are ready. */
+  private final InOrder<Shingled> pending;
 
   /** Decided records, kept and dropped, in input order, until `hold` more have been decided. */
   private final ArrayDeque<Held> held = new ArrayDeque<>();
@@ -44,11 +48,13 @@ final class FirstKept {
   private final Map<Integer, StreamingDeduplicator.TakenBack> takenBack = new HashMap<>();
 
   /**
+   * @param threads worker threads that shingle records
    * @param hold how many decided records to hold back before writing the oldest
    * @param counts {kept, dropped, kept without words}, counted as records are written
    */
   FirstKept(
       Settings settings,
+      int threads,
       int hold,
       RecordWriter writer,
       PrintWriter out,
@@ -64,25 +70,17 @@ final class FirstKept {
     this.progress = progress;
     this.dedup = new StreamingDeduplicator(settings, hold);
     this.indexedIds = droppedOut == null ? null : new ArrayList<>();
+    this.fingerprinter = Fingerprinter.of(settings);
+    this.pending = new InOrder<>(threads, "neardup-shingle", this::decide);
   }
 
-  /** Queues {@code record}, whose shingles {@code shingles} is computing, behind the others. */
-  void add(InputRecord record, Future<Fingerprinter.Shingled> shingles) {
-    pending.add(new Pending(record, shingles));
-  }
-
-  /**
-   * Decides the queued records whose shingles are ready, in input order, and the oldest ones beyond
-   * {@code window} queued records even when not.
-   */
-  void decideReady(int window) {
-    while (!pending.isEmpty() && (pending.peek().future().isDone() || pending.size() > window)) {
-      decide(pending.poll());
-    }
+  /** Queues {@code record} behind the others; decides those whose shingles are ready. */
+  void add(InputRecord record) {
+    pending.submit(() -> new Shingled(record, fingerprinter.shingle(record.article())));
   }
 
   /** Decides the next record in input order; releases the records the hold no longer needs. */
-  private void decide(Pending p) {
+  private void decide(Shingled p) {
     Fingerprinter.Shingled shingled = p.shingled();
     ShingleSet shingles = shingled.shingles();
     StreamingDeduplicator.Match match = dedup.offer(shingled);
@@ -126,9 +124,7 @@ final class FirstKept {
 
   /** Decides every pending record and flushes the outputs: reading is about to wait. */
   void drain() throws java.io.IOException {
-    while (!pending.isEmpty()) {
-      decide(pending.poll());
-    }
+    pending.drain();
     out.flush();
     if (droppedOut != null) {
       droppedOut.flush();
@@ -137,20 +133,20 @@ final class FirstKept {
 
   /** At the end of the input: decides and releases everything. */
   void finish() {
-    while (!pending.isEmpty()) {
-      decide(pending.poll());
-    }
+    pending.drain();
     while (!held.isEmpty()) {
       release(held.poll());
     }
   }
 
-  /** A record whose shingles are being computed. */
-  private record Pending(InputRecord record, Future<Fingerprinter.Shingled> future) {
-    Fingerprinter.Shingled shingled() {
-      return FutureValue.of(future);
-    }
+  /** Stops the shingling workers. */
+  @Override
+  public void close() {
+    pending.close();
   }
+
+  /** A record with its shingles. */
+  private record Shingled(InputRecord record, Fingerprinter.Shingled shingled) {}
 
   /**
    * A decided record in the hold: its number in the deduplicator (-1: no words) and its match, if
