@@ -6,7 +6,6 @@ import dev.neardup.core.minhash.MinHasher;
 import dev.neardup.core.minhash.Signature;
 import dev.neardup.core.shingle.CommonShingles;
 import dev.neardup.core.shingle.ShingleSet;
-import dev.neardup.core.text.Article;
 import dev.neardup.core.verify.EstimatedScores;
 import dev.neardup.core.verify.Figures;
 import dev.neardup.core.verify.PairScores;
@@ -147,27 +146,20 @@ public final class StreamingDeduplicator {
    * <p>Articles are numbered from 0 in stream order, counting only those with shingles (the ones
    * indexed), whether kept or dropped.
    *
-   * @param shingles the article's shingle set, made with the settings' shingling
+   * <p>An indexed article its figures and publication time say is another story ({@link
+   * StoryEvidence#differentStories()}) is no match, whatever the words they share.
+   *
+   * @param article the article's shingle set (made with the settings' shingling), figures and time
    * @return null when it is kept; else the earliest story it duplicates a member of (under the rule
    *     of {@link #liesInside} for a member that is not the kept one), with the best-scoring such
    *     member (ties: the earliest) and the kept articles taken back as later stories it also
    *     duplicates merged into that one. An article without shingles is always kept and never
    *     indexed (it duplicates nothing) and gets no number, but counts towards the hold.
    */
-  public Match offer(ShingleSet shingles) {
-    return offer(shingles, Figures.none(), Article.NO_TIME);
-  }
-
-  /**
-   * {@link #offer(ShingleSet)} for an article whose figures and publication time are known: an
-   * indexed article they say is another story ({@link StoryEvidence#differentStories()}) is no
-   * match, whatever the words they share.
-   */
   public Match offer(Fingerprinter.Shingled article) {
-    return offer(article.shingles(), article.figures(), article.time());
-  }
-
-  private Match offer(ShingleSet shingles, Figures figures, long time) {
+    ShingleSet shingles = article.shingles();
+    Figures figures = article.figures();
+    long time = article.time();
     long position = offered++;
     if (shingles.isEmpty()) {
       kept++;

@@ -11,7 +11,6 @@ import dev.neardup.core.lsh.LshIndex;
 import dev.neardup.core.lsh.LshParams;
 import dev.neardup.core.minhash.Signature;
 import dev.neardup.core.shingle.ShingleKind;
-import dev.neardup.core.shingle.ShingleSet;
 import dev.neardup.core.text.Article;
 import dev.neardup.core.verify.EstimatedScores;
 import dev.neardup.core.verify.PairScores;
@@ -34,8 +33,8 @@ class StreamingCoreTest {
     return b.toString();
   }
 
-  private static ShingleSet shingles(Fingerprinter f, String text) {
-    return f.shingle(text).shingles();
+  private static Fingerprinter.Shingled shingles(Fingerprinter f, String text) {
+    return f.shingle(text);
   }
 
   @Test
@@ -230,7 +229,7 @@ class StreamingCoreTest {
     int droppedAfterWarmUp = 0;
     int droppedWhole = 0;
     for (int i = 0; i < 600; i++) {
-      ShingleSet article = shingles(PRINTS, withFooter(r, 80));
+      Fingerprinter.Shingled article = shingles(PRINTS, withFooter(r, 80));
       boolean droppedLearning = learning.offer(article) != null;
       boolean droppedSignedWhole = whole.offer(article) != null;
       if (i >= 300) {
@@ -242,7 +241,7 @@ class StreamingCoreTest {
     assertTrue(droppedWhole > 250, "dropped without the warm-up: " + droppedWhole);
     assertEquals(0, droppedAfterWarmUp);
     assertEquals(
-        shingles(PRINTS, FOOTER).size(),
+        shingles(PRINTS, FOOTER).shingles().size(),
         learning.commonShingles(),
         "the footer's shingles and no other");
     assertEquals(0, whole.commonShingles());
