@@ -5,6 +5,7 @@ import dev.neardup.core.cluster.ClusterBuilder;
 import dev.neardup.core.hash.Hashing64;
 import dev.neardup.core.lsh.CandidateFinder;
 import dev.neardup.core.lsh.LshParams;
+import dev.neardup.core.lsh.PartnerCap;
 import dev.neardup.core.minhash.Signature;
 import dev.neardup.core.parallel.ParallelTasks;
 import dev.neardup.core.shingle.CommonShingles;
@@ -156,7 +157,17 @@ public final class Pipeline {
     long[] whole = new CandidateFinder(lsh).candidatePairs(signatures, threads, plausible);
     Signature[] leads = prints.stream().map(Fingerprint::lead).toArray(Signature[]::new);
     long[] lead = new CandidateFinder(LEAD_LSH).candidatePairs(leads, threads, plausible);
-    return CandidateFinder.union(whole, lead);
+    return PartnerCap.nearest(
+        CandidateFinder.union(whole, lead),
+        prints.size(),
+        PartnerCap.DEFAULT_LIMIT,
+        (a, b) -> estimatedContainment(prints.get(a), prints.get(b)));
+  }
+
+  /** What the partner cap ranks by: the containment the screen estimates, before its margin. */
+  private static double estimatedContainment(Fingerprint a, Fingerprint b) {
+    return EstimatedScores.of(a.signature(), a.signedCount(), b.signature(), b.signedCount())
+        .containment();
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.neardup.core.cluster.Cluster;
 import dev.neardup.core.cluster.Linkage;
 import dev.neardup.core.lsh.LshParams;
+import dev.neardup.core.lsh.PartnerCap;
 import dev.neardup.core.text.Article;
 import dev.neardup.core.verify.Fingerprint;
 import dev.neardup.core.verify.Measure;
@@ -220,5 +221,44 @@ class PipelineTest {
     assertEquals(List.of("a"), result.emptyIds());
     assertEquals(1, result.clusters().size());
     assertTrue(result.matches().isEmpty());
+  }
+
+  /** {@code words} random lower-case words of 3 to 9 letters. */
+  private static String randomWords(Random random, int words) {
+    StringBuilder out = new StringBuilder();
+    for (int w = 0; w < words; w++) {
+      out.append(w == 0 ? "" : " ");
+      for (int c = 3 + random.nextInt(7); c > 0; c--) {
+        out.append((char) ('a' + random.nextInt(26)));
+      }
+    }
+    return out.append('.').toString();
+  }
+
+  @Test
+  void articlesSharingOnePassageVerifyAtMostTheCapOfPartnersEachWhileACopyStillMatches() {
+    Random random = new Random(11);
+    String shared = randomWords(random, 60);
+    List<Article> articles = new ArrayList<>();
+    int n = 200;
+    for (int i = 0; i < n; i++) {
+      articles.add(
+          new Article(String.format("a%03d", i), randomWords(random, 60) + "\n\n" + shared));
+    }
+    articles.add(new Article("copy", articles.get(7).text()));
+    Pipeline.Clustering result = new Pipeline(2).run(articles, Settings.DEFAULTS);
+    // Every pair shares half its text: all n(n + 1)/2 would verify without the cap.
+    assertTrue(
+        result.candidates() <= PartnerCap.DEFAULT_LIMIT * articles.size(),
+        result.candidates() + " pairs verified");
+    int source = result.ids().indexOf("a007");
+    int copy = result.ids().indexOf("copy");
+    assertTrue(
+        result.matches().stream()
+            .anyMatch(
+                p ->
+                    Math.min(p.a(), p.b()) == Math.min(source, copy)
+                        && Math.max(p.a(), p.b()) == Math.max(source, copy)),
+        "the copy lost its match");
   }
 }
