@@ -161,6 +161,7 @@ public final class Pipeline {
         CandidateFinder.union(whole, lead),
         prints.size(),
         PartnerCap.DEFAULT_LIMIT,
+        threads,
         (a, b) -> estimatedContainment(prints.get(a), prints.get(b)));
   }
 

@@ -1,5 +1,6 @@
 package dev.neardup.core.lsh;
 
+import dev.neardup.core.parallel.ParallelTasks;
 import java.util.Arrays;
 
 /**
@@ -43,82 +44,135 @@ public final class PartnerCap {
    * @throws IllegalArgumentException when {@code limit} is below 1
    */
   public static long[] nearest(long[] pairs, int n, int limit, Estimate estimate) {
+    return nearest(pairs, n, limit, 1, estimate);
+  }
+
+  /**
+   * {@link #nearest(long[], int, int, Estimate)} with the estimates computed on up to {@code
+   * threads} threads; the result does not depend on the thread count.
+   */
+  public static long[] nearest(long[] pairs, int n, int limit, int threads, Estimate estimate) {
     if (limit < 1) {
       throw new IllegalArgumentException("partner limit must be at least 1: " + limit);
     }
-    int[] starts = new int[n + 1];
+    int[] degrees = new int[n];
     for (long pair : pairs) {
-      starts[(int) (pair >>> 32) + 1]++;
-      starts[(int) pair + 1]++;
+      degrees[(int) (pair >>> 32)]++;
+      degrees[(int) pair]++;
     }
-    boolean binds = false;
+    // Only articles over the limit need their partners ranked; the others get no slot (-1).
+    int[] slots = new int[n];
+    int heavy = 0;
     for (int a = 0; a < n; a++) {
-      int degree = starts[a + 1];
-      binds |= degree > limit;
-      // Only articles over the limit need their partners ranked: the rest get an empty range.
-      starts[a + 1] = starts[a] + (degree > limit ? degree : 0);
+      slots[a] = degrees[a] > limit ? heavy++ : -1;
     }
-    if (!binds) {
+    if (heavy == 0) {
       return pairs;
     }
-    long[] cutoffs = cutoffs(pairs, starts, limit, estimate);
+    float[] scores = scores(pairs, slots, threads, estimate);
+    long[] cutoffs = cutoffs(pairs, scores, slots, heavy, limit);
     long[] kept = new long[pairs.length];
     int size = 0;
-    for (long pair : pairs) {
-      int a = (int) (pair >>> 32);
-      int b = (int) pair;
-      boolean heavyA = starts[a + 1] > starts[a];
-      boolean heavyB = starts[b + 1] > starts[b];
-      if (!heavyA || !heavyB) {
-        kept[size++] = pair;
-        continue;
-      }
-      double score = estimate.of(a, b);
-      if (rank(score, b) >= cutoffs[a] || rank(score, a) >= cutoffs[b]) {
-        kept[size++] = pair;
+    for (int i = 0; i < pairs.length; i++) {
+      int a = (int) (pairs[i] >>> 32);
+      int b = (int) pairs[i];
+      if (slots[a] < 0
+          || slots[b] < 0
+          || rank(scores[i], b) >= cutoffs[slots[a]]
+          || rank(scores[i], a) >= cutoffs[slots[b]]) {
+        kept[size++] = pairs[i];
       }
     }
     return Arrays.copyOf(kept, size);
   }
 
+  /** Pairs one task scores in turn. */
+  private static final int SLICE = 1 << 16;
+
   /**
-   * For each article over the limit, the rank key of its {@code limit}-th nearest partner (so a
-   * partner is among the nearest when its key is at least this); 0 for the others.
+   * The estimate of every pair with an article over the limit (0 for the others), each computed
+   * once: they are the cap's cost (two signatures read from wherever they lie in the heap).
    */
-  private static long[] cutoffs(long[] pairs, int[] starts, int limit, Estimate estimate) {
-    int n = starts.length - 1;
-    long[] ranks = new long[starts[n]];
-    int[] next = Arrays.copyOf(starts, n);
-    for (long pair : pairs) {
-      int a = (int) (pair >>> 32);
-      int b = (int) pair;
-      boolean heavyA = starts[a + 1] > starts[a];
-      boolean heavyB = starts[b + 1] > starts[b];
-      if (heavyA || heavyB) {
-        double score = estimate.of(a, b);
-        if (heavyA) {
-          ranks[next[a]++] = rank(score, b);
-        }
-        if (heavyB) {
-          ranks[next[b]++] = rank(score, a);
-        }
+  private static float[] scores(long[] pairs, int[] slots, int threads, Estimate estimate) {
+    float[] scores = new float[pairs.length];
+    int slices = (pairs.length + SLICE - 1) / SLICE;
+    ParallelTasks.map(
+        pairs.length < SLICE ? 1 : threads,
+        slices,
+        s -> {
+          for (int i = s * SLICE, end = Math.min(pairs.length, i + SLICE); i < end; i++) {
+            int a = (int) (pairs[i] >>> 32);
+            int b = (int) pairs[i];
+            if (slots[a] >= 0 || slots[b] >= 0) {
+              scores[i] = (float) estimate.of(a, b);
+            }
+          }
+          return null;
+        },
+        Object[]::new);
+    return scores;
+  }
+
+  /**
+   * For each article over the limit (by its slot), the rank key of its {@code limit}-th nearest
+   * partner, so a partner is among the nearest when its key is at least this. A min-heap of {@code
+   * limit} keys per such article, not all their partners: at a dense million articles those were
+   * 300 million keys.
+   */
+  private static long[] cutoffs(long[] pairs, float[] scores, int[] slots, int heavy, int limit) {
+    long[] heaps = new long[Math.multiplyExact(heavy, limit)];
+    int[] sizes = new int[heavy];
+    for (int i = 0; i < pairs.length; i++) {
+      int a = (int) (pairs[i] >>> 32);
+      int b = (int) pairs[i];
+      if (slots[a] >= 0) {
+        offer(heaps, sizes, slots[a], limit, rank(scores[i], b));
+      }
+      if (slots[b] >= 0) {
+        offer(heaps, sizes, slots[b], limit, rank(scores[i], a));
       }
     }
-    long[] cutoffs = new long[n];
-    for (int a = 0; a < n; a++) {
-      if (starts[a + 1] > starts[a]) {
-        Arrays.sort(ranks, starts[a], starts[a + 1]);
-        cutoffs[a] = ranks[starts[a + 1] - limit];
-      }
+    long[] cutoffs = new long[heavy];
+    for (int h = 0; h < heavy; h++) {
+      cutoffs[h] = heaps[h * limit]; // every such article has more than limit partners
     }
     return cutoffs;
+  }
+
+  /** Keeps {@code key} in heap {@code h} if it is among the {@code limit} largest offered. */
+  private static void offer(long[] heaps, int[] sizes, int h, int limit, long key) {
+    int base = h * limit;
+    int size = sizes[h];
+    if (size < limit) {
+      int i = size;
+      while (i > 0 && heaps[base + (i - 1) / 2] > key) {
+        heaps[base + i] = heaps[base + (i - 1) / 2];
+        i = (i - 1) / 2;
+      }
+      heaps[base + i] = key;
+      sizes[h] = size + 1;
+    } else if (key > heaps[base]) {
+      int i = 0;
+      while (2 * i + 1 < limit) {
+        int child = 2 * i + 1;
+        if (child + 1 < limit && heaps[base + child + 1] < heaps[base + child]) {
+          child++;
+        }
+        if (heaps[base + child] >= key) {
+          break;
+        }
+        heaps[base + i] = heaps[base + child];
+        i = child;
+      }
+      heaps[base + i] = key;
+    }
   }
 
   /**
    * A key that orders partners nearest first when compared descending: the score (a non-negative
    * float's bits order as the float does), then the lower partner index.
    */
-  private static long rank(double score, int partner) {
-    return (long) Float.floatToIntBits((float) score) << 32 | (Integer.MAX_VALUE - partner);
+  private static long rank(float score, int partner) {
+    return (long) Float.floatToIntBits(score) << 32 | (Integer.MAX_VALUE - partner);
   }
 }
