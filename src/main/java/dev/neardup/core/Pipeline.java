@@ -162,13 +162,20 @@ public final class Pipeline {
         prints.size(),
         PartnerCap.DEFAULT_LIMIT,
         threads,
-        (a, b) -> estimatedContainment(prints.get(a), prints.get(b)));
+        (a, b) ->
+            partnerEstimate(
+                prints.get(a).signature(),
+                prints.get(a).signedCount(),
+                prints.get(b).signature(),
+                prints.get(b).signedCount()));
   }
 
-  /** What the partner cap ranks by: the containment the screen estimates, before its margin. */
-  private static double estimatedContainment(Fingerprint a, Fingerprint b) {
-    return EstimatedScores.of(a.signature(), a.signedCount(), b.signature(), b.signedCount())
-        .containment();
+  /**
+   * What the partner cap ranks candidates by: the containment the screen estimates, before its
+   * margin. For callers that cap candidates elsewhere (the Spark job).
+   */
+  public static double partnerEstimate(Signature a, int signedA, Signature b, int signedB) {
+    return EstimatedScores.of(a, signedA, b, signedB).containment();
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
 import dev.neardup.core.cluster.Cluster;
 import dev.neardup.core.lsh.CandidateFinder;
+import dev.neardup.core.lsh.PartnerCap;
 import dev.neardup.core.minhash.Signature;
 import dev.neardup.core.shingle.CommonShingles;
 import dev.neardup.core.shingle.ShingleSet;
@@ -40,11 +41,11 @@ import scala.Tuple2;
  * shingles and boilerplate counted on the CLI's own sample of the batch (the same up to 20,000
  * articles, collected to the driver); sign; band keys of the whole and the lead signatures shuffled
  * and grouped (every pair of a bucket a candidate, no cap, as in {@link
- * dev.neardup.core.lsh.CandidateFinder}); each candidate verified exactly against both shingle sets
- * ({@link Pipeline#verifyCandidate}); connected components of the pairs at the threshold by
- * iterative joins; then each component clustered on one executor by {@link Pipeline#cluster}, whose
- * linkage and representatives are decided inside a component alone. The corpus never reaches the
- * driver.
+ * dev.neardup.core.lsh.CandidateFinder}); screened candidates bounded per article as the CLI bounds
+ * them ({@link NearestPartners}); each candidate verified exactly against both shingle sets ({@link
+ * Pipeline#verifyCandidate}); connected components of the pairs at the threshold by iterative
+ * joins; then each component clustered on one executor by {@link Pipeline#cluster}, whose linkage
+ * and representatives are decided inside a component alone. The corpus never reaches the driver.
  *
  * <p>Articles are numbered in id order, as the CLI numbers them, so ties (equal lengths) fall the
  * same way.
@@ -476,22 +477,28 @@ final class DistributedClustering {
     dev.neardup.core.verify.Measure measure = settings.measure();
     JavaPairRDD<Integer, Tuple2<int[], Integer>> sketches =
         prints.mapValues(p -> new Tuple2<>(p._2().signature().values(), p._2().signedCount()));
-    JavaPairRDD<Integer, Integer> plausible =
+    JavaPairRDD<Long, Float> screened =
         candidates
             .mapToPair(c -> new Tuple2<>((int) (c >>> 32), (int) (long) c))
             .join(sketches, byIndex)
             .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
             .join(sketches, byIndex)
-            .filter(
-                t ->
-                    threshold <= 0
-                        || Pipeline.plausible(
-                            new Signature(t._2()._1()._2()._1()),
-                            t._2()._1()._2()._2(),
-                            new Signature(t._2()._2()._1()),
-                            t._2()._2()._2(),
-                            threshold))
-            .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._1()));
+            .flatMapToPair(
+                t -> {
+                  Signature a = new Signature(t._2()._1()._2()._1());
+                  int signedA = t._2()._1()._2()._2();
+                  Signature b = new Signature(t._2()._2()._1());
+                  int signedB = t._2()._2()._2();
+                  if (threshold > 0 && !Pipeline.plausible(a, signedA, b, signedB, threshold)) {
+                    return java.util.Collections.emptyIterator();
+                  }
+                  float estimate = (float) Pipeline.partnerEstimate(a, signedA, b, signedB);
+                  long pair = (long) t._2()._1()._1() << 32 | t._1();
+                  return List.of(new Tuple2<>(pair, estimate)).iterator();
+                });
+    // The CLI's bound on partners per article (PartnerCap), after its screen.
+    JavaPairRDD<Integer, Integer> plausible =
+        NearestPartners.of(screened, PartnerCap.DEFAULT_LIMIT);
     return plausible
         .join(prints, byIndex)
         .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2()._2())))

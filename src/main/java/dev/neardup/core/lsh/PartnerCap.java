@@ -170,9 +170,12 @@ public final class PartnerCap {
 
   /**
    * A key that orders partners nearest first when compared descending: the score (a non-negative
-   * float's bits order as the float does), then the lower partner index.
+   * float's bits order as the float does), then the lower partner index; the partner is {@code
+   * Integer.MAX_VALUE - (int) key}. For callers that rank partners elsewhere (the Spark job), so
+   * they keep exactly the pairs {@link #nearest} keeps: the union of every article's {@code limit}
+   * largest keys.
    */
-  private static long rank(float score, int partner) {
+  public static long rank(float score, int partner) {
     return (long) Float.floatToIntBits(score) << 32 | (Integer.MAX_VALUE - partner);
   }
 }
