@@ -49,31 +49,6 @@ class InOrderTest {
   }
 
   @Test
-  void noMoreThanTheWindowIsInFlight() {
-    int threads = 2;
-    int[] given = new int[1];
-    int[] maxAhead = new int[1];
-    List<Integer> received = new ArrayList<>();
-    try (InOrder<Integer> work =
-        new InOrder<>(
-            threads,
-            "test",
-            v -> {
-              received.add(v);
-              maxAhead[0] = Math.max(maxAhead[0], given[0] - received.size());
-            })) {
-      for (int i = 0; i < 2_000; i++) {
-        int value = i;
-        given[0]++;
-        work.submit(() -> value);
-      }
-      work.drain();
-    }
-    assertEquals(2_000, received.size());
-    assertTrue(maxAhead[0] <= InOrder.TASKS_PER_THREAD * threads + 1, "in flight: " + maxAhead[0]);
-  }
-
-  @Test
   void aTasksExceptionIsRethrownOnTheCallerWhenItsResultIsDue() {
     List<Integer> received = new ArrayList<>();
     try (InOrder<Integer> work = new InOrder<>(2, "test", received::add)) {
@@ -97,30 +72,31 @@ class InOrderTest {
   @Test
   void noMoreThanTheWindowOfChunksIsInFlight() {
     int threads = 2;
-    int chunk = 10;
-    int[] given = new int[1];
-    int[] maxAhead = new int[1];
-    List<Integer> received = new ArrayList<>();
-    try (InOrder<Integer> work =
-        new InOrder<>(
-            threads,
-            "test",
-            chunk,
-            v -> {
-              received.add(v);
-              maxAhead[0] = Math.max(maxAhead[0], given[0] - received.size());
-            })) {
-      for (int i = 0; i < 5_000; i++) {
-        int value = i;
-        given[0]++;
-        work.submit(() -> value);
+    for (int chunk : new int[] {1, 10}) {
+      int[] given = new int[1];
+      int[] maxAhead = new int[1];
+      List<Integer> received = new ArrayList<>();
+      try (InOrder<Integer> work =
+          new InOrder<>(
+              threads,
+              "test",
+              chunk,
+              v -> {
+                received.add(v);
+                maxAhead[0] = Math.max(maxAhead[0], given[0] - received.size());
+              })) {
+        for (int i = 0; i < 5_000; i++) {
+          int value = i;
+          given[0]++;
+          work.submit(() -> value);
+        }
+        work.drain();
       }
-      work.drain();
+      assertEquals(5_000, received.size());
+      assertTrue(
+          maxAhead[0] <= (InOrder.TASKS_PER_THREAD * threads + 1) * chunk,
+          "chunks of " + chunk + ", in flight: " + maxAhead[0]);
     }
-    assertEquals(5_000, received.size());
-    assertTrue(
-        maxAhead[0] <= (InOrder.TASKS_PER_THREAD * threads + 1) * chunk,
-        "in flight: " + maxAhead[0]);
   }
 
   @Test
