@@ -71,7 +71,7 @@ final class FirstKept implements AutoCloseable {
     this.dedup = new StreamingDeduplicator(settings, hold);
     this.indexedIds = droppedOut == null ? null : new ArrayList<>();
     this.fingerprinter = Fingerprinter.of(settings);
-    this.pending = new InOrder<>(threads, "neardup-shingle", this::decide);
+    this.pending = new InOrder<>(threads, "neardup-shingle", InOrder.DEFAULT_CHUNK, this::decide);
   }
 
   /** Queues {@code record} behind the others; decides those whose shingles are ready. */

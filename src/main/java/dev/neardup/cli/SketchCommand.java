@@ -65,6 +65,7 @@ final class SketchCommand implements Callable<Integer> {
             new InOrder<>(
                 matching.threads(),
                 "neardup-sketch",
+                InOrder.DEFAULT_CHUNK,
                 s -> written[0] += s.write(made, signatureFormat))) {
       // Fingerprints are made on the worker threads and written in input order; before reading
       // blocks on a quiet pipe, every one read so far is written and flushed.

@@ -44,11 +44,21 @@ final class JsonlReader {
   private final long maxLineBytes;
   private final boolean deliverEmpty;
   private final Consumer<InputProblem> problems;
+  private final FlatRecordScanner flat;
 
   /** Address of the page in a record with an HTML field, when the record names it. */
-  private static final String URL_FIELD = "url";
+  static final String URL_FIELD = "url";
 
   JsonlReader(InputOptions options, HtmlPages html, Consumer<InputProblem> problems) {
+    this(options, html, problems, true);
+  }
+
+  /**
+   * @param scanFlat whether flat records are read by {@link FlatRecordScanner} (false: every line
+   *     by Jackson, for tests that compare the two)
+   */
+  JsonlReader(
+      InputOptions options, HtmlPages html, Consumer<InputProblem> problems, boolean scanFlat) {
     this.idField = options.idField();
     this.textField = options.textField();
     this.dateField = options.dateField();
@@ -57,6 +67,7 @@ final class JsonlReader {
     this.maxLineBytes = options.maxArticleBytes();
     this.deliverEmpty = options.deliverEmpty();
     this.problems = problems;
+    this.flat = scanFlat ? new FlatRecordScanner(idField, textField, dateField, htmlField) : null;
   }
 
   /**
@@ -72,50 +83,59 @@ final class JsonlReader {
     int n;
     while ((n = in.read(chunk)) != -1) {
       int start = 0;
-      for (int i = 0; i < n; i++) {
-        if (chunk[i] == '\n') {
+      for (int i = LineEnds.next(chunk, 0, n); i >= 0; i = LineEnds.next(chunk, start, n)) {
+        if (line.isEmpty() && i - start <= line.limit) {
+          // A line whole in the chunk is read where it lies, not copied first.
+          finishLine(chunk, start, i, 0, source, ++number, sink);
+        } else {
           line.append(chunk, start, i - start);
-          finishLine(line, source, ++number, sink);
-          start = i + 1;
+          finishLine(line.bytes(), 0, line.length(), line.overflow(), source, ++number, sink);
+          line.clear();
         }
+        start = i + 1;
       }
       line.append(chunk, start, n - start);
     }
     if (!line.isEmpty()) {
       // The last line need not end with a newline.
-      finishLine(line, source, ++number, sink);
+      finishLine(line.bytes(), 0, line.length(), line.overflow(), source, ++number, sink);
     }
   }
 
-  private void finishLine(LineBuffer line, String source, long number, Consumer<InputRecord> sink) {
-    try {
-      if (line.overflow() > 0) {
-        error(source, number, "line of " + InputText.exceedsLimit(line.overflow(), maxLineBytes));
-        return;
-      }
-      byte[] bytes = line.bytes();
-      int end = line.length();
-      if (end > 0 && bytes[end - 1] == '\r') {
-        end--;
-      }
-      int from = number == 1 ? InputText.bomLength(bytes, 0, end) : 0;
-      InputText.Decoded decoded = InputText.decode(bytes, from, end);
-      if (decoded.replaced()) {
-        problems.accept(
-            new InputProblem(Severity.WARNING, source, number, "invalid UTF-8 replaced"));
-      }
-      if (!decoded.text().isBlank()) {
-        // Well-formed lines are parsed from their bytes (Jackson's UTF-8 parser is the faster
-        // one); repaired ones from the repaired text.
-        parse(decoded.text(), decoded.replaced() ? null : bytes, from, end, source, number, sink);
-      }
-    } finally {
-      line.clear();
+  /** Reads the line {@code bytes[from, to)}, or reports its {@code overflow} past the limit. */
+  private void finishLine(
+      byte[] bytes,
+      int from,
+      int to,
+      long overflow,
+      String source,
+      long number,
+      Consumer<InputRecord> sink) {
+    if (overflow > 0) {
+      error(source, number, "line of " + InputText.exceedsLimit(overflow, maxLineBytes));
+      return;
+    }
+    int end = to;
+    if (end > from && bytes[end - 1] == '\r') {
+      end--;
+    }
+    int start = number == 1 ? from + InputText.bomLength(bytes, from, end) : from;
+    InputText.Decoded decoded = InputText.decode(bytes, start, end);
+    if (decoded.replaced()) {
+      problems.accept(new InputProblem(Severity.WARNING, source, number, "invalid UTF-8 replaced"));
+    }
+    if (!decoded.text().isBlank()) {
+      // Well-formed lines are parsed from their bytes (Jackson's UTF-8 parser is the faster
+      // one); repaired ones from the repaired text.
+      parse(decoded.text(), decoded.replaced() ? null : bytes, start, end, source, number, sink);
     }
   }
 
-  /** What one line's object holds of the fields read; filled by {@link #readField}. */
-  private static final class Fields {
+  /**
+   * What one line's object holds of the fields read; filled by {@link #readField} or {@link
+   * FlatRecordScanner}.
+   */
+  static final class Fields {
     String id;
     String text;
     long time = Article.NO_TIME;
@@ -134,6 +154,11 @@ final class JsonlReader {
       long number,
       Consumer<InputRecord> sink) {
     Fields fields = new Fields();
+    if (utf8 != null && flat != null && flat.scan(utf8, from, to, fields)) {
+      deliver(fields, raw, source, number, sink);
+      return;
+    }
+    fields = new Fields();
     try (JsonParser parser =
         utf8 != null ? JSON.createParser(utf8, from, to - from) : JSON.createParser(raw)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -293,7 +318,7 @@ final class JsonlReader {
    * oversized line costs no memory beyond the limit.
    */
   private static final class LineBuffer {
-    private final int limit;
+    final int limit;
     private byte[] bytes = new byte[0];
     private int length;
     private long overflow;

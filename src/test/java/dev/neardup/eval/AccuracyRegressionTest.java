@@ -146,6 +146,6 @@ class AccuracyRegressionTest {
   private static final double WEB_RECALL_FLOOR = 0.88;
   // Labelled look-alikes (648 records): P 0.4859 R 0.9758 with the passage defaults, against
   // P 0.0495 R 1.0 with plain containment.
-  private static final double LOOKALIKE_PRECISION_FLOOR = 0.55;
+  private static final double LOOKALIKE_PRECISION_FLOOR = 0.6;
   private static final double LOOKALIKE_RECALL_FLOOR = 0.95;
 }

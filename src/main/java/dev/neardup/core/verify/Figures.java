@@ -20,7 +20,10 @@ import java.util.Arrays;
 public final class Figures {
   private static final Figures NONE = new Figures(new long[0], Dateline.NONE);
 
-  /** (context hash << 32) | figure hash, sorted. */
+  /**
+   * (context hash << 32) | figure hash, sorted as signed longs: places are compared by the signed
+   * top half ({@code >> 32}), the order the array is in.
+   */
   private final long[] entries;
 
   /** The day the text's dateline names ({@link Dateline}), or {@link Dateline#NONE}. */
@@ -82,8 +85,8 @@ public final class Figures {
     int agree = 0;
     int conflict = 0;
     while (i < a.length && j < b.length) {
-      long ca = a[i] >>> 32;
-      long cb = b[j] >>> 32;
+      long ca = a[i] >> 32;
+      long cb = b[j] >> 32;
       if (ca != cb) {
         if (ca < cb) {
           i++;
@@ -93,11 +96,11 @@ public final class Figures {
         continue;
       }
       int endA = i;
-      while (endA < a.length && a[endA] >>> 32 == ca) {
+      while (endA < a.length && a[endA] >> 32 == ca) {
         endA++;
       }
       int endB = j;
-      while (endB < b.length && b[endB] >>> 32 == cb) {
+      while (endB < b.length && b[endB] >> 32 == cb) {
         endB++;
       }
       boolean same = false;
