@@ -103,14 +103,21 @@ class InOrderTest {
   void aFailingTaskInAChunkComesAfterTheResultsOfTheTasksBeforeIt() {
     List<Integer> received = new ArrayList<>();
     try (InOrder<Integer> work = new InOrder<>(2, "test", 4, received::add)) {
-      work.submit(() -> 1);
-      work.submit(() -> 2);
-      work.submit(
-          () -> {
-            throw new IllegalStateException("bad article");
-          });
-      work.submit(() -> 4);
-      IllegalStateException e = assertThrows(IllegalStateException.class, work::drain);
+      // The fourth task hands the chunk over; its failure surfaces in that submit when the worker
+      // is already done, else in drain: either is when its result is due.
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class,
+              () -> {
+                work.submit(() -> 1);
+                work.submit(() -> 2);
+                work.submit(
+                    () -> {
+                      throw new IllegalStateException("bad article");
+                    });
+                work.submit(() -> 4);
+                work.drain();
+              });
       assertEquals("bad article", e.getMessage());
     }
     assertEquals(List.of(1, 2), received);
