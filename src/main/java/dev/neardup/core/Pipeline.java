@@ -149,25 +149,33 @@ public final class Pipeline {
    */
   private long[] candidates(List<Fingerprint> prints, LshParams lsh, double minContainment) {
     Signature[] signatures = prints.stream().map(Fingerprint::signature).toArray(Signature[]::new);
-    // The screen verifyCandidate applies first, applied as the bands yield the pairs instead.
-    CandidateFinder.PairFilter plausible =
-        minContainment > 0
-            ? (a, b) -> plausible(prints.get(a), prints.get(b), minContainment)
-            : (a, b) -> true;
-    long[] whole = new CandidateFinder(lsh).candidatePairs(signatures, threads, plausible);
+    // The screen verifyCandidate applies first, and the cap, applied as the bands yield the pairs:
+    // neither the pairs the screen drops nor those the cap drops are ever held.
+    PartnerCap cap = new PartnerCap(prints.size(), PartnerCap.DEFAULT_LIMIT);
+    CandidateFinder.PairSink screen =
+        (a, b) -> offerIfPlausible(a, prints.get(a), b, prints.get(b), minContainment, cap);
+    new CandidateFinder(lsh).forEachPair(signatures, threads, screen);
     Signature[] leads = prints.stream().map(Fingerprint::lead).toArray(Signature[]::new);
-    long[] lead = new CandidateFinder(LEAD_LSH).candidatePairs(leads, threads, plausible);
-    return PartnerCap.nearest(
-        CandidateFinder.union(whole, lead),
-        prints.size(),
-        PartnerCap.DEFAULT_LIMIT,
-        threads,
-        (a, b) ->
-            partnerEstimate(
-                prints.get(a).signature(),
-                prints.get(a).signedCount(),
-                prints.get(b).signature(),
-                prints.get(b).signedCount()));
+    new CandidateFinder(LEAD_LSH).forEachPair(leads, threads, screen);
+    return cap.keptPairs();
+  }
+
+  /**
+   * Offers pair {@code a, b} to {@code cap} by its {@link #partnerEstimate} unless it fails the
+   * screen ({@link #plausible}), from one Jaccard estimate for both.
+   */
+  private static void offerIfPlausible(
+      int a, Fingerprint x, int b, Fingerprint y, double minContainment, PartnerCap cap) {
+    double jaccard = x.signature().estimateJaccard(y.signature());
+    if (minContainment > 0) {
+      double high = EstimatedScores.plausibleJaccard(jaccard, x.signature().length());
+      if (EstimatedScores.of(high, x.signedCount(), y.signedCount()).containment()
+          < minContainment) {
+        return;
+      }
+    }
+    cap.offer(
+        a, b, (float) EstimatedScores.of(jaccard, x.signedCount(), y.signedCount()).containment());
   }
 
   /**

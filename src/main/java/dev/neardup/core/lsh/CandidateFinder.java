@@ -61,20 +61,7 @@ public final class CandidateFinder {
    */
   public long[] candidatePairs(Signature[] signatures, int threads, PairFilter keep) {
     int n = signatures.length;
-    for (Signature s : signatures) {
-      if (s.length() < params.width()) {
-        throw new IllegalArgumentException(
-            "signature of "
-                + s.length()
-                + " values is shorter than "
-                + params.bands()
-                + " bands × "
-                + params.rows()
-                + " rows");
-      }
-    }
-    // Small batches are not worth a pool.
-    int workers = n < 1024 ? 1 : Math.max(1, Math.min(threads, params.bands()));
+    int workers = workers(signatures, threads);
     PairBuffer[] parts =
         ParallelTasks.map(
             workers,
@@ -90,6 +77,53 @@ public final class CandidateFinder {
       pairs.addAll(parts[w]);
     }
     return pairs.sortedDistinct();
+  }
+
+  /**
+   * Receives the pairs the bands yield: must be thread-safe, as the bands' worker threads hand
+   * their pairs over at once.
+   */
+  @FunctionalInterface
+  public interface PairSink {
+    /** Takes one pair of articles {@code a < b}; a pair comes as often as the bands it shares. */
+    void accept(int a, int b);
+  }
+
+  /**
+   * Hands every pair the bands of {@code signatures} yield to {@code sink}, holding none. Why: a
+   * caller that ranks the pairs as they come (the partner cap) never needs them all at once, and at
+   * a dense million articles those were 149 million pairs after the screen.
+   *
+   * @throws IllegalArgumentException when a signature is shorter than bands × rows
+   */
+  public void forEachPair(Signature[] signatures, int threads, PairSink sink) {
+    int workers = workers(signatures, threads);
+    ParallelTasks.map(
+        workers,
+        workers,
+        w -> {
+          addBands(signatures, w, workers, sink);
+          return null;
+        },
+        Object[]::new);
+  }
+
+  /** Threads to share the bands among, once the signatures are checked long enough. */
+  private int workers(Signature[] signatures, int threads) {
+    for (Signature s : signatures) {
+      if (s.length() < params.width()) {
+        throw new IllegalArgumentException(
+            "signature of "
+                + s.length()
+                + " values is shorter than "
+                + params.bands()
+                + " bands × "
+                + params.rows()
+                + " rows");
+      }
+    }
+    // Small batches are not worth a pool.
+    return signatures.length < 1024 ? 1 : Math.max(1, Math.min(threads, params.bands()));
   }
 
   /**
@@ -132,7 +166,7 @@ public final class CandidateFinder {
    * one band per pass read a cache line of every signature for 8 bytes of it, and those reads were
    * a third of the search.
    */
-  private void addBands(Signature[] signatures, int worker, int workers, PairBuffer pairs) {
+  private void addBands(Signature[] signatures, int worker, int workers, PairSink pairs) {
     int n = signatures.length;
     int bands = params.bands();
     int rows = params.rows();
@@ -172,7 +206,7 @@ public final class CandidateFinder {
 
   /** Adds the pairs within each run of equal keys of a sorted band. */
   private static void addRuns(
-      long[] keys, int[] order, PairBuffer pairs, Signature[] signatures, int band, int rows) {
+      long[] keys, int[] order, PairSink pairs, Signature[] signatures, int band, int rows) {
     int n = keys.length;
     int runStart = 0;
     for (int i = 1; i <= n; i++) {
@@ -183,7 +217,7 @@ public final class CandidateFinder {
         } else {
           for (int p = runStart; p < i; p++) {
             for (int q = p + 1; q < i; q++) {
-              pairs.add((long) order[p] << 32 | order[q]);
+              pairs.accept(order[p], order[q]);
             }
           }
         }
@@ -195,7 +229,7 @@ public final class CandidateFinder {
   /**
    * Pairs each member of an oversized run with its next {@link #MAX_RUN_NEIGHBOURS} by signature.
    */
-  private static void addNeighbours(int[] run, PairBuffer pairs, Signature[] signatures, int from) {
+  private static void addNeighbours(int[] run, PairSink pairs, Signature[] signatures, int from) {
     Integer[] members = new Integer[run.length];
     for (int i = 0; i < run.length; i++) {
       members[i] = run[i];
@@ -206,7 +240,7 @@ public final class CandidateFinder {
       for (int q = p + 1; q < members.length && q <= p + MAX_RUN_NEIGHBOURS; q++) {
         int a = Math.min(members[p], members[q]);
         int b = Math.max(members[p], members[q]);
-        pairs.add((long) a << 32 | b);
+        pairs.accept(a, b);
       }
     }
   }
@@ -287,7 +321,7 @@ public final class CandidateFinder {
    * A growable array of encoded pairs, sorted at the end by a counting sort on the first index
    * (pairs are spread over the batch, not over the 64-bit range) and a small sort per index.
    */
-  private static final class PairBuffer {
+  private static final class PairBuffer implements PairSink {
     private final int n;
     private final PairFilter keep;
     private long[] values = new long[1024];
@@ -298,14 +332,15 @@ public final class CandidateFinder {
       this.keep = keep;
     }
 
-    void add(long pair) {
-      if (!keep.keep((int) (pair >>> 32), (int) pair)) {
+    @Override
+    public void accept(int a, int b) {
+      if (!keep.keep(a, b)) {
         return;
       }
       if (size == values.length) {
         values = Arrays.copyOf(values, size * 2);
       }
-      values[size++] = pair;
+      values[size++] = (long) a << 32 | b;
     }
 
     void addAll(PairBuffer other) {

@@ -1,6 +1,5 @@
 package dev.neardup.core.lsh;
 
-import dev.neardup.core.parallel.ParallelTasks;
 import java.util.Arrays;
 
 /**
@@ -14,10 +13,15 @@ import java.util.Arrays;
  * dense million articles against 112 thousand at 100 thousand). A real copy is among the nearest
  * partners of the article it copies, or of itself, by a wide margin.
  *
- * <p>An article with at most {@code limit} partners keeps all of them, and so does every pair one
- * of whose articles has at most {@code limit}: a batch where no article has more is returned as it
- * is. Ties in the score go to the lower partner index, so the result is deterministic. Stateless;
- * the estimate must be pure and symmetric.
+ * <p>Pairs are offered as the bands yield them, and each article keeps a min-heap of its {@code
+ * limit} largest {@link #rank} keys, so the candidates before the cap are never held: at a dense
+ * million articles they were 149 million pairs, 1.2 GB. A pair offered again (several bands, or the
+ * whole and the lead signatures, yield it) counts once. An article with at most {@code limit}
+ * partners keeps all of them, and so does every pair one of whose articles has at most {@code
+ * limit}. Ties in the score go to the lower partner index, so the result depends neither on the
+ * order of the offers nor on the threads making them.
+ *
+ * <p>{@link #offer} is thread-safe; {@link #keptPairs} is called once, after the last offer.
  */
 public final class PartnerCap {
   /**
@@ -27,153 +31,165 @@ public final class PartnerCap {
    */
   public static final int DEFAULT_LIMIT = 64;
 
-  private PartnerCap() {}
+  /** Locks the articles' heaps share: two threads rarely offer to one stripe at once. */
+  private static final int STRIPES = 1 << 10;
 
-  /** An estimated similarity of articles {@code a} and {@code b}, larger is nearer, at least 0. */
-  @FunctionalInterface
-  public interface Estimate {
-    /** The estimate for articles {@code a < b}. */
-    double of(int a, int b);
-  }
+  /** Capacity of an article's first heap array: most articles have only a few partners. */
+  private static final int FIRST_CAPACITY = 4;
+
+  private final int limit;
+  private final long[][] heaps;
+  private final int[] sizes;
+  private final Object[] locks = new Object[STRIPES];
+  private boolean drained;
 
   /**
-   * The pairs of {@code pairs} (sorted, without repeats, each {@code (long) a << 32 | b} with
-   * {@code a < b < n}) that are among the {@code limit} nearest partners of {@code a} or of {@code
-   * b} by {@code estimate}, in the same order; {@code pairs} itself when none is dropped.
+   * A cap for articles {@code 0 .. n - 1} keeping {@code limit} partners each.
    *
    * @throws IllegalArgumentException when {@code limit} is below 1
    */
-  public static long[] nearest(long[] pairs, int n, int limit, Estimate estimate) {
-    return nearest(pairs, n, limit, 1, estimate);
-  }
-
-  /**
-   * {@link #nearest(long[], int, int, Estimate)} with the estimates computed on up to {@code
-   * threads} threads; the result does not depend on the thread count.
-   */
-  public static long[] nearest(long[] pairs, int n, int limit, int threads, Estimate estimate) {
+  public PartnerCap(int n, int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("partner limit must be at least 1: " + limit);
     }
-    int[] degrees = new int[n];
-    for (long pair : pairs) {
-      degrees[(int) (pair >>> 32)]++;
-      degrees[(int) pair]++;
+    this.limit = limit;
+    heaps = new long[n][];
+    sizes = new int[n];
+    for (int s = 0; s < STRIPES; s++) {
+      locks[s] = new Object();
     }
-    // Only articles over the limit need their partners ranked; the others get no slot (-1).
-    int[] slots = new int[n];
-    int heavy = 0;
+  }
+
+  /**
+   * Offers the candidate pair of articles {@code a != b} with its estimated similarity {@code
+   * score} (larger is nearer, at least 0; the same each time one pair is offered).
+   */
+  public void offer(int a, int b, float score) {
+    add(a, rank(score, b));
+    add(b, rank(score, a));
+  }
+
+  /** Keeps {@code key} among the {@code limit} largest distinct keys of {@code article}. */
+  private void add(int article, long key) {
+    synchronized (locks[article & (STRIPES - 1)]) {
+      long[] heap = heaps[article];
+      int size = sizes[article];
+      if (size == limit && key <= heap[0]) {
+        return;
+      }
+      // A key once evicted is below the heap's least from then on, so one check here suffices.
+      for (int i = 0; i < size; i++) {
+        if (heap[i] == key) {
+          return;
+        }
+      }
+      if (size < limit) {
+        if (heap == null || size == heap.length) {
+          int capacity = Math.min(limit, Math.max(FIRST_CAPACITY, 2 * size));
+          heap = heap == null ? new long[capacity] : Arrays.copyOf(heap, capacity);
+          heaps[article] = heap;
+        }
+        siftUp(heap, size, key);
+        sizes[article] = size + 1;
+      } else {
+        siftDown(heap, limit, key);
+      }
+    }
+  }
+
+  private static void siftUp(long[] heap, int at, long key) {
+    int i = at;
+    while (i > 0 && heap[(i - 1) / 2] > key) {
+      heap[i] = heap[(i - 1) / 2];
+      i = (i - 1) / 2;
+    }
+    heap[i] = key;
+  }
+
+  /** Replaces the least key of a full heap by {@code key}. */
+  private static void siftDown(long[] heap, int size, long key) {
+    int i = 0;
+    while (2 * i + 1 < size) {
+      int child = 2 * i + 1;
+      if (child + 1 < size && heap[child + 1] < heap[child]) {
+        child++;
+      }
+      if (heap[child] >= key) {
+        break;
+      }
+      heap[i] = heap[child];
+      i = child;
+    }
+    heap[i] = key;
+  }
+
+  /**
+   * The kept pairs, each {@code (long) a << 32 | b} with {@code a < b}, sorted, without repeats:
+   * the union of every article's nearest partners. Lets the heaps go as it reads them.
+   *
+   * @throws IllegalStateException when called a second time
+   */
+  public long[] keptPairs() {
+    if (drained) {
+      throw new IllegalStateException("the kept pairs were already taken");
+    }
+    drained = true;
+    int n = heaps.length;
+    int[] starts = new int[n + 1];
     for (int a = 0; a < n; a++) {
-      slots[a] = degrees[a] > limit ? heavy++ : -1;
+      for (int i = 0; i < sizes[a]; i++) {
+        starts[Math.min(a, partner(heaps[a][i])) + 1]++;
+      }
     }
-    if (heavy == 0) {
-      return pairs;
+    for (int a = 1; a <= n; a++) {
+      starts[a] += starts[a - 1];
     }
-    float[] scores = scores(pairs, slots, threads, estimate);
-    long[] cutoffs = cutoffs(pairs, scores, slots, heavy, limit);
-    long[] kept = new long[pairs.length];
+    int[] seconds = new int[starts[n]];
+    int[] next = starts.clone();
+    for (int a = 0; a < n; a++) {
+      for (int i = 0; i < sizes[a]; i++) {
+        int p = partner(heaps[a][i]);
+        seconds[next[Math.min(a, p)]++] = Math.max(a, p);
+      }
+      heaps[a] = null;
+    }
+    return sortedDistinct(starts, seconds);
+  }
+
+  /** The pairs whose second articles {@code seconds[starts[a] .. starts[a + 1])} pair with a. */
+  private static long[] sortedDistinct(int[] starts, int[] seconds) {
+    int n = starts.length - 1;
+    int distinct = 0;
+    for (int a = 0; a < n; a++) {
+      Arrays.sort(seconds, starts[a], starts[a + 1]);
+      for (int i = starts[a]; i < starts[a + 1]; i++) {
+        if (i == starts[a] || seconds[i] != seconds[i - 1]) {
+          distinct++;
+        }
+      }
+    }
+    long[] out = new long[distinct];
     int size = 0;
-    for (int i = 0; i < pairs.length; i++) {
-      int a = (int) (pairs[i] >>> 32);
-      int b = (int) pairs[i];
-      if (slots[a] < 0
-          || slots[b] < 0
-          || rank(scores[i], b) >= cutoffs[slots[a]]
-          || rank(scores[i], a) >= cutoffs[slots[b]]) {
-        kept[size++] = pairs[i];
-      }
-    }
-    return Arrays.copyOf(kept, size);
-  }
-
-  /** Pairs one task scores in turn. */
-  private static final int SLICE = 1 << 16;
-
-  /**
-   * The estimate of every pair with an article over the limit (0 for the others), each computed
-   * once: they are the cap's cost (two signatures read from wherever they lie in the heap).
-   */
-  private static float[] scores(long[] pairs, int[] slots, int threads, Estimate estimate) {
-    float[] scores = new float[pairs.length];
-    int slices = (pairs.length + SLICE - 1) / SLICE;
-    ParallelTasks.map(
-        pairs.length < SLICE ? 1 : threads,
-        slices,
-        s -> {
-          for (int i = s * SLICE, end = Math.min(pairs.length, i + SLICE); i < end; i++) {
-            int a = (int) (pairs[i] >>> 32);
-            int b = (int) pairs[i];
-            if (slots[a] >= 0 || slots[b] >= 0) {
-              scores[i] = (float) estimate.of(a, b);
-            }
-          }
-          return null;
-        },
-        Object[]::new);
-    return scores;
-  }
-
-  /**
-   * For each article over the limit (by its slot), the rank key of its {@code limit}-th nearest
-   * partner, so a partner is among the nearest when its key is at least this. A min-heap of {@code
-   * limit} keys per such article, not all their partners: at a dense million articles those were
-   * 300 million keys.
-   */
-  private static long[] cutoffs(long[] pairs, float[] scores, int[] slots, int heavy, int limit) {
-    long[] heaps = new long[Math.multiplyExact(heavy, limit)];
-    int[] sizes = new int[heavy];
-    for (int i = 0; i < pairs.length; i++) {
-      int a = (int) (pairs[i] >>> 32);
-      int b = (int) pairs[i];
-      if (slots[a] >= 0) {
-        offer(heaps, sizes, slots[a], limit, rank(scores[i], b));
-      }
-      if (slots[b] >= 0) {
-        offer(heaps, sizes, slots[b], limit, rank(scores[i], a));
-      }
-    }
-    long[] cutoffs = new long[heavy];
-    for (int h = 0; h < heavy; h++) {
-      cutoffs[h] = heaps[h * limit]; // every such article has more than limit partners
-    }
-    return cutoffs;
-  }
-
-  /** Keeps {@code key} in heap {@code h} if it is among the {@code limit} largest offered. */
-  private static void offer(long[] heaps, int[] sizes, int h, int limit, long key) {
-    int base = h * limit;
-    int size = sizes[h];
-    if (size < limit) {
-      int i = size;
-      while (i > 0 && heaps[base + (i - 1) / 2] > key) {
-        heaps[base + i] = heaps[base + (i - 1) / 2];
-        i = (i - 1) / 2;
-      }
-      heaps[base + i] = key;
-      sizes[h] = size + 1;
-    } else if (key > heaps[base]) {
-      int i = 0;
-      while (2 * i + 1 < limit) {
-        int child = 2 * i + 1;
-        if (child + 1 < limit && heaps[base + child + 1] < heaps[base + child]) {
-          child++;
+    for (int a = 0; a < n; a++) {
+      for (int i = starts[a]; i < starts[a + 1]; i++) {
+        if (i == starts[a] || seconds[i] != seconds[i - 1]) {
+          out[size++] = (long) a << 32 | seconds[i];
         }
-        if (heaps[base + child] >= key) {
-          break;
-        }
-        heaps[base + i] = heaps[base + child];
-        i = child;
       }
-      heaps[base + i] = key;
     }
+    return out;
+  }
+
+  private static int partner(long key) {
+    return Integer.MAX_VALUE - (int) key;
   }
 
   /**
    * A key that orders partners nearest first when compared descending: the score (a non-negative
    * float's bits order as the float does), then the lower partner index; the partner is {@code
    * Integer.MAX_VALUE - (int) key}. For callers that rank partners elsewhere (the Spark job), so
-   * they keep exactly the pairs {@link #nearest} keeps: the union of every article's {@code limit}
-   * largest keys.
+   * they keep exactly the pairs this cap keeps: the union of every article's {@code limit} largest
+   * keys.
    */
   public static long rank(float score, int partner) {
     return (long) Float.floatToIntBits(score) << 32 | (Integer.MAX_VALUE - partner);

@@ -1,12 +1,15 @@
 package dev.neardup.core.lsh;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +26,21 @@ class PartnerCapTest {
     return pairs;
   }
 
+  /** An estimate of articles {@code a < b}. */
+  @FunctionalInterface
+  private interface Estimate {
+    double of(int a, int b);
+  }
+
+  /** What the cap keeps of {@code pairs}, each offered once, in order. */
+  private static long[] nearest(long[] pairs, int n, int limit, Estimate estimate) {
+    PartnerCap cap = new PartnerCap(n, limit);
+    for (long p : pairs) {
+      cap.offer((int) (p >>> 32), (int) p, (float) estimate.of((int) (p >>> 32), (int) p));
+    }
+    return cap.keptPairs();
+  }
+
   private static long pair(int a, int b) {
     return (long) Math.min(a, b) << 32 | Math.max(a, b);
   }
@@ -36,7 +54,7 @@ class PartnerCapTest {
   void articlesSharingOneBucketKeepAtMostTheLimitEachWhileATrueCopyStillJoins() {
     int n = 300;
     int limit = 8;
-    long[] kept = PartnerCap.nearest(allPairs(n), n, limit, PartnerCapTest::estimate);
+    long[] kept = nearest(allPairs(n), n, limit, PartnerCapTest::estimate);
     assertTrue(kept.length <= limit * n, kept.length + " pairs kept");
     Set<Long> set = new HashSet<>();
     for (long p : kept) {
@@ -67,7 +85,7 @@ class PartnerCapTest {
   @Test
   void keptPairsStaySortedAndTiesGoToTheLowerIndex() {
     int n = 40;
-    long[] kept = PartnerCap.nearest(allPairs(n), n, 3, (a, b) -> 0.5);
+    long[] kept = nearest(allPairs(n), n, 3, (a, b) -> 0.5);
     long[] sorted = kept.clone();
     Arrays.sort(sorted);
     assertArrayEquals(sorted, kept);
@@ -91,7 +109,7 @@ class PartnerCapTest {
   @Test
   void aBatchWhereNoArticleExceedsTheLimitComesBackUntouched() {
     long[] pairs = allPairs(9); // 8 partners each
-    assertSame(pairs, PartnerCap.nearest(pairs, 9, 8, (a, b) -> 0.1));
+    assertArrayEquals(pairs, nearest(pairs, 9, 8, (a, b) -> 0.1));
   }
 
   @Test
@@ -101,12 +119,53 @@ class PartnerCapTest {
     for (int b = 1; b <= 20; b++) {
       pairs[b - 1] = pair(0, b);
     }
-    assertArrayEquals(pairs, PartnerCap.nearest(pairs, 21, 4, (a, b) -> b / 100.0));
+    assertArrayEquals(pairs, nearest(pairs, 21, 4, (a, b) -> b / 100.0));
+  }
+
+  @Test
+  void pairsOfferedRepeatedlyInAnyOrderFromTwoThreadsCountOnce() throws InterruptedException {
+    int n = 300;
+    int limit = 8;
+    long[] once = nearest(allPairs(n), n, limit, PartnerCapTest::estimate);
+    // Each pair three times (as three bands would yield it), shuffled, half offered by each thread.
+    List<Long> offers = new ArrayList<>();
+    for (int copy = 0; copy < 3; copy++) {
+      for (long p : allPairs(n)) {
+        offers.add(p);
+      }
+    }
+    Collections.shuffle(offers, new Random(17));
+    PartnerCap cap = new PartnerCap(n, limit);
+    Thread[] threads = new Thread[2];
+    for (int t = 0; t < threads.length; t++) {
+      List<Long> share = offers.subList(t * offers.size() / 2, (t + 1) * offers.size() / 2);
+      threads[t] =
+          new Thread(
+              () -> {
+                for (long p : share) {
+                  int a = (int) (p >>> 32);
+                  int b = (int) p;
+                  cap.offer(a, b, (float) estimate(a, b));
+                }
+              });
+      threads[t].start();
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    assertArrayEquals(once, cap.keptPairs());
+  }
+
+  @Test
+  void theKeptPairsAreTakenOnce() {
+    PartnerCap cap = new PartnerCap(3, 2);
+    cap.offer(0, 1, 0.5f);
+    assertArrayEquals(new long[] {pair(0, 1)}, cap.keptPairs());
+    assertThrows(IllegalStateException.class, cap::keptPairs);
   }
 
   @Test
   void aLimitBelowOneIsRejected() {
-    assertThrows(
-        IllegalArgumentException.class, () -> PartnerCap.nearest(new long[0], 0, 0, (a, b) -> 0));
+    assertThrows(IllegalArgumentException.class, () -> new PartnerCap(0, 0));
   }
 }
