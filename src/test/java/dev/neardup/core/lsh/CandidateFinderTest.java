@@ -111,6 +111,35 @@ class CandidateFinderTest {
   }
 
   @Test
+  void aSinkIsHandedEveryCandidatePairWithASmallerFirstIndexOnThreeThreads() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    Signature[] s = new Signature[3000];
+    for (int i = 0; i < s.length; i++) {
+      int[] v = new int[16];
+      for (int j = 0; j < v.length; j++) {
+        v[j] = random.nextInt(30);
+      }
+      s[i] = new Signature(v);
+    }
+    CandidateFinder finder = new CandidateFinder(new LshParams(8, 2));
+    java.util.Set<Long> handed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.concurrent.atomic.AtomicBoolean ordered =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    finder.forEachPair(
+        s,
+        3,
+        (a, b) -> {
+          if (a >= b) {
+            ordered.set(false);
+          }
+          handed.add((long) a << 32 | b);
+        });
+    org.junit.jupiter.api.Assertions.assertTrue(ordered.get(), "a pair came with a >= b");
+    long[] got = handed.stream().mapToLong(Long::longValue).sorted().toArray();
+    assertArrayEquals(finder.candidatePairs(s, 1), got);
+  }
+
+  @Test
   void anOversizedBucketYieldsNearestNeighboursOnlyAndStillItsCopies() {
     java.util.SplittableRandom random = new java.util.SplittableRandom(9);
     int n = 3000;
