@@ -69,15 +69,7 @@ class CandidateFinderTest {
 
   @Test
   void bandsSharedAmongThreadsGiveTheSamePairs() {
-    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
-    Signature[] s = new Signature[5000];
-    for (int i = 0; i < s.length; i++) {
-      int[] v = new int[16];
-      for (int j = 0; j < v.length; j++) {
-        v[j] = random.nextInt(40);
-      }
-      s[i] = new Signature(v);
-    }
+    Signature[] s = randomSignatures(5, 5000, 40);
     CandidateFinder finder = new CandidateFinder(new LshParams(8, 2));
     long[] one = finder.candidatePairs(s, 1);
     org.junit.jupiter.api.Assertions.assertTrue(
@@ -88,15 +80,7 @@ class CandidateFinderTest {
 
   @Test
   void aFilterKeepsExactlyThePairsItAcceptsWhateverTheThreadCount() {
-    java.util.SplittableRandom random = new java.util.SplittableRandom(9);
-    Signature[] s = new Signature[3000];
-    for (int i = 0; i < s.length; i++) {
-      int[] v = new int[16];
-      for (int j = 0; j < v.length; j++) {
-        v[j] = random.nextInt(30);
-      }
-      s[i] = new Signature(v);
-    }
+    Signature[] s = randomSignatures(9, 3000, 30);
     CandidateFinder finder = new CandidateFinder(new LshParams(8, 2));
     CandidateFinder.PairFilter agreeOnFour = (a, b) -> s[a].estimateJaccard(s[b]) >= 4 / 16.0;
     long[] expected =
@@ -112,15 +96,7 @@ class CandidateFinderTest {
 
   @Test
   void aSinkIsHandedEveryCandidatePairWithASmallerFirstIndexOnThreeThreads() {
-    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
-    Signature[] s = new Signature[3000];
-    for (int i = 0; i < s.length; i++) {
-      int[] v = new int[16];
-      for (int j = 0; j < v.length; j++) {
-        v[j] = random.nextInt(30);
-      }
-      s[i] = new Signature(v);
-    }
+    Signature[] s = randomSignatures(11, 3000, 30);
     CandidateFinder finder = new CandidateFinder(new LshParams(8, 2));
     java.util.Set<Long> handed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     java.util.concurrent.atomic.AtomicBoolean ordered =
@@ -200,5 +176,19 @@ class CandidateFinderTest {
 
   private static long pair(int a, int b) {
     return (long) a << 32 | b;
+  }
+
+  /** {@code count} signatures of 16 values drawn below {@code range}: many chance collisions. */
+  private static Signature[] randomSignatures(long seed, int count, int range) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    Signature[] s = new Signature[count];
+    for (int i = 0; i < s.length; i++) {
+      int[] v = new int[16];
+      for (int j = 0; j < v.length; j++) {
+        v[j] = random.nextInt(range);
+      }
+      s[i] = new Signature(v);
+    }
+    return s;
   }
 }
