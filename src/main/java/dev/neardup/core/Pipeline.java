@@ -149,8 +149,8 @@ public final class Pipeline {
    */
   private long[] candidates(List<Fingerprint> prints, LshParams lsh, double minContainment) {
     Signature[] signatures = prints.stream().map(Fingerprint::signature).toArray(Signature[]::new);
-    // The screen verifyCandidate applies first, and the cap, applied as the bands yield the pairs:
-    // neither the pairs the screen drops nor those the cap drops are ever held.
+    // The screen and the cap, applied as the bands yield the pairs: neither the pairs the screen
+    // drops nor those the cap drops are ever held, and verification screens nothing again.
     PartnerCap cap = new PartnerCap(prints.size(), PartnerCap.DEFAULT_LIMIT);
     CandidateFinder.PairSink screen =
         (a, b) -> offerIfPlausible(a, prints.get(a), b, prints.get(b), minContainment, cap);
@@ -160,36 +160,41 @@ public final class Pipeline {
     return cap.keptPairs();
   }
 
-  /**
-   * Offers pair {@code a, b} to {@code cap} by its {@link #partnerEstimate} unless it fails the
-   * screen ({@link #plausible}), from one Jaccard estimate for both.
-   */
+  /** Offers pair {@code a, b} to {@code cap} by its {@link #screenedEstimate}, if it has one. */
   private static void offerIfPlausible(
       int a, Fingerprint x, int b, Fingerprint y, double minContainment, PartnerCap cap) {
-    double jaccard = x.signature().estimateJaccard(y.signature());
+    float estimate =
+        screenedEstimate(
+            x.signature(), x.signedCount(), y.signature(), y.signedCount(), minContainment);
+    if (estimate >= 0) {
+      cap.offer(a, b, estimate);
+    }
+  }
+
+  /**
+   * The screen of candidates and the key the partner cap ranks them by, from one Jaccard estimate:
+   * -1 when the pair's containment cannot plausibly reach {@code minContainment} ({@value
+   * EstimatedScores#SCREEN_SIGMAS} standard errors above the estimate, no screen when {@code
+   * minContainment} is 0), else its estimated containment. For callers that screen and cap
+   * candidates elsewhere (the Spark job), before they fetch the shingle sets.
+   */
+  public static float screenedEstimate(
+      Signature a, int signedA, Signature b, int signedB, double minContainment) {
+    double jaccard = a.estimateJaccard(b);
     if (minContainment > 0) {
-      double high = EstimatedScores.plausibleJaccard(jaccard, x.signature().length());
-      if (EstimatedScores.of(high, x.signedCount(), y.signedCount()).containment()
-          < minContainment) {
-        return;
+      double high = EstimatedScores.plausibleJaccard(jaccard, a.length());
+      if (EstimatedScores.of(high, signedA, signedB).containment() < minContainment) {
+        return -1;
       }
     }
-    cap.offer(
-        a, b, (float) EstimatedScores.of(jaccard, x.signedCount(), y.signedCount()).containment());
+    return (float) EstimatedScores.of(jaccard, signedA, signedB).containment();
   }
 
   /**
-   * What the partner cap ranks candidates by: the containment the screen estimates, before its
-   * margin. For callers that cap candidates elsewhere (the Spark job).
-   */
-  public static double partnerEstimate(Signature a, int signedA, Signature b, int signedB) {
-    return EstimatedScores.of(a, signedA, b, signedB).containment();
-  }
-
-  /**
-   * What {@link #verify(Corpus, LshParams, double, Measure)} makes of one candidate pair, {@code a}
-   * the one first in id order: its exact scores, or null when it is screened out or cannot reach
-   * {@code minContainment}. For callers that find candidates elsewhere (the Spark job).
+   * What {@link #verify(Corpus, LshParams, double, Measure)} makes of one candidate pair that
+   * passed the screen ({@link #screenedEstimate}), {@code a} the one first in id order: its exact
+   * scores, or null when it cannot reach {@code minContainment}. For callers that find candidates
+   * elsewhere (the Spark job).
    */
   public static PairScores verifyCandidate(
       Fingerprint a, Fingerprint b, double minContainment, Measure measure) {
@@ -198,28 +203,9 @@ public final class Pipeline {
 
   private static PairScores verifyCandidate(
       Fingerprint a, Fingerprint b, double minContainment, boolean passages) {
-    if (minContainment > 0 && !plausible(a, b, minContainment)) {
-      return null;
-    }
     return passages
         ? PairScores.ofReaching(a, b, minContainment)
         : PairScores.plainReaching(a, b, minContainment);
-  }
-
-  private static boolean plausible(Fingerprint a, Fingerprint b, double minContainment) {
-    return plausible(
-        a.signature(), a.signedCount(), b.signature(), b.signedCount(), minContainment);
-  }
-
-  /**
-   * The screen of {@link #verify(Corpus, LshParams, double)} from the signatures alone: whether the
-   * pair's containment can plausibly reach {@code minContainment}. For callers that screen before
-   * they fetch the shingle sets (the Spark job).
-   */
-  public static boolean plausible(
-      Signature a, int signedA, Signature b, int signedB, double minContainment) {
-    double high = EstimatedScores.plausibleJaccard(a.estimateJaccard(b), a.length());
-    return EstimatedScores.of(high, signedA, signedB).containment() >= minContainment;
   }
 
   /**

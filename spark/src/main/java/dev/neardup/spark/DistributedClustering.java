@@ -489,10 +489,10 @@ final class DistributedClustering {
                   int signedA = t._2()._1()._2()._2();
                   Signature b = new Signature(t._2()._2()._1());
                   int signedB = t._2()._2()._2();
-                  if (threshold > 0 && !Pipeline.plausible(a, signedA, b, signedB, threshold)) {
+                  float estimate = Pipeline.screenedEstimate(a, signedA, b, signedB, threshold);
+                  if (estimate < 0) {
                     return java.util.Collections.emptyIterator();
                   }
-                  float estimate = (float) Pipeline.partnerEstimate(a, signedA, b, signedB);
                   long pair = (long) t._2()._1()._1() << 32 | t._1();
                   return List.of(new Tuple2<>(pair, estimate)).iterator();
                 });

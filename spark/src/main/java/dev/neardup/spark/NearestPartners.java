@@ -17,7 +17,7 @@ final class NearestPartners {
 
   /**
    * The pairs of {@code scored} (each {@code (long) a << 32 | b} with its {@link
-   * dev.neardup.core.Pipeline#partnerEstimate}) among the {@code limit} nearest partners of {@code
+   * dev.neardup.core.Pipeline#screenedEstimate}) among the {@code limit} nearest partners of {@code
    * a} or of {@code b}, as (a, b).
    */
   static JavaPairRDD<Integer, Integer> of(JavaPairRDD<Long, Float> scored, int limit) {
