@@ -366,19 +366,7 @@ public final class CandidateFinder {
         seconds[next[(int) (values[i] >>> 32)]++] = (int) values[i];
       }
       values = null; // the pairs now live in seconds[]; let the buffer go before the output grows
-      long[] out = new long[size];
-      int distinct = 0;
-      for (int a = 0; a < n; a++) {
-        int from = starts[a];
-        int to = starts[a + 1];
-        Arrays.sort(seconds, from, to);
-        for (int i = from; i < to; i++) {
-          if (i == from || seconds[i] != seconds[i - 1]) {
-            out[distinct++] = (long) a << 32 | seconds[i];
-          }
-        }
-      }
-      return distinct == size ? out : Arrays.copyOf(out, distinct);
+      return SortedPairs.of(starts, seconds);
     }
   }
 }

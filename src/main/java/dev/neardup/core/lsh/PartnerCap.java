@@ -153,31 +153,7 @@ public final class PartnerCap {
       }
       heaps[a] = null;
     }
-    return sortedDistinct(starts, seconds);
-  }
-
-  /** The pairs whose second articles {@code seconds[starts[a] .. starts[a + 1])} pair with a. */
-  private static long[] sortedDistinct(int[] starts, int[] seconds) {
-    int n = starts.length - 1;
-    int distinct = 0;
-    for (int a = 0; a < n; a++) {
-      Arrays.sort(seconds, starts[a], starts[a + 1]);
-      for (int i = starts[a]; i < starts[a + 1]; i++) {
-        if (i == starts[a] || seconds[i] != seconds[i - 1]) {
-          distinct++;
-        }
-      }
-    }
-    long[] out = new long[distinct];
-    int size = 0;
-    for (int a = 0; a < n; a++) {
-      for (int i = starts[a]; i < starts[a + 1]; i++) {
-        if (i == starts[a] || seconds[i] != seconds[i - 1]) {
-          out[size++] = (long) a << 32 | seconds[i];
-        }
-      }
-    }
-    return out;
+    return SortedPairs.of(starts, seconds);
   }
 
   private static int partner(long key) {
