@@ -175,6 +175,7 @@ public final class CandidateFinder {
     long[][] keys = new long[Math.min(BANDS_PER_PASS, Math.max(1, endBand - firstBand))][n];
     int[] order = new int[n];
     BandSorter sorter = new BandSorter(n);
+    EarlierBandFilter newPairs = new EarlierBandFilter(signatures, rows, firstBand, pairs);
     for (int group = firstBand; group < endBand; group += BANDS_PER_PASS) {
       int groupEnd = Math.min(endBand, group + BANDS_PER_PASS);
       for (int i = 0; i < n; i++) {
@@ -189,7 +190,8 @@ public final class CandidateFinder {
           order[i] = i;
         }
         sorter.sort(bandKeys, order);
-        addRuns(bandKeys, order, pairs, signatures, band, rows);
+        newPairs.startBand(band);
+        addRuns(bandKeys, order, newPairs, signatures, band, rows);
       }
     }
   }
@@ -206,14 +208,20 @@ public final class CandidateFinder {
 
   /** Adds the pairs within each run of equal keys of a sorted band. */
   private static void addRuns(
-      long[] keys, int[] order, PairSink pairs, Signature[] signatures, int band, int rows) {
+      long[] keys,
+      int[] order,
+      EarlierBandFilter pairs,
+      Signature[] signatures,
+      int band,
+      int rows) {
     int n = keys.length;
     int runStart = 0;
     for (int i = 1; i <= n; i++) {
       if (i == n || keys[i] != keys[runStart]) {
         if (i - runStart > 2 * MAX_RUN_NEIGHBOURS + 1) {
-          addNeighbours(
-              Arrays.copyOfRange(order, runStart, i), pairs, signatures, (band + 1) * rows);
+          int[] run = Arrays.copyOfRange(order, runStart, i);
+          pairs.oversized(run);
+          addNeighbours(run, pairs, signatures, (band + 1) * rows);
         } else {
           for (int p = runStart; p < i; p++) {
             for (int q = p + 1; q < i; q++) {

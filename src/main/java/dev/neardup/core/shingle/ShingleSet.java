@@ -304,22 +304,38 @@ public final class ShingleSet {
    * @return the number of values marked
    */
   public int markShared(ShingleSet other, boolean[] mine, boolean[] theirs) {
+    return markShared(other, mine, theirs, 0);
+  }
+
+  /**
+   * {@link #markShared(ShingleSet, boolean[], boolean[])} that gives up, returning -1, as soon as
+   * fewer than {@code needed} values can be shared: for a pair that will be dropped below some
+   * overlap, most of the merge need not run. The marks are then incomplete.
+   */
+  public int markShared(ShingleSet other, boolean[] mine, boolean[] theirs, int needed) {
     int[] a = sorted;
     int[] b = other.sorted;
     int i = 0;
     int j = 0;
     int common = 0;
-    // Branch-free as intersectionSize: a mark written false is never one set before, because a
-    // side advances past every value it marks.
     while (i < a.length && j < b.length) {
-      int x = a[i];
-      int y = b[j];
-      boolean same = x == y;
-      mine[i] = same;
-      theirs[j] = same;
-      common += same ? 1 : 0;
-      i += x <= y ? 1 : 0;
-      j += x >= y ? 1 : 0;
+      int left = Math.min(a.length - i, b.length - j);
+      if (common + left < needed) {
+        return -1;
+      }
+      // Each step advances i or j or both, so this many steps stay inside both arrays.
+      for (int step = Math.min(left, 64); step > 0; step--) {
+        // Branch-free as intersectionSize: a mark written false is never one set before, because
+        // a side advances past every value it marks.
+        int x = a[i];
+        int y = b[j];
+        boolean same = x == y;
+        mine[i] = same;
+        theirs[j] = same;
+        common += same ? 1 : 0;
+        i += x <= y ? 1 : 0;
+        j += x >= y ? 1 : 0;
+      }
     }
     return common;
   }
