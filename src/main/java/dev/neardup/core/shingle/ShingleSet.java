@@ -308,9 +308,10 @@ public final class ShingleSet {
   }
 
   /**
-   * {@link #markShared(ShingleSet, boolean[], boolean[])} that gives up, returning -1, as soon as
-   * fewer than {@code needed} values can be shared: for a pair that will be dropped below some
-   * overlap, most of the merge need not run. The marks are then incomplete.
+   * {@link #markShared(ShingleSet, boolean[], boolean[])} that returns -1 when fewer than {@code
+   * needed} values are shared, giving up as soon as fewer can be: for a pair that will be dropped
+   * below some overlap, the rest of the merge need not run. The marks are then incomplete. Both
+   * arrays must come all false, as for the whole merge.
    */
   public int markShared(ShingleSet other, boolean[] mine, boolean[] theirs, int needed) {
     int[] a = sorted;
@@ -337,7 +338,7 @@ public final class ShingleSet {
         j += x >= y ? 1 : 0;
       }
     }
-    return common;
+    return common < needed ? -1 : common;
   }
 
   public boolean contains(int hash) {

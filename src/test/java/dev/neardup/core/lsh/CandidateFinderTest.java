@@ -116,6 +116,35 @@ class CandidateFinderTest {
   }
 
   @Test
+  void onOneThreadAPairSharingManyBandsIsHandedOverOnce() {
+    Signature[] s = {sig(1, 2, 3, 4, 5, 6), sig(1, 2, 3, 4, 5, 6), sig(1, 2, 9, 4, 5, 8)};
+    java.util.List<Long> handed = new java.util.ArrayList<>();
+    new CandidateFinder(new LshParams(3, 2)).forEachPair(s, 1, (a, b) -> handed.add(pair(a, b)));
+    handed.sort(null);
+    assertArrayEquals(
+        new long[] {pair(0, 1), pair(0, 2), pair(1, 2)},
+        handed.stream().mapToLong(Long::longValue).toArray());
+  }
+
+  @Test
+  void aPairCutFromAnOversizedRunStillComesFromALaterBandItShares() {
+    // Band 0 is one run of all 300 articles, cut to neighbours; the first 100 also share band 1,
+    // a run small enough to keep whole. Sorted next to each other in band 0, articles 0 and 99 are
+    // 99 apart there, too far to be neighbours: the pair must come from band 1, although the two
+    // agree on band 0 too.
+    int n = 300;
+    int group = 100;
+    Signature[] s = new Signature[n];
+    for (int i = 0; i < n; i++) {
+      s[i] = i < group ? sig(7, 7, 5, 5) : sig(7, 7, 1000 + i, -i);
+    }
+    java.util.Set<Long> handed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    new CandidateFinder(new LshParams(2, 2)).forEachPair(s, 1, (a, b) -> handed.add(pair(a, b)));
+    org.junit.jupiter.api.Assertions.assertTrue(handed.contains(pair(0, group - 1)));
+    org.junit.jupiter.api.Assertions.assertFalse(handed.contains(pair(0, n - 1)));
+  }
+
+  @Test
   void anOversizedBucketYieldsNearestNeighboursOnlyAndStillItsCopies() {
     java.util.SplittableRandom random = new java.util.SplittableRandom(9);
     int n = 3000;

@@ -152,6 +152,35 @@ class ShingleSetTest {
   }
 
   @Test
+  void markSharedGivesUpExactlyWhenTooFewValuesAreShared() {
+    SplittableRandom random = new SplittableRandom(35);
+    for (int trial = 0; trial < 300; trial++) {
+      int[] a = randomHashes(random);
+      int[] b = Arrays.copyOf(randomHashes(random), a.length / 2 + 1);
+      for (int i = 0; i < b.length; i++) {
+        b[i] = random.nextBoolean() && a.length > 0 ? a[random.nextInt(a.length)] : b[i];
+      }
+      ShingleSet setA = ShingleSet.of(a);
+      ShingleSet setB = ShingleSet.of(b);
+      boolean[] mineAll = new boolean[setA.size()];
+      boolean[] theirsAll = new boolean[setB.size()];
+      int shared = setA.markShared(setB, mineAll, theirsAll);
+      assertEquals(setA.intersectionSize(setB), shared);
+      int needed = random.nextInt(shared + 3);
+      boolean[] mine = new boolean[setA.size()];
+      boolean[] theirs = new boolean[setB.size()];
+      int got = setA.markShared(setB, mine, theirs, needed);
+      if (shared < needed) {
+        assertEquals(-1, got, "trial " + trial);
+      } else {
+        assertEquals(shared, got, "trial " + trial);
+        assertArrayEquals(mineAll, mine);
+        assertArrayEquals(theirsAll, theirs);
+      }
+    }
+  }
+
+  @Test
   void withoutKeepsExactlyTheValuesThePredicateRejects() {
     SplittableRandom random = new SplittableRandom(34);
     for (int trial = 0; trial < 200; trial++) {
