@@ -89,8 +89,11 @@ public final class Fingerprinter {
    * CommonShingles#ownText}).
    */
   public Fingerprint sign(Shingled shingled, CommonShingles common, CommonShingles boilerplate) {
-    ShingleSet signed = common.signable(shingled.shingles());
-    ShingleSet own = boilerplate.ownText(shingled.shingles());
+    ShingleSet set = shingled.shingles();
+    // Each shingle looked up once for both where the two cuts allow (see CommonShingles#marks).
+    boolean[] chrome = boilerplate.marks(set);
+    ShingleSet signed = common.signable(set, common.marks(set, boilerplate, chrome));
+    ShingleSet own = boilerplate.ownText(set, chrome);
     Signature lead = leadHasher.sign(common.signable(own.lead(leadOccurrences)));
     return new Fingerprint(
         shingled.tokenCount(),

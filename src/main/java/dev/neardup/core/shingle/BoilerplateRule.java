@@ -1,7 +1,5 @@
 package dev.neardup.core.shingle;
 
-import java.util.function.IntPredicate;
-
 /**
  * Which shingle occurrences of an article are page chrome ({@link ShingleSet#withBoilerplate}): the
  * rule that tells an outlet's menus and footers from a wire story many sites print, both common in
@@ -22,11 +20,11 @@ final class BoilerplateRule {
   private BoilerplateRule() {}
 
   /**
-   * Which occurrences of {@code set}, in text order, are chrome: of the {@code common} shingles (in
-   * many articles of the batch), all of them when they are at most {@value
-   * #MAX_COMMON_SHARE_PERCENT} % of the text, else only those at its edges, in the stretch before
-   * its first {@value #OWN_TEXT_RUN} consecutive uncommon occurrences and after its last, each when
-   * shorter than half the text.
+   * Which occurrences of {@code set}, in text order, are chrome: of its values marked in {@code
+   * valueCommon} (by index: in many articles of the batch), all of them when they are at most
+   * {@value #MAX_COMMON_SHARE_PERCENT} % of the text, else only those at its edges, in the stretch
+   * before its first {@value #OWN_TEXT_RUN} consecutive uncommon occurrences and after its last,
+   * each when shorter than half the text.
    *
    * <p>Why: menus, cookie notices, "most read" lists and footers an outlet puts on every page, and
    * the stock phrases of a template or a topic, are no evidence of a shared story. But the batch
@@ -36,16 +34,14 @@ final class BoilerplateRule {
    *
    * @return one bit per occurrence in text order, set for chrome; null when nothing is marked
    */
-  static long[] marks(ShingleSet set, IntPredicate common) {
+  static long[] marks(ShingleSet set, boolean[] valueCommon) {
     int n = set.occurrences();
     if (n == 0) {
       return null;
     }
-    boolean[] valueCommon = new boolean[set.size()];
     boolean any = false;
-    for (int i = 0; i < set.size(); i++) {
-      valueCommon[i] = common.test(set.get(i));
-      any |= valueCommon[i];
+    for (boolean c : valueCommon) {
+      any |= c;
     }
     if (!any) {
       return null;

@@ -2,7 +2,9 @@ package dev.neardup.core.shingle;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Shingles found in so many articles of a batch that sharing them is no evidence of a shared story:
@@ -37,7 +39,7 @@ public final class CommonShingles implements Serializable {
   /** Share of an article's shingles above which it is signed whole rather than without them. */
   public static final int MAX_COMMON_PERCENT = 80;
 
-  private static final CommonShingles NONE = new CommonShingles(new int[0]);
+  private static final CommonShingles NONE = new CommonShingles(new int[0], null);
   private static final int FILTER_BITS = 20;
 
   private final int size;
@@ -47,7 +49,14 @@ public final class CommonShingles implements Serializable {
   private final int[] table;
   private final boolean hasZero;
 
-  private CommonShingles(int[] common) {
+  /**
+   * The instance found from the same counts at a lower cut, which holds every shingle this one
+   * holds; or null.
+   */
+  private final CommonShingles within;
+
+  private CommonShingles(int[] common, CommonShingles within) {
+    this.within = within;
     size = common.length;
     filter = new long[common.length == 0 ? 0 : 1 << (FILTER_BITS - 6)];
     table = new int[Integer.highestOneBit(Math.max(1, common.length) * 4) * 2];
@@ -102,17 +111,17 @@ public final class CommonShingles implements Serializable {
     }
     CommonShingles[] found = new CommonShingles[maxArticles.length];
     HashCounts counts = null;
-    for (int c = 0; c < maxArticles.length; c++) {
+    // Lowest cut first: a shingle above a cut is above every lower one, so each instance lies
+    // within the one found before it, and equal cuts come together.
+    CommonShingles wider = null;
+    int widerCut = -1;
+    for (int c : ascending(maxArticles)) {
       if (maxArticles[c] == 0 || maxArticles[c] >= batchSize || sets.isEmpty()) {
         found[c] = NONE;
         continue;
       }
-      for (int earlier = 0; earlier < c && found[c] == null; earlier++) {
-        if (maxArticles[earlier] == maxArticles[c]) {
-          found[c] = found[earlier];
-        }
-      }
-      if (found[c] != null) {
+      if (maxArticles[c] == widerCut) {
+        found[c] = wider;
         continue;
       }
       if (counts == null) {
@@ -124,9 +133,20 @@ public final class CommonShingles implements Serializable {
         }
       }
       found[c] =
-          new CommonShingles(counts.above((double) maxArticles[c] * sets.size() / batchSize));
+          new CommonShingles(
+              counts.above((double) maxArticles[c] * sets.size() / batchSize), wider);
+      wider = found[c];
+      widerCut = maxArticles[c];
     }
     return found;
+  }
+
+  private static int[] ascending(int[] cuts) {
+    return IntStream.range(0, cuts.length)
+        .boxed()
+        .sorted(Comparator.comparingInt(c -> cuts[c]))
+        .mapToInt(Integer::intValue)
+        .toArray();
   }
 
   /**
@@ -171,15 +191,58 @@ public final class CommonShingles implements Serializable {
   }
 
   /**
+   * Whether each value of {@code set}, by index, is one of these shingles; null when none can be.
+   */
+  public boolean[] marks(ShingleSet set) {
+    if (size == 0 || set.isEmpty()) {
+      return null;
+    }
+    boolean[] marks = new boolean[set.size()];
+    for (int i = 0; i < marks.length; i++) {
+      marks[i] = contains(set.get(i));
+    }
+    return marks;
+  }
+
+  /**
+   * {@link #marks(ShingleSet)}, given {@code other}'s marks of the same set: they are this
+   * instance's when the two are one, and when this one lies within {@code other} (the batch's
+   * signature cut is above its boilerplate cut) only values {@code other} marks are looked up. Why:
+   * the batch looks up each shingle of every article for both, and those lookups were a twentieth
+   * of its CPU.
+   */
+  public boolean[] marks(ShingleSet set, CommonShingles other, boolean[] otherMarks) {
+    if (other == this) {
+      return otherMarks;
+    }
+    if (other != within || size == 0 || set.isEmpty()) {
+      return marks(set);
+    }
+    if (otherMarks == null) {
+      return null;
+    }
+    boolean[] marks = new boolean[set.size()];
+    for (int i = 0; i < marks.length; i++) {
+      marks[i] = otherMarks[i] && contains(set.get(i));
+    }
+    return marks;
+  }
+
+  /**
    * The shingles of {@code set} to sign: those not common, or the whole set when more than {@link
    * #MAX_COMMON_PERCENT} % of it is common (a story syndicated past the cut keeps the shingles its
    * versions share).
    */
   public ShingleSet signable(ShingleSet set) {
-    if (size == 0 || set.isEmpty()) {
+    return signable(set, marks(set));
+  }
+
+  /** {@link #signable(ShingleSet)} given the set's {@link #marks}. */
+  public ShingleSet signable(ShingleSet set, boolean[] marks) {
+    if (marks == null) {
       return set;
     }
-    ShingleSet kept = set.without(this::contains);
+    ShingleSet kept = set.withoutMarked(marks);
     return (long) (set.size() - kept.size()) * 100 > (long) MAX_COMMON_PERCENT * set.size()
         ? set
         : kept;
@@ -192,7 +255,12 @@ public final class CommonShingles implements Serializable {
    * site.
    */
   public ShingleSet ownText(ShingleSet set) {
-    return size == 0 ? set : set.withBoilerplate(this::contains);
+    return ownText(set, marks(set));
+  }
+
+  /** {@link #ownText(ShingleSet)} given the set's {@link #marks}. */
+  public ShingleSet ownText(ShingleSet set, boolean[] marks) {
+    return marks == null ? set : set.withBoilerplate(marks);
   }
 
   /** Open-addressing counts of 32-bit hashes; grows at half load. */

@@ -195,12 +195,23 @@ public final class ShingleSet {
 
   /** The subset of hashes {@code drop} rejects; this set itself when it rejects none. */
   public ShingleSet without(IntPredicate drop) {
+    boolean[] dropped = new boolean[sorted.length];
+    for (int i = 0; i < sorted.length; i++) {
+      dropped[i] = drop.test(sorted[i]);
+    }
+    return withoutMarked(dropped);
+  }
+
+  /**
+   * The subset of values not marked in {@code dropped} (by index); this set itself when none is.
+   */
+  ShingleSet withoutMarked(boolean[] dropped) {
     int[] kept = new int[sorted.length];
     int n = 0;
-    for (int h : sorted) {
-      if (!drop.test(h)) {
-        kept[n++] = h;
-      }
+    for (int i = 0; i < sorted.length; i++) {
+      // Written unconditionally and kept by advancing: no branch on whether a value is common.
+      kept[n] = sorted[i];
+      n += dropped[i] ? 0 : 1;
     }
     return n == sorted.length ? this : n == 0 ? EMPTY : new ShingleSet(Arrays.copyOf(kept, n));
   }
@@ -245,14 +256,14 @@ public final class ShingleSet {
   }
 
   /**
-   * The same set with the occurrences of {@code common} shingles (in many articles of the batch)
-   * marked ({@link #isBoilerplate}) for {@link dev.neardup.core.verify.PassageOverlap} to leave
-   * out, by the rule of {@link BoilerplateRule}: all of them when they are a small share of the
-   * text, else only those at its edges.
+   * The same set with the occurrences of its values marked {@code common} (by index: in many
+   * articles of the batch) marked ({@link #isBoilerplate}) for {@link
+   * dev.neardup.core.verify.PassageOverlap} to leave out, by the rule of {@link BoilerplateRule}:
+   * all of them when they are a small share of the text, else only those at its edges.
    *
    * @return this set when nothing is marked
    */
-  public ShingleSet withBoilerplate(IntPredicate common) {
+  public ShingleSet withBoilerplate(boolean[] common) {
     long[] bits = BoilerplateRule.marks(this, common);
     if (bits == null) {
       return this;

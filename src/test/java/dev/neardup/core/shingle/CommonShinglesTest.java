@@ -123,6 +123,46 @@ class CommonShinglesTest {
   }
 
   @Test
+  void marksGivenAnotherCutsMarksEqualTheMarksLookedUpAlone() {
+    SplittableRandom random = new SplittableRandom(6);
+    int[] hashes = random.ints(300).toArray();
+    int[] counts = random.ints(300, 0, 101).toArray();
+    List<ShingleSet> sets = withCounts(100, hashes, counts);
+    int[] cuts = {60, 10, 0, 60, 200};
+    CommonShingles[] found = CommonShingles.find(sets, 100, cuts);
+    for (int trial = 0; trial < 50; trial++) {
+      int[] some = new int[1 + random.nextInt(120)];
+      for (int i = 0; i < some.length; i++) {
+        some[i] = random.nextBoolean() ? hashes[random.nextInt(hashes.length)] : random.nextInt();
+      }
+      ShingleSet set = ShingleSet.of(some);
+      for (CommonShingles mine : found) {
+        boolean[] alone = mine.marks(set);
+        for (CommonShingles other : found) {
+          boolean[] given = mine.marks(set, other, other.marks(set));
+          if (alone == null) {
+            assertTrue(given == null || !contains(given, true), "no mark where none is looked up");
+          } else {
+            assertArrayEquals(alone, given);
+          }
+        }
+        for (int i = 0; alone != null && i < set.size(); i++) {
+          assertEquals(mine.contains(set.get(i)), alone[i]);
+        }
+      }
+    }
+  }
+
+  private static boolean contains(boolean[] marks, boolean value) {
+    for (boolean m : marks) {
+      if (m == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
   void maxArticlesZeroEmptyInputAndCutsAtOrAboveTheBatchSizeFindNothing() {
     List<ShingleSet> everywhere = withCounts(10, new int[] {7, 0}, new int[] {10, 10});
     // 0 means off, not "common in more than no article".
