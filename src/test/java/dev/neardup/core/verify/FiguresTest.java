@@ -41,6 +41,38 @@ class FiguresTest {
   }
 
   @Test
+  void figuresWithDecimalPointsAndFractionsAreComparedWhole() {
+    String witco =
+        "The debentures are convertible into the stock at 54.55 dlrs per share, a premium of 25.76"
+            + " pct, with a 5-1/2 pct coupon.";
+    String micropolis =
+        witco.replace("54.55", "48.50").replace("25.76", "23.6").replace("5-1/2", "6-1/4");
+    Figures.Comparison c = figures(witco).compare(figures(micropolis));
+    assertEquals(3, c.conflicts());
+    assertEquals(0, c.agreements());
+    assertTrue(c.differ());
+  }
+
+  @Test
+  void aFigureWithThousandsCommasIsTheSameFigureWithout() {
+    Figures.Comparison c =
+        figures("It sold 12,500 tonnes of wheat to Egypt.")
+            .compare(figures("It sold 12500 tonnes of wheat to Egypt."));
+    assertEquals(0, c.conflicts());
+    assertEquals(1, c.agreements());
+  }
+
+  @Test
+  void aClockTimeBesideAFigureStaysOutOfIt() {
+    // The clock times differ and stay out; "2.5" is one figure, in one place, the same in both.
+    Figures.Comparison c =
+        figures("The index rose 2.5 pct by 10:15 on Monday.")
+            .compare(figures("The index rose 2.5 pct by 11:45 on Monday."));
+    assertEquals(0, c.conflicts());
+    assertEquals(1, c.agreements());
+  }
+
+  @Test
   void clockTimesAndFiguresInOtherPlacesDoNotCount() {
     Figures.Comparison c =
         figures("Updated 3:56 pm. " + REPORT)
