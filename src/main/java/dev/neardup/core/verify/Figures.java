@@ -139,12 +139,16 @@ public final class Figures {
 
     /**
      * Whether the figures say these are different reports: two places or more with other figures,
-     * or datelines two days apart. One figure is not enough: a correction changes one figure, and
-     * pages stamp each version with its own date ("Updated March 5" against "March 6"); nor is a
-     * dateline one day on, which a report resent overnight carries.
+     * at least half as many as the places that agree, or datelines two days apart. One figure is
+     * not enough: a correction changes one figure, and pages stamp each version with its own date
+     * ("Updated March 5" against "March 6"); nor is a dateline one day on, which a report resent
+     * overnight carries. Nor are two or three figures among dozens that agree: an update of a long
+     * story revises its tolls and totals and keeps every other figure, while a report from a
+     * template about another company or day changes most of the few figures it has.
      */
     public boolean differ() {
-      return conflicts >= 2 || datelineDaysApart >= MIN_DATELINE_DAYS_APART;
+      boolean otherFigures = conflicts >= 2 && 2 * conflicts >= agreements;
+      return otherFigures || datelineDaysApart >= MIN_DATELINE_DAYS_APART;
     }
   }
 

@@ -41,6 +41,23 @@ class FiguresTest {
   }
 
   @Test
+  void anUpdateRevisingTwoOfManyFiguresIsStillTheSameStory() {
+    StringBuilder story = new StringBuilder();
+    for (int i = 1; i <= 8; i++) {
+      story.append("Section ").append(i).append(" reported ").append(100 + i).append(" cases. ");
+    }
+    String first = story + "The storm killed 12 people and injured 30 more.";
+    String update = story + "The storm killed 15 people and injured 41 more.";
+    Figures.Comparison c = figures(first).compare(figures(update));
+    assertEquals(2, c.conflicts());
+    assertFalse(c.differ());
+    Figures.Comparison alone =
+        figures("The storm killed 12 people and injured 30 more.")
+            .compare(figures("The storm killed 15 people and injured 41 more."));
+    assertTrue(alone.differ());
+  }
+
+  @Test
   void figuresWithDecimalPointsAndFractionsAreComparedWhole() {
     String witco =
         "The debentures are convertible into the stock at 54.55 dlrs per share, a premium of 25.76"
