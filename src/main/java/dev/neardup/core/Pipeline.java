@@ -150,25 +150,29 @@ public final class Pipeline {
   private long[] candidates(List<Fingerprint> prints, LshParams lsh, double minContainment) {
     Signature[] signatures = prints.stream().map(Fingerprint::signature).toArray(Signature[]::new);
     // The screen and the cap, applied as the bands yield the pairs: neither the pairs the screen
-    // drops nor those the cap drops are ever held, and verification screens nothing again.
+    // drops nor those the cap drops are ever held, and verification screens nothing again. The
+    // screen reads the values and counts from flat arrays: through each pair's Fingerprint and
+    // Signature objects it missed the cache several times per pair, and the bands yield millions.
+    int[][] values = new int[prints.size()][];
+    int[] signed = new int[prints.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = signatures[i].shared();
+      signed[i] = prints.get(i).signedCount();
+    }
     PartnerCap cap = new PartnerCap(prints.size(), PartnerCap.DEFAULT_LIMIT);
     CandidateFinder.PairSink screen =
-        (a, b) -> offerIfPlausible(a, prints.get(a), b, prints.get(b), minContainment, cap);
+        (a, b) -> {
+          int k = values[a].length;
+          double jaccard = (double) Signature.agreeing(values[a], 0, values[b], k) / k;
+          float estimate = screened(jaccard, k, signed[a], signed[b], minContainment);
+          if (estimate >= 0) {
+            cap.offer(a, b, estimate);
+          }
+        };
     new CandidateFinder(lsh).forEachPair(signatures, threads, screen);
     Signature[] leads = prints.stream().map(Fingerprint::lead).toArray(Signature[]::new);
     new CandidateFinder(LEAD_LSH).forEachPair(leads, threads, screen);
     return cap.keptPairs();
-  }
-
-  /** Offers pair {@code a, b} to {@code cap} by its {@link #screenedEstimate}, if it has one. */
-  private static void offerIfPlausible(
-      int a, Fingerprint x, int b, Fingerprint y, double minContainment, PartnerCap cap) {
-    float estimate =
-        screenedEstimate(
-            x.signature(), x.signedCount(), y.signature(), y.signedCount(), minContainment);
-    if (estimate >= 0) {
-      cap.offer(a, b, estimate);
-    }
   }
 
   /**
@@ -180,9 +184,14 @@ public final class Pipeline {
    */
   public static float screenedEstimate(
       Signature a, int signedA, Signature b, int signedB, double minContainment) {
-    double jaccard = a.estimateJaccard(b);
+    return screened(a.estimateJaccard(b), a.length(), signedA, signedB, minContainment);
+  }
+
+  /** {@link #screenedEstimate} from the Jaccard estimate of signatures of {@code length} values. */
+  private static float screened(
+      double jaccard, int length, int signedA, int signedB, double minContainment) {
     if (minContainment > 0) {
-      double high = EstimatedScores.plausibleJaccard(jaccard, a.length());
+      double high = EstimatedScores.plausibleJaccard(jaccard, length);
       if (EstimatedScores.of(high, signedA, signedB).containment() < minContainment) {
         return -1;
       }

@@ -19,7 +19,7 @@ import java.util.Arrays;
  * <p>One per worker; not thread-safe.
  */
 final class EarlierBandFilter implements CandidateFinder.PairSink {
-  private final Signature[] signatures;
+  private final int[][] values;
   private final int rows;
   private final int firstBand;
   private final CandidateFinder.PairSink sink;
@@ -31,7 +31,10 @@ final class EarlierBandFilter implements CandidateFinder.PairSink {
 
   EarlierBandFilter(
       Signature[] signatures, int rows, int firstBand, CandidateFinder.PairSink sink) {
-    this.signatures = signatures;
+    this.values = new int[signatures.length][];
+    for (int i = 0; i < signatures.length; i++) {
+      values[i] = signatures[i].shared(); // flat: each Signature object read was a cache miss
+    }
     this.rows = rows;
     this.firstBand = firstBand;
     this.sink = sink;
@@ -64,8 +67,8 @@ final class EarlierBandFilter implements CandidateFinder.PairSink {
    * run was not oversized: where {@code a} was in none, or {@code b}, since a shared run is both's.
    */
   private boolean yieldedEarlier(int a, int b) {
-    int[] x = signatures[a].shared();
-    int[] y = signatures[b].shared();
+    int[] x = values[a];
+    int[] y = values[b];
     int end = Math.min(band, Math.max(firstOversized[a], firstOversized[b]));
     for (int j = firstBand; j < end; j++) {
       int differ = 0;
