@@ -68,7 +68,7 @@ public final class CandidateFinder {
             workers,
             w -> {
               PairBuffer part = new PairBuffer(n, keep);
-              addBands(signatures, w, workers, part);
+              addBands(signatures, w, workers, part, false);
               return part;
             },
             PairBuffer[]::new);
@@ -85,14 +85,19 @@ public final class CandidateFinder {
    */
   @FunctionalInterface
   public interface PairSink {
-    /** Takes one pair of articles {@code a < b}; a pair comes as often as the bands it shares. */
+    /**
+     * Takes one pair of articles {@code a < b}; a pair may come more than once (see {@link
+     * #forEachPair}).
+     */
     void accept(int a, int b);
   }
 
   /**
    * Hands every pair the bands of {@code signatures} yield to {@code sink}, holding none. Why: a
    * caller that ranks the pairs as they come (the partner cap) never needs them all at once, and at
-   * a dense million articles those were 149 million pairs after the screen.
+   * a dense million articles those were 149 million pairs after the screen. A pair comes once for
+   * each worker whose bands yield it, and again where an earlier band of the worker cut it from an
+   * oversized run ({@link EarlierBandFilter}).
    *
    * @throws IllegalArgumentException when a signature is shorter than bands × rows
    */
@@ -102,7 +107,7 @@ public final class CandidateFinder {
         workers,
         workers,
         w -> {
-          addBands(signatures, w, workers, sink);
+          addBands(signatures, w, workers, sink, true);
           return null;
         },
         Object[]::new);
@@ -164,9 +169,11 @@ public final class CandidateFinder {
    * Adds the pairs of this worker's share of the bands ({@code worker} of {@code workers}, a
    * contiguous range) to {@code pairs}. Keys are computed {@value #BANDS_PER_PASS} bands at a time:
    * one band per pass read a cache line of every signature for 8 bytes of it, and those reads were
-   * a third of the search.
+   * a third of the search. With {@code skipRepeats} a pair an earlier band of the worker yielded is
+   * not added again ({@link EarlierBandFilter}).
    */
-  private void addBands(Signature[] signatures, int worker, int workers, PairSink pairs) {
+  private void addBands(
+      Signature[] signatures, int worker, int workers, PairSink pairs, boolean skipRepeats) {
     int n = signatures.length;
     int bands = params.bands();
     int rows = params.rows();
@@ -175,7 +182,7 @@ public final class CandidateFinder {
     long[][] keys = new long[Math.min(BANDS_PER_PASS, Math.max(1, endBand - firstBand))][n];
     int[] order = new int[n];
     BandSorter sorter = new BandSorter(n);
-    EarlierBandFilter newPairs = new EarlierBandFilter(signatures, rows, firstBand, pairs);
+    PairSink sink = skipRepeats ? new EarlierBandFilter(signatures, rows, firstBand, pairs) : pairs;
     for (int group = firstBand; group < endBand; group += BANDS_PER_PASS) {
       int groupEnd = Math.min(endBand, group + BANDS_PER_PASS);
       for (int i = 0; i < n; i++) {
@@ -190,8 +197,10 @@ public final class CandidateFinder {
           order[i] = i;
         }
         sorter.sort(bandKeys, order);
-        newPairs.startBand(band);
-        addRuns(bandKeys, order, newPairs, signatures, band, rows);
+        if (sink instanceof EarlierBandFilter filter) {
+          filter.startBand(band);
+        }
+        addRuns(bandKeys, order, sink, signatures, band, rows);
       }
     }
   }
@@ -208,19 +217,16 @@ public final class CandidateFinder {
 
   /** Adds the pairs within each run of equal keys of a sorted band. */
   private static void addRuns(
-      long[] keys,
-      int[] order,
-      EarlierBandFilter pairs,
-      Signature[] signatures,
-      int band,
-      int rows) {
+      long[] keys, int[] order, PairSink pairs, Signature[] signatures, int band, int rows) {
     int n = keys.length;
     int runStart = 0;
     for (int i = 1; i <= n; i++) {
       if (i == n || keys[i] != keys[runStart]) {
         if (i - runStart > 2 * MAX_RUN_NEIGHBOURS + 1) {
           int[] run = Arrays.copyOfRange(order, runStart, i);
-          pairs.oversized(run);
+          if (pairs instanceof EarlierBandFilter filter) {
+            filter.oversized(run);
+          }
           addNeighbours(run, pairs, signatures, (band + 1) * rows);
         } else {
           for (int p = runStart; p < i; p++) {

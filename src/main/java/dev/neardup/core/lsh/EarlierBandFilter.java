@@ -16,7 +16,9 @@ import java.util.Arrays;
  * no result. Pairs of different workers, and pairs whose earlier shared band was an oversized run,
  * still come again.
  *
- * <p>One per worker; not thread-safe.
+ * <p>Only for a sink whose work per pair is more than the check's ({@link
+ * CandidateFinder#forEachPair}): one that appends pairs and drops the repeats at the end was slower
+ * with it (JMH {@code LshBench}). One per worker; not thread-safe.
  */
 final class EarlierBandFilter implements CandidateFinder.PairSink {
   private final int[][] values;
