@@ -104,6 +104,15 @@ public final class LshIndex {
     this.mask = INITIAL_BUCKETS - 1;
   }
 
+  /**
+   * Heap bytes an added article takes with this banding, on average over a doubling of the buckets:
+   * its values and chain links, its share of the bucket heads ({@code 2 × bands} to {@code 4 ×
+   * bands} bytes) and of a query's marks (4 to 8 bytes).
+   */
+  public static long bytesPerArticle(LshParams params, int permutations) {
+    return 2L * permutations + 4L * params.bands() + 6L * params.bands() / LOAD + 6;
+  }
+
   /** Number of signatures added. */
   public int size() {
     return size;
