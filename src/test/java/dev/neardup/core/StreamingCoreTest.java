@@ -91,6 +91,24 @@ class StreamingCoreTest {
   }
 
   @Test
+  void anIndexGrownPastManyPagesOfBucketsStillFindsTheMostRecentMatchesOfEveryKey() {
+    // 300,000 one-value signatures over 1,000 keys: the buckets double eight times, the last ones
+    // reusing their full pages.
+    LshIndex index = new LshIndex(new LshParams(1, 1), 1);
+    int articles = 300_000;
+    for (int i = 0; i < articles; i++) {
+      index.add(new Signature(new int[] {i % 1000}));
+    }
+    for (int key : new int[] {0, 7, 999}) {
+      int[] found = index.candidates(new Signature(new int[] {key}));
+      assertEquals(LshIndex.MAX_MATCHES_PER_BAND, found.length);
+      for (int m = 0; m < found.length; m++) {
+        assertEquals(articles - 1000 * (m + 1) + key, found[m], "match " + m + " of key " + key);
+      }
+    }
+  }
+
+  @Test
   void aConfidentJaccardLiesBelowTheEstimateByItsErrorAndNeverBelowZero() {
     for (int agree = 0; agree <= 128; agree++) {
       double j = agree / 128.0;

@@ -13,11 +13,11 @@ import java.util.Arrays;
  * stores the low {@value #VALUE_BITS} bits of each signature value ({@link LowBitsJaccard}: the
  * estimates stay within a rounding of the full values', while the full values took twice the room)
  * and one 32-bit chain link per band, so {@code 2 × permutations + 4 × bands} bytes; per band there
- * is one array of bucket heads with a bucket for every one or two articles, so {@code 2 × bands} to
- * {@code 4 × bands} bytes more. At 128 permutations and 64 bands that is 640 to 768 bytes per
- * article, about 0.68 GB for a million (it was 1.0 to 1.3 KB with full values and a bucket per
- * article). A band of {@code rows} values is compared on {@code 16 × rows} bits, so two unrelated
- * articles share a band by accident with probability 2<sup>-32</sup> at two rows.
+ * is one array of bucket heads with a bucket for every two to four articles, so {@code bands} to
+ * {@code 2 × bands} bytes more ({@link #bytesPerArticle}). At 128 permutations and 64 bands that is
+ * 576 to 640 bytes per article, 0.58 GB for a million (it was 1.0 to 1.3 KB with full values and a
+ * bucket per article). A band of {@code rows} values is compared on {@code 16 × rows} bits, so two
+ * unrelated articles share a band by accident with probability 2<sup>-32</sup> at two rows.
  *
  * <p>Everything is held in arrays of at most 256 KiB (chunks of articles, pages of bucket heads),
  * allocated once and never copied as the index grows, except the heads when the buckets double: the
@@ -53,7 +53,7 @@ public final class LshIndex {
   private static final int INITIAL_BUCKETS = 1024;
 
   /** Articles per bucket at most, on average, before the buckets double. */
-  private static final int LOAD = 2;
+  private static final int LOAD = 4;
 
   private final int rows;
   private final int bands;
@@ -106,8 +106,8 @@ public final class LshIndex {
 
   /**
    * Heap bytes an added article takes with this banding, on average over a doubling of the buckets:
-   * its values and chain links, its share of the bucket heads ({@code 2 × bands} to {@code 4 ×
-   * bands} bytes) and of a query's marks (4 to 8 bytes).
+   * its values and chain links, its share of the bucket heads ({@code bands} to {@code 2 × bands}
+   * bytes) and of a query's marks (4 to 8 bytes).
    */
   public static long bytesPerArticle(LshParams params, int permutations) {
     return 2L * permutations + 4L * params.bands() + 6L * params.bands() / LOAD + 6;
@@ -238,17 +238,33 @@ public final class LshIndex {
 
   /**
    * Doubles the buckets of every band, one band at a time, re-chaining articles from their stored
-   * values.
+   * values. Full pages are kept and refilled, so the old heads leave no garbage behind once a band
+   * has more than one page: old garbage stays in the heap until the collector marks the whole heap,
+   * which a stream of mostly young garbage may not make it do for minutes.
    */
   private void rebuild(int buckets) {
     mask = buckets - 1;
     for (int b = 0; b < bands; b++) {
-      heads[b] = null; // let the old heads go before the new ones are allocated
-      heads[b] = emptyHeads(buckets);
+      heads[b] = grownHeads(heads[b], buckets);
       for (int n = 0; n < size; n++) {
         link(b, n);
       }
     }
+  }
+
+  /** Empty heads for {@code buckets} buckets, reusing {@code old}'s pages when they are full. */
+  private static int[][] grownHeads(int[][] old, int buckets) {
+    if (old[0].length < 1 << PAGE_SHIFT) {
+      return emptyHeads(buckets);
+    }
+    int[][] pages = Arrays.copyOf(old, buckets >>> PAGE_SHIFT);
+    for (int p = 0; p < pages.length; p++) {
+      if (pages[p] == null) {
+        pages[p] = new int[1 << PAGE_SHIFT];
+      }
+      Arrays.fill(pages[p], EMPTY);
+    }
+    return pages;
   }
 
   private static int[][] emptyHeads(int buckets) {
