@@ -141,11 +141,11 @@ class AccuracyRegressionTest {
   /** Stories of the small web-shaped corpus: about 1,000 pages. */
   private static final int WEB_STORIES = 300;
 
-  // Measured with the passage defaults (seed 11, 300 stories, 1,058 pages): P 0.9646, R 0.8922.
+  // Measured with the passage defaults (seed 11, 300 stories, 1,058 pages): P 0.9655, R 0.8930.
   private static final double WEB_PRECISION_FLOOR = 0.95;
   private static final double WEB_RECALL_FLOOR = 0.88;
-  // Labelled look-alikes (648 records): P 0.4859 R 0.9758 with the passage defaults, against
-  // P 0.0495 R 1.0 with plain containment.
-  private static final double LOOKALIKE_PRECISION_FLOOR = 0.6;
+  // Labelled look-alikes (648 records): P 0.7101 R 0.9677 with the passage defaults (figures
+  // compared whole), against P 0.0495 R 1.0 with plain containment.
+  private static final double LOOKALIKE_PRECISION_FLOOR = 0.68;
   private static final double LOOKALIKE_RECALL_FLOOR = 0.95;
 }

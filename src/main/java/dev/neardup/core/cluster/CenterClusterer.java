@@ -51,8 +51,55 @@ public final class CenterClusterer implements Clusterer {
       }
       assigned[article] = best;
     }
+    joinLoneCentres(assigned, adjacency);
     joinStrongLinks(assigned, edges, strongLevel(threshold));
     return Groups.byRoot(assigned);
+  }
+
+  /**
+   * The mutual score from which a centre no article chose joins the cluster of a member it is
+   * linked to: at least half of each article lies in what they share.
+   */
+  static final double LONE_CENTRE_MUTUAL = 0.5;
+
+  /**
+   * A centre that no article chose joins the cluster of the member it scores highest against among
+   * those it shares at least {@link #LONE_CENTRE_MUTUAL} with from both sides. Why: versions of a
+   * story chain (a write-through keeps part of the last one, the next keeps part of that), and a
+   * long version that shares too little with the fullest one becomes a centre of its own although
+   * it is plainly a version of a member; it was left alone. Only a pair each mostly the other
+   * joins, so a long page that shares one brief or paragraph with a member (a live page, a digest,
+   * a follow-up's background) stays apart; joining by the score alone, whichever side it comes
+   * from, merged such pages on real scraped news. Members joined here choose from the clusters as
+   * they were before this step, so nothing joins through another lone centre.
+   */
+  private static void joinLoneCentres(int[] assigned, List<List<WeightedEdge>> adjacency) {
+    int n = assigned.length;
+    boolean[] chosen = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (assigned[i] != i) {
+        chosen[assigned[i]] = true;
+      }
+    }
+    int[] before = assigned.clone();
+    for (int article = 0; article < n; article++) {
+      if (before[article] != article || chosen[article]) {
+        continue;
+      }
+      int best = -1;
+      double bestScore = -1;
+      for (WeightedEdge e : adjacency.get(article)) {
+        int o = other(e, article);
+        boolean inACluster = before[o] != o || chosen[o];
+        if (inACluster && e.mutual() >= LONE_CENTRE_MUTUAL && e.score() > bestScore) {
+          best = o;
+          bestScore = e.score();
+        }
+      }
+      if (best >= 0) {
+        assigned[article] = before[best];
+      }
+    }
   }
 
   /**

@@ -50,9 +50,11 @@ public final class Figures {
       if (!hasDigit(text, starts[t], ends[t]) || isClockTime(text, starts[t], ends[t])) {
         continue;
       }
+      int last = lastPartOfFigure(text, tokens, t);
       long context = Hashing64.mix(hash(text, tokens, t - 2) * 31 + hash(text, tokens, t - 1));
-      context = Hashing64.mix(context * 31 + hash(text, tokens, t + 1));
-      long figure = Hashing64.mix(hash(text, tokens, t));
+      context = Hashing64.mix(context * 31 + hash(text, tokens, last + 1));
+      long figure = Hashing64.mix(figureHash(text, starts[t], ends[last]));
+      t = last;
       if (out == null) {
         out = new long[8];
       } else if (count == out.length) {
@@ -137,12 +139,16 @@ public final class Figures {
 
     /**
      * Whether the figures say these are different reports: two places or more with other figures,
-     * or datelines two days apart. One figure is not enough: a correction changes one figure, and
-     * pages stamp each version with its own date ("Updated March 5" against "March 6"); nor is a
-     * dateline one day on, which a report resent overnight carries.
+     * at least half as many as the places that agree, or datelines two days apart. One figure is
+     * not enough: a correction changes one figure, and pages stamp each version with its own date
+     * ("Updated March 5" against "March 6"); nor is a dateline one day on, which a report resent
+     * overnight carries. Nor are two or three figures among dozens that agree: an update of a long
+     * story revises its tolls and totals and keeps every other figure, while a report from a
+     * template about another company or day changes most of the few figures it has.
      */
     public boolean differ() {
-      return conflicts >= 2 || datelineDaysApart >= MIN_DATELINE_DAYS_APART;
+      boolean otherFigures = conflicts >= 2 && 2 * conflicts >= agreements;
+      return otherFigures || datelineDaysApart >= MIN_DATELINE_DAYS_APART;
     }
   }
 
@@ -153,6 +159,44 @@ public final class Figures {
     long h = 0x811C9DC5L;
     for (int i = tokens.starts()[t]; i < tokens.ends()[t]; i++) {
       h = (h ^ text.charAt(i)) * 0x100000001B3L;
+    }
+    return h;
+  }
+
+  /**
+   * The last token of the figure that starts at token {@code first}: a figure written with a
+   * decimal point, a fraction or thousands ("48.50", "5-1/2", "6-5/16", "1,000") is one figure,
+   * though the tokenizer splits it at the marks. Read as separate tokens, "stock at 48.50 dlrs" and
+   * "stock at 54.55 dlrs" put their parts in different places ("stock at _ 50" against "stock at _
+   * 55") and never meet, so two reports that differ only in such figures looked alike.
+   */
+  private static int lastPartOfFigure(CharSequence text, Tokens tokens, int first) {
+    int[] starts = tokens.starts();
+    int[] ends = tokens.ends();
+    int last = first;
+    while (last + 1 < tokens.size()
+        && starts[last + 1] == ends[last] + 1
+        && isFigureMark(text.charAt(ends[last]))
+        && Character.isDigit(text.charAt(ends[last] - 1))
+        && Character.isDigit(text.charAt(starts[last + 1]))
+        && !isClockTime(text, starts[last + 1], ends[last + 1])) {
+      last++;
+    }
+    return last;
+  }
+
+  private static boolean isFigureMark(char c) {
+    return c == '.' || c == ',' || c == '/' || c == '-';
+  }
+
+  /** FNV-1a over a figure's characters, thousands commas left out ("1,000" is "1000"). */
+  private static long figureHash(CharSequence text, int from, int to) {
+    long h = 0x811C9DC5L;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c != ',') {
+        h = (h ^ c) * 0x100000001B3L;
+      }
     }
     return h;
   }

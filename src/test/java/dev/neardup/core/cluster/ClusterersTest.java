@@ -50,6 +50,25 @@ class ClusterersTest {
   }
 
   @Test
+  void aCentreNoArticleChoseJoinsAMemberItIsMostlyBothWays() {
+    // 0 is the fullest version, 1 a long version sharing too little with it, 2 a version of both:
+    // 1 ranks before 2 and becomes a centre, 2 chooses 0, and 1 would be left alone.
+    int[] ranks = {0, 1, 2};
+    List<WeightedEdge> edges =
+        List.of(new WeightedEdge(0, 2, 0.8, 0.6), new WeightedEdge(1, 2, 0.7, 0.55));
+    assertEquals(Set.of("[0, 1, 2]"), groups(Linkage.CENTER, ranks, edges, 0.4));
+  }
+
+  @Test
+  void aLongPageSharingOneBriefWithAMemberStaysApart() {
+    // 1 is a live page holding much of 2 (a tenth of 1); 2 is a copy of the story 0 and chooses it.
+    int[] ranks = {0, 1, 2};
+    List<WeightedEdge> edges =
+        List.of(new WeightedEdge(0, 2, 0.8, 0.6), new WeightedEdge(1, 2, 0.6, 0.1));
+    assertEquals(Set.of("[0, 2]", "[1]"), groups(Linkage.CENTER, ranks, edges, 0.4));
+  }
+
+  @Test
   void pairsBelowTheThresholdAreIgnored() {
     int[] ranks = {0, 1};
     List<WeightedEdge> edges = List.of(new WeightedEdge(0, 1, 0.2));

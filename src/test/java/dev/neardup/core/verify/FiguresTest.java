@@ -41,6 +41,55 @@ class FiguresTest {
   }
 
   @Test
+  void anUpdateRevisingTwoOfManyFiguresIsStillTheSameStory() {
+    StringBuilder story = new StringBuilder();
+    for (int i = 1; i <= 8; i++) {
+      story.append("Section ").append(i).append(" reported ").append(100 + i).append(" cases. ");
+    }
+    String first = story + "The storm killed 12 people and injured 30 more.";
+    String update = story + "The storm killed 15 people and injured 41 more.";
+    Figures.Comparison c = figures(first).compare(figures(update));
+    assertEquals(2, c.conflicts());
+    assertFalse(c.differ());
+    Figures.Comparison alone =
+        figures("The storm killed 12 people and injured 30 more.")
+            .compare(figures("The storm killed 15 people and injured 41 more."));
+    assertTrue(alone.differ());
+  }
+
+  @Test
+  void figuresWithDecimalPointsAndFractionsAreComparedWhole() {
+    String witco =
+        "The debentures are convertible into the stock at 54.55 dlrs per share, a premium of 25.76"
+            + " pct, with a 5-1/2 pct coupon.";
+    String micropolis =
+        witco.replace("54.55", "48.50").replace("25.76", "23.6").replace("5-1/2", "6-1/4");
+    Figures.Comparison c = figures(witco).compare(figures(micropolis));
+    assertEquals(3, c.conflicts());
+    assertEquals(0, c.agreements());
+    assertTrue(c.differ());
+  }
+
+  @Test
+  void aFigureWithThousandsCommasIsTheSameFigureWithout() {
+    Figures.Comparison c =
+        figures("It sold 12,500 tonnes of wheat to Egypt.")
+            .compare(figures("It sold 12500 tonnes of wheat to Egypt."));
+    assertEquals(0, c.conflicts());
+    assertEquals(1, c.agreements());
+  }
+
+  @Test
+  void aClockTimeBesideAFigureStaysOutOfIt() {
+    // The clock times differ and stay out; "2.5" is one figure, in one place, the same in both.
+    Figures.Comparison c =
+        figures("The index rose 2.5 pct by 10:15 on Monday.")
+            .compare(figures("The index rose 2.5 pct by 11:45 on Monday."));
+    assertEquals(0, c.conflicts());
+    assertEquals(1, c.agreements());
+  }
+
+  @Test
   void clockTimesAndFiguresInOtherPlacesDoNotCount() {
     Figures.Comparison c =
         figures("Updated 3:56 pm. " + REPORT)
