@@ -60,6 +60,16 @@ final class ArticleInputs {
     return this;
   }
 
+  /**
+   * {@link #guardingHeap} for a keep-first stream, which keeps {@code perArticle} bytes per article
+   * and none of its text, in a heap of at most {@code available} bytes.
+   */
+  ArticleInputs guardingStreamHeap(long available, long perArticle) {
+    heapGuard =
+        new HeapGuard(available, false, HeapGuard.inputBytes(options.inputsOrStdin()), perArticle);
+    return this;
+  }
+
   /** Every readable article, ids unique (a repeated id keeps its first article, with a warning). */
   List<Article> readAll() {
     List<Article> articles = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.neardup.cli;
 import dev.neardup.core.BatchIntake;
 import dev.neardup.core.Pipeline;
 import dev.neardup.core.Settings;
+import dev.neardup.core.StreamingDeduplicator;
 import dev.neardup.core.cluster.Cluster;
 import dev.neardup.core.text.Article;
 import dev.neardup.io.InputRecord;
@@ -159,7 +160,9 @@ final class DedupCommand implements Callable<Integer> {
                 settings, matching.threads(), hold, writer, out, droppedOut, counts, progress)) {
       ArticleInputs inputs =
           new ArticleInputs(input, () -> new FlushBeforeBlocking(root.stdin(), stream::drain), err)
-              .deliveringEmpty();
+              .deliveringEmpty()
+              .guardingStreamHeap(
+                  root.heapBytes(), StreamingDeduplicator.bytesPerArticle(settings));
       inputs.showing(progress);
       inputs.stream(stream::add);
       stream.finish();

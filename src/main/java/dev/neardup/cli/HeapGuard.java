@@ -23,6 +23,7 @@ final class HeapGuard {
   private final long available;
   private final boolean textsHeld;
   private final long inputBytes;
+  private final long streamedPerArticle;
   private long articles;
   private long chars;
   private long sampledChars;
@@ -35,9 +36,18 @@ final class HeapGuard {
    * @param inputBytes the size of the whole input when known (plain files), else 0
    */
   HeapGuard(long available, boolean textsHeld, long inputBytes) {
+    this(available, textsHeld, inputBytes, 0);
+  }
+
+  /**
+   * @param streamedPerArticle 0 for a batch; for a keep-first stream, the bytes it keeps per
+   *     article ({@link HeapNeed#ofStream})
+   */
+  HeapGuard(long available, boolean textsHeld, long inputBytes, long streamedPerArticle) {
     this.available = available;
     this.textsHeld = textsHeld;
     this.inputBytes = inputBytes;
+    this.streamedPerArticle = streamedPerArticle;
   }
 
   /**
@@ -65,7 +75,7 @@ final class HeapGuard {
    * @throws HeapTooSmallException when the articles counted so far will not fit
    */
   void check() {
-    HeapNeed soFar = new HeapNeed(articles, chars, textsHeld);
+    HeapNeed soFar = new HeapNeed(articles, chars, textsHeld, streamedPerArticle);
     HeapNeed whole = projected(soFar);
     if (!HeapNeed.fits(soFar.bytes(), available) || !HeapNeed.mayFit(whole.bytes(), available)) {
       throw new HeapTooSmallException(message(soFar, whole));

@@ -5,14 +5,17 @@ package dev.neardup.core;
  * holding {@code textChars} characters of text, with the room a collector needs to work without
  * thrashing. A batch keeps each article's shingle set and text order, which grow with its text, and
  * a fixed part (signatures, records, id); the coefficients were measured on heap histograms of
- * {@code neardup cluster} runs with the defaults (bench/README.md, "Memory").
+ * {@code neardup cluster} runs with the defaults (bench/README.md, "Memory"). A keep-first stream
+ * ({@link #ofStream}) keeps only a fixed part per article, whatever its text.
  *
  * @param articles articles read so far
  * @param textChars characters of their texts
  * @param textsHeld whether the command keeps every text until the end ({@code pairs}, {@code eval}
  *     ...) rather than releasing it once shingled ({@code cluster})
+ * @param streamedPerArticle 0 for a batch; for a stream, the live bytes it keeps per article
+ *     ({@link StreamingDeduplicator#bytesPerArticle}), its text counting for nothing
  */
-public record HeapNeed(long articles, long textChars, boolean textsHeld) {
+public record HeapNeed(long articles, long textChars, boolean textsHeld, long streamedPerArticle) {
   /**
    * Live bytes per article besides its text's share: signatures, records, id, and the candidate and
    * verified pairs, which on a dense batch come to about a kilobyte per article.
@@ -38,13 +41,33 @@ public record HeapNeed(long articles, long textChars, boolean textsHeld) {
   static final long BASE = 32L << 20;
 
   public HeapNeed {
-    if (articles < 0 || textChars < 0) {
-      throw new IllegalArgumentException("negative count: " + articles + ", " + textChars);
+    if (articles < 0 || textChars < 0 || streamedPerArticle < 0) {
+      throw new IllegalArgumentException(
+          "negative count: " + articles + ", " + textChars + ", " + streamedPerArticle);
     }
   }
 
-  /** The heap, in bytes, this batch needs. */
+  /** A batch's need. */
+  public HeapNeed(long articles, long textChars, boolean textsHeld) {
+    this(articles, textChars, textsHeld, 0);
+  }
+
+  /**
+   * The need of a keep-first stream that has read {@code articles} articles and keeps {@code
+   * perArticle} bytes for each (at least 1).
+   */
+  public static HeapNeed ofStream(long articles, long perArticle) {
+    if (perArticle < 1) {
+      throw new IllegalArgumentException("a stream keeps some bytes per article: " + perArticle);
+    }
+    return new HeapNeed(articles, 0, false, perArticle);
+  }
+
+  /** The heap, in bytes, this batch or stream needs. */
   public long bytes() {
+    if (streamedPerArticle > 0) {
+      return BASE + (long) Math.ceil(articles * (double) streamedPerArticle * HEADROOM);
+    }
     double perChar = PER_TEXT_CHAR + (textsHeld ? HELD_TEXT_PER_CHAR : 0);
     double live = articles * (double) PER_ARTICLE + textChars * perChar;
     return BASE + (long) Math.ceil(live * HEADROOM);
@@ -56,7 +79,10 @@ public record HeapNeed(long articles, long textChars, boolean textsHeld) {
       throw new IllegalArgumentException("factor below 1: " + factor);
     }
     return new HeapNeed(
-        (long) Math.ceil(articles * factor), (long) Math.ceil(textChars * factor), textsHeld);
+        (long) Math.ceil(articles * factor),
+        (long) Math.ceil(textChars * factor),
+        textsHeld,
+        streamedPerArticle);
   }
 
   /**

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neardup.core.HeapNeed;
+import dev.neardup.core.Settings;
+import dev.neardup.core.StreamingDeduplicator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,5 +79,22 @@ class HeapGuardTest {
         Long.parseLong(
             r.err().replaceAll("(?s).*the input's ~([\\d,]+) articles.*", "$1").replace(",", ""));
     assertTrue(Math.abs(projected - 2 * ARTICLES) < 0.05 * 2 * ARTICLES, r.err());
+  }
+
+  @Test
+  void aStreamStopsOnlyWhenItsIndexWillNotFitWhateverTheTextsTake() {
+    // The batch's texts would need several times this heap; the stream keeps only index entries.
+    long perArticle = StreamingDeduplicator.bytesPerArticle(Settings.DEFAULTS);
+    long halfOfStream =
+        (HeapNeed.ofStream(0, perArticle).bytes() + HeapNeed.ofStream(ARTICLES, perArticle).bytes())
+            / 2;
+    CliRun stopped = CliRun.withHeap(halfOfStream, batch(), "dedup", "-");
+    assertEquals(ExitCodes.INTERNAL, stopped.code(), stopped.err());
+    assertTrue(stopped.err().matches("(?s).*articles need about .* GiB of heap.*"), stopped.err());
+    long fits = HeapNeed.ofStream(ARTICLES, perArticle).bytes();
+    assertTrue(fits < needOfWholeBatch(false));
+    CliRun guarded = CliRun.withHeap(fits, batch(), "dedup", "-");
+    assertEquals(0, guarded.code(), guarded.err());
+    assertEquals(CliRun.withStdin(batch(), "dedup", "-").out(), guarded.out());
   }
 }

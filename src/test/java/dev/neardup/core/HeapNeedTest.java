@@ -1,5 +1,6 @@
 package dev.neardup.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,5 +41,25 @@ class HeapNeedTest {
     assertTrue(need.articles() == 2_500 && need.textChars() == 7_500_000 && need.textsHeld());
     assertThrows(IllegalArgumentException.class, () -> need.scaled(0.5));
     assertThrows(IllegalArgumentException.class, () -> new HeapNeed(-1, 0, false));
+  }
+
+  @Test
+  void aStreamNeedsItsPerArticleBytesWithHeadroomAndNothingForItsText() {
+    assertEquals(HeapNeed.ofStream(1_000, 700).bytes(), HeapNeed.ofStream(1_000, 700).bytes());
+    HeapNeed stream = new HeapNeed(1_000, 50_000_000, true, 700);
+    assertEquals(HeapNeed.ofStream(1_000, 700).bytes(), stream.bytes());
+    assertTrue(stream.bytes() < new HeapNeed(1_000, 50_000_000, true).bytes());
+    assertEquals(2_000, stream.scaled(2).articles());
+    assertEquals(700, stream.scaled(2).streamedPerArticle());
+    assertThrows(IllegalArgumentException.class, () -> HeapNeed.ofStream(1, 0));
+  }
+
+  @Test
+  void theMeasuredMillionArticleStreamIsEstimatedAboveItsLiveHeapAndWithinTheHeapItRanIn() {
+    // Synthetic 1M, streaming dedup with the defaults: 0.69 GB live at the end (heap histogram),
+    // finished with -Xmx1g (bench/README.md, "streaming dedup").
+    long perArticle = StreamingDeduplicator.bytesPerArticle(Settings.DEFAULTS);
+    long need = HeapNeed.ofStream(1_000_000, perArticle).bytes();
+    assertTrue(need > 0.69e9 && need <= GB, need / (double) GB + " GiB");
   }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neardup.core.lsh.LshIndex;
 import dev.neardup.core.lsh.LshParams;
+import dev.neardup.core.minhash.LowBitsJaccard;
 import dev.neardup.core.minhash.Signature;
 import dev.neardup.core.shingle.ShingleKind;
 import dev.neardup.core.text.Article;
@@ -66,7 +67,10 @@ class StreamingCoreTest {
     int[] mates = index.candidates(new Signature(new int[] {1, 2, 3, 4}));
     java.util.Arrays.sort(mates);
     assertArrayEquals(new int[] {0, 1, 2}, mates);
-    assertEquals(0.5, index.estimateJaccard(new Signature(new int[] {1, 2, 3, 4}), 1));
+    // Half the values agree: J = 1/2 less the agreements expected by accident among 16-bit values.
+    assertEquals(
+        LowBitsJaccard.estimate(2, 4, LshIndex.VALUE_BITS),
+        index.estimateJaccard(new Signature(new int[] {1, 2, 3, 4}), 1));
   }
 
   @Test
@@ -84,6 +88,24 @@ class StreamingCoreTest {
     assertEquals(0, found[0]);
     assertEquals(many - LshIndex.MAX_MATCHES_PER_BAND, found[1]);
     assertEquals(many - 1, found[found.length - 1]);
+  }
+
+  @Test
+  void anIndexGrownPastManyPagesOfBucketsStillFindsTheMostRecentMatchesOfEveryKey() {
+    // 300,000 one-value signatures over 1,000 keys: the buckets double eight times, the last ones
+    // reusing their full pages.
+    LshIndex index = new LshIndex(new LshParams(1, 1), 1);
+    int articles = 300_000;
+    for (int i = 0; i < articles; i++) {
+      index.add(new Signature(new int[] {i % 1000}));
+    }
+    for (int key : new int[] {0, 7, 999}) {
+      int[] found = index.candidates(new Signature(new int[] {key}));
+      assertEquals(LshIndex.MAX_MATCHES_PER_BAND, found.length);
+      for (int m = 0; m < found.length; m++) {
+        assertEquals(articles - 1000 * (m + 1) + key, found[m], "match " + m + " of key " + key);
+      }
+    }
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.neardup.core.lsh;
 
 import dev.neardup.core.hash.Hashing64;
+import dev.neardup.core.minhash.LowBitsJaccard;
 import dev.neardup.core.minhash.Signature;
 import java.util.Arrays;
 
@@ -9,13 +10,23 @@ import java.util.Arrays;
  * numbers of every added signature that agrees with it on all rows of at least one band.
  *
  * <p>Built for streams of millions of articles: it keeps no text and no shingles. Per article it
- * stores, in fixed-size chunks that are never copied, the signature's values and one chain link per
- * band ({@code 4 × (permutations + bands)} bytes); per band there is one array of bucket heads with
- * at least as many buckets as articles, so about {@code 4 × bands} to {@code 8 × bands} bytes more
- * per article. At 128 permutations and 64 bands that is 1.0 to 1.3 KB per article, about 1.2 GB for
- * a million. A bucket may chain unrelated articles; a query walks the chain and keeps only those
- * whose band values really equal its own, so the result is exact for the banding. Like every LSH
- * result the candidates are only probably similar and must be verified.
+ * stores the low {@value #VALUE_BITS} bits of each signature value ({@link LowBitsJaccard}: the
+ * estimates stay within a rounding of the full values', while the full values took twice the room)
+ * and one 32-bit chain link per band, so {@code 2 × permutations + 4 × bands} bytes; per band there
+ * is one array of bucket heads with a bucket for every one or two articles, so {@code 2 × bands} to
+ * {@code 4 × bands} bytes more ({@link #bytesPerArticle}). At 128 permutations and 64 bands that is
+ * 640 to 768 bytes per article, 0.64 GB at a million (it was 1.0 to 1.3 KB with full values and a
+ * bucket per article). A band of {@code rows} values is compared on {@code 16 × rows} bits, so two
+ * unrelated articles share a band by accident with probability 2<sup>-32</sup> at two rows.
+ *
+ * <p>Everything is held in arrays of at most 256 KiB (chunks of articles, pages of bucket heads),
+ * allocated once and never copied as the index grows, except the heads when the buckets double: the
+ * garbage collector (G1) stores an array of half a region or more (regions are 1 to 32 MiB) in
+ * whole regions of its own, which left up to half of each region empty.
+ *
+ * <p>A bucket may chain unrelated articles; a query walks the chain and keeps only those whose band
+ * values really equal its own, so the result is exact for the banding of the stored bits. Like
+ * every LSH result the candidates are only probably similar and must be verified.
  *
  * <p>A band key shared by very many articles is a key of common shingles, not evidence of a shared
  * story, and walking its chain for every query made a stream's cost grow with the square of its
@@ -29,23 +40,49 @@ public final class LshIndex {
   /** Matches a query takes from one band's chain at most. */
   public static final int MAX_MATCHES_PER_BAND = 16;
 
-  private static final int CHUNK_ARTICLES = 4096;
+  /** Low bits of each signature value the index keeps. */
+  public static final int VALUE_BITS = 16;
+
+  /** Largest array the index allocates: under half of G1's smallest region (1 MiB). */
+  private static final int ARRAY_BYTES = 256 << 10;
+
+  /** Bucket heads per page: {@link #ARRAY_BYTES} of ints. */
+  private static final int PAGE_SHIFT = 16;
+
   private static final int EMPTY = -1;
   private static final int INITIAL_BUCKETS = 1024;
+
+  /**
+   * Articles per bucket at most, on average, before the buckets double. Why not 4: 64 MB less at a
+   * million articles, but a query walks past twice as many unrelated articles, 18 % more CPU.
+   */
+  private static final int LOAD = 2;
 
   private final int rows;
   private final int bands;
   private final int permutations;
 
-  /** Per article: its signature values, then its chain link in each band. */
-  private final int stride;
+  /** Articles per chunk are {@code 1 << chunkShift}. */
+  private final int chunkShift;
 
-  private int[][] chunks = new int[0][];
-  private int[][] heads;
+  /** Per chunk: each article's low value bits, {@code permutations} apiece. */
+  private char[][] values = new char[0][];
+
+  /** Per chunk: each article's chain link in every band, {@code bands} apiece. */
+  private int[][] links = new int[0][];
+
+  /** Per band: its bucket heads, in pages of {@code 1 << PAGE_SHIFT}. */
+  private final int[][][] heads;
+
   private int mask;
   private int size;
   private int[] seen = new int[INITIAL_BUCKETS];
   private int stamp;
+
+  /** The last signature queried or estimated against, and its low bits. */
+  private Signature lastQuery;
+
+  private char[] lastBits;
 
   /**
    * @param params the banding
@@ -60,13 +97,23 @@ public final class LshIndex {
     this.rows = params.rows();
     this.bands = params.bands();
     this.permutations = permutations;
-    this.stride = permutations + bands;
-    this.heads = new int[bands][];
+    int perArticle = Math.max(2 * permutations, 4 * bands);
+    this.chunkShift =
+        Math.max(0, Integer.numberOfTrailingZeros(Integer.highestOneBit(ARRAY_BYTES / perArticle)));
+    this.heads = new int[bands][][];
     for (int b = 0; b < bands; b++) {
-      heads[b] = new int[INITIAL_BUCKETS];
-      Arrays.fill(heads[b], EMPTY);
+      heads[b] = emptyHeads(INITIAL_BUCKETS);
     }
     this.mask = INITIAL_BUCKETS - 1;
+  }
+
+  /**
+   * Heap bytes an added article takes with this banding, on average over a doubling of the buckets:
+   * its values and chain links, its share of the bucket heads ({@code 2 × bands} to {@code 4 ×
+   * bands} bytes) and of a query's marks (4 to 8 bytes).
+   */
+  public static long bytesPerArticle(LshParams params, int permutations) {
+    return 2L * permutations + 4L * params.bands() + 6L * params.bands() / LOAD + 6;
   }
 
   /** Number of signatures added. */
@@ -80,27 +127,28 @@ public final class LshIndex {
    * @throws IllegalArgumentException when its length is not the index's permutation count
    */
   public int add(Signature signature) {
-    check(signature);
+    char[] bits = lowBits(signature);
     if (size == Integer.MAX_VALUE - 1) {
       throw new IllegalStateException("index is full");
     }
-    if (size > mask) {
-      rebuild(heads[0].length * 2);
+    if (size >= (long) LOAD * (mask + 1)) {
+      rebuild((mask + 1) * 2);
     }
     int number = size;
-    int chunk = number / CHUNK_ARTICLES;
-    if (chunk == chunks.length) {
-      chunks = Arrays.copyOf(chunks, chunks.length + 1);
-      chunks[chunk] = new int[CHUNK_ARTICLES * stride];
+    int chunk = number >>> chunkShift;
+    if (chunk == values.length) {
+      int chunks = Math.max(16, chunk * 2);
+      values = Arrays.copyOf(values, chunks);
+      links = Arrays.copyOf(links, chunks);
     }
-    int[] values = chunks[chunk];
-    int offset = (number % CHUNK_ARTICLES) * stride;
-    for (int i = 0; i < permutations; i++) {
-      values[offset + i] = signature.value(i);
+    if (values[chunk] == null) {
+      values[chunk] = new char[permutations << chunkShift];
+      links[chunk] = new int[bands << chunkShift];
     }
+    System.arraycopy(bits, 0, values[chunk], valueOffset(number), permutations);
     size++;
     for (int b = 0; b < bands; b++) {
-      link(b, number, values, offset);
+      link(b, number);
     }
     return number;
   }
@@ -113,7 +161,7 @@ public final class LshIndex {
    * @throws IllegalArgumentException when its length is not the index's permutation count
    */
   public int[] candidates(Signature signature) {
-    check(signature);
+    char[] query = lowBits(signature);
     if (seen.length < size) {
       seen = Arrays.copyOf(seen, Math.max(size, seen.length * 2));
     }
@@ -121,17 +169,21 @@ public final class LshIndex {
       Arrays.fill(seen, 0);
       stamp = 1;
     }
-    int[] query = signature.shared();
     int[] out = new int[16];
     int count = 0;
     for (int b = 0; b < bands; b++) {
       int from = b * rows;
-      int n = heads[b][bucket(query, from)];
+      int n = head(b, bucket(query, from));
       int matches = 0;
       while (n != EMPTY && matches < MAX_MATCHES_PER_BAND) {
-        int[] values = chunks[n / CHUNK_ARTICLES];
-        int offset = (n % CHUNK_ARTICLES) * stride;
-        if (Arrays.equals(values, offset + from, offset + from + rows, query, from, from + rows)) {
+        int offset = valueOffset(n);
+        if (Arrays.equals(
+            values[n >>> chunkShift],
+            offset + from,
+            offset + from + rows,
+            query,
+            from,
+            from + rows)) {
           matches++;
           if (seen[n] != stamp) {
             seen[n] = stamp;
@@ -141,64 +193,124 @@ public final class LshIndex {
             out[count++] = n;
           }
         }
-        n = values[offset + permutations + b];
+        n = links[n >>> chunkShift][linkOffset(n) + b];
       }
     }
     return Arrays.copyOf(out, count);
   }
 
   /**
-   * Fraction of permutations on which {@code signature} agrees with added signature {@code number}.
+   * Estimated Jaccard similarity of {@code signature} and added signature {@code number}, from the
+   * low bits of their values ({@link LowBitsJaccard}).
    */
   public double estimateJaccard(Signature signature, int number) {
-    check(signature);
+    char[] query = lowBits(signature);
     if (number < 0 || number >= size) {
       throw new IllegalArgumentException("no signature number " + number + " among " + size);
     }
-    int[] values = chunks[number / CHUNK_ARTICLES];
-    int offset = (number % CHUNK_ARTICLES) * stride;
-    return (double) Signature.agreeing(values, offset, signature.shared(), permutations)
-        / permutations;
+    char[] stored = values[number >>> chunkShift];
+    int offset = valueOffset(number);
+    int equal = 0;
+    // Branch-free, as Signature.agreeing: whether two values agree is a coin toss.
+    for (int i = 0; i < permutations; i++) {
+      equal += stored[offset + i] == query[i] ? 1 : 0;
+    }
+    return LowBitsJaccard.estimate(equal, permutations, VALUE_BITS);
   }
 
-  /**
-   * Pushes article {@code number} (stored at {@code values[offset]}) onto its bucket's chain in
-   * band {@code b}.
-   */
-  private void link(int b, int number, int[] values, int offset) {
-    int bucket = bucket(values, offset + b * rows);
-    values[offset + permutations + b] = heads[b][bucket];
-    heads[b][bucket] = number;
+  private int valueOffset(int number) {
+    return (number & ((1 << chunkShift) - 1)) * permutations;
+  }
+
+  private int linkOffset(int number) {
+    return (number & ((1 << chunkShift) - 1)) * bands;
+  }
+
+  private int head(int b, int bucket) {
+    return heads[b][bucket >>> PAGE_SHIFT][bucket & ((1 << PAGE_SHIFT) - 1)];
+  }
+
+  /** Pushes article {@code number} onto its bucket's chain in band {@code b}. */
+  private void link(int b, int number) {
+    int bucket = bucket(values[number >>> chunkShift], valueOffset(number) + b * rows);
+    int[] page = heads[b][bucket >>> PAGE_SHIFT];
+    int slot = bucket & ((1 << PAGE_SHIFT) - 1);
+    links[number >>> chunkShift][linkOffset(number) + b] = page[slot];
+    page[slot] = number;
   }
 
   /**
    * Doubles the buckets of every band, one band at a time, re-chaining articles from their stored
-   * values.
+   * values. Full pages are kept and refilled, so the old heads leave no garbage behind once a band
+   * has more than one page: old garbage stays in the heap until the collector marks the whole heap,
+   * which a stream of mostly young garbage may not make it do for minutes.
    */
   private void rebuild(int buckets) {
     mask = buckets - 1;
     for (int b = 0; b < bands; b++) {
-      heads[b] = null; // let the old heads go before the new ones are allocated
-      heads[b] = new int[buckets];
-      Arrays.fill(heads[b], EMPTY);
+      heads[b] = grownHeads(heads[b], buckets);
       for (int n = 0; n < size; n++) {
-        link(b, n, chunks[n / CHUNK_ARTICLES], (n % CHUNK_ARTICLES) * stride);
+        link(b, n);
       }
     }
   }
 
-  private int bucket(int[] values, int from) {
-    return (int) Hashing64.bandKey(values, from, from + rows) & mask;
+  /** Empty heads for {@code buckets} buckets, reusing {@code old}'s pages when they are full. */
+  private static int[][] grownHeads(int[][] old, int buckets) {
+    if (old[0].length < 1 << PAGE_SHIFT) {
+      return emptyHeads(buckets);
+    }
+    int[][] pages = Arrays.copyOf(old, buckets >>> PAGE_SHIFT);
+    for (int p = 0; p < pages.length; p++) {
+      if (pages[p] == null) {
+        pages[p] = new int[1 << PAGE_SHIFT];
+      }
+      Arrays.fill(pages[p], EMPTY);
+    }
+    return pages;
   }
 
-  private void check(Signature signature) {
-    if (signature.length() != permutations) {
-      throw new IllegalArgumentException(
-          "signature of "
-              + signature.length()
-              + " values does not fit an index of "
-              + permutations
-              + " permutations");
+  private static int[][] emptyHeads(int buckets) {
+    int pageSize = Math.min(buckets, 1 << PAGE_SHIFT);
+    int[][] pages = new int[buckets / pageSize][];
+    for (int p = 0; p < pages.length; p++) {
+      pages[p] = new int[pageSize];
+      Arrays.fill(pages[p], EMPTY);
     }
+    return pages;
+  }
+
+  /** FNV-1a over the band's 16-bit values, mixed: only this index's buckets depend on it. */
+  private int bucket(char[] bits, int from) {
+    long h = 0x2545F4914F6CDD1DL;
+    for (int i = from; i < from + rows; i++) {
+      h = (h ^ bits[i]) * 0x100000001b3L;
+    }
+    return (int) Hashing64.mix(h) & mask;
+  }
+
+  /**
+   * The low bits of {@code signature}'s values, computed once for a run of calls with the same
+   * signature (a query, then an estimate for each of its candidates).
+   */
+  private char[] lowBits(Signature signature) {
+    if (signature != lastQuery) {
+      if (signature.length() != permutations) {
+        throw new IllegalArgumentException(
+            "signature of "
+                + signature.length()
+                + " values does not fit an index of "
+                + permutations
+                + " permutations");
+      }
+      int[] full = signature.shared();
+      char[] bits = new char[permutations];
+      for (int i = 0; i < permutations; i++) {
+        bits[i] = (char) full[i];
+      }
+      lastQuery = signature;
+      lastBits = bits;
+    }
+    return lastBits;
   }
 }
