@@ -39,27 +39,6 @@ public final class CandidateFinder {
    * threads; the result does not depend on the thread count.
    */
   public long[] candidatePairs(Signature[] signatures, int threads) {
-    return candidatePairs(signatures, threads, (a, b) -> true);
-  }
-
-  /**
-   * Which candidate pairs to keep, asked of every pair a band yields (so of one pair as often as
-   * the bands it shares): must be pure and thread-safe, and cheap.
-   */
-  @FunctionalInterface
-  public interface PairFilter {
-    /** Whether articles {@code a} and {@code b} ({@code a < b}) stay candidates. */
-    boolean keep(int a, int b);
-  }
-
-  /**
-   * {@link #candidatePairs(Signature[], int)} keeping only the pairs {@code keep} accepts. Why: a
-   * caller that screens every candidate anyway (by its estimated score) screens them here, as the
-   * bands yield them, so that the pairs it would drop are never held. Where sentences recur across
-   * a million-article crawl the bands yield half a billion pairs or more, most of which the screen
-   * drops: held until the end they outgrew a 12 GB heap.
-   */
-  public long[] candidatePairs(Signature[] signatures, int threads, PairFilter keep) {
     int n = signatures.length;
     int workers = workers(signatures, threads);
     PairBuffer[] parts =
@@ -67,7 +46,7 @@ public final class CandidateFinder {
             workers,
             workers,
             w -> {
-              PairBuffer part = new PairBuffer(n, keep);
+              PairBuffer part = new PairBuffer(n);
               addBands(signatures, w, workers, part, false);
               return part;
             },
@@ -337,20 +316,15 @@ public final class CandidateFinder {
    */
   private static final class PairBuffer implements PairSink {
     private final int n;
-    private final PairFilter keep;
     private long[] values = new long[1024];
     private int size;
 
-    PairBuffer(int n, PairFilter keep) {
+    PairBuffer(int n) {
       this.n = n;
-      this.keep = keep;
     }
 
     @Override
     public void accept(int a, int b) {
-      if (!keep.keep(a, b)) {
-        return;
-      }
       if (size == values.length) {
         values = Arrays.copyOf(values, size * 2);
       }
