@@ -110,37 +110,6 @@ public final class CandidateFinder {
     return signatures.length < 1024 ? 1 : Math.max(1, Math.min(threads, params.bands()));
   }
 
-  /**
-   * The sorted union of two sorted arrays of candidates without repeats, allocated at its exact
-   * size: at a dense million articles the spare copy of the candidates was the batch's peak.
-   */
-  public static long[] union(long[] a, long[] b) {
-    long[] out = new long[merge(a, b, null)];
-    merge(a, b, out);
-    return out;
-  }
-
-  /** Merges {@code a} and {@code b} without repeats into {@code out} unless null; their count. */
-  private static int merge(long[] a, long[] b, long[] out) {
-    int i = 0;
-    int j = 0;
-    int n = 0;
-    while (i < a.length || j < b.length) {
-      long next = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
-      if (out != null) {
-        out[n] = next;
-      }
-      n++;
-      while (i < a.length && a[i] == next) {
-        i++;
-      }
-      while (j < b.length && b[j] == next) {
-        j++;
-      }
-    }
-    return n;
-  }
-
   /** Bands whose keys one pass over the signatures computes. */
   private static final int BANDS_PER_PASS = 8;
 
