@@ -12,12 +12,18 @@ import java.util.Arrays;
  * <p>Built for streams of millions of articles: it keeps no text and no shingles. Per article it
  * stores the low {@value #VALUE_BITS} bits of each signature value ({@link LowBitsJaccard}: the
  * estimates stay within a rounding of the full values', while the full values took twice the room)
- * and one 32-bit chain link per band, so {@code 2 × permutations + 4 × bands} bytes; per band there
- * is one array of bucket heads with a bucket for every one or two articles, so {@code 2 × bands} to
- * {@code 4 × bands} bytes more ({@link #bytesPerArticle}). At 128 permutations and 64 bands that is
- * 640 to 768 bytes per article, 0.64 GB at a million (it was 1.0 to 1.3 KB with full values and a
- * bucket per article). A band of {@code rows} values is compared on {@code 16 × rows} bits, so two
+ * and one 32-bit chain link per band, so {@code 2 × permutations + 4 × bands} bytes (a little more
+ * when a band has an odd number of rows: values are packed two to an int); per band there is one
+ * array of bucket heads with a bucket for every one or two articles, so {@code 2 × bands} to {@code
+ * 4 × bands} bytes more ({@link #bytesPerArticle}). At 128 permutations and 64 bands that is 640 to
+ * 768 bytes per article, 0.64 GB at a million (it was 1.0 to 1.3 KB with full values and a bucket
+ * per article). A band of {@code rows} values is compared on {@code 16 × rows} bits, so two
  * unrelated articles share a band by accident with probability 2<sup>-32</sup> at two rows.
+ *
+ * <p>An article's record keeps each band's chain link beside that band's values: a query walks
+ * chains of articles spread over the whole index, and with the links and the values in arrays of
+ * their own every step was two cache misses (at a million articles that walk was a third of the
+ * stream's CPU samples); side by side they share a cache line.
  *
  * <p>Everything is held in arrays of at most 256 KiB (chunks of articles, pages of bucket heads),
  * allocated once and never copied as the index grows, except the heads when the buckets double: the
@@ -33,8 +39,8 @@ import java.util.Arrays;
  * length. A query therefore takes at most {@link #MAX_MATCHES_PER_BAND} matches from each band's
  * chain, the most recently added ones; a real copy shares rarer keys in other bands too.
  *
- * <p>Deterministic: candidates come back in the same order for the same additions and query (band
- * by band, each band's chain newest first). Not thread-safe.
+ * <p>Deterministic: candidates come back in the same order for the same additions and query (the
+ * chains of all bands walked a step at a time, each newest first). Not thread-safe.
  */
 public final class LshIndex {
   /** Matches a query takes from one band's chain at most. */
@@ -62,14 +68,23 @@ public final class LshIndex {
   private final int bands;
   private final int permutations;
 
+  /** Ints of a band's values, two 16-bit values to an int. */
+  private final int bandValueInts;
+
+  /** Ints of a band in a record: its chain link, then its values. */
+  private final int bandInts;
+
+  /** Ints of a record: every band, then the values past the bands, packed the same way. */
+  private final int recordInts;
+
+  /** Empty halves of the packed ints, zero in every record: they agree, but are no values. */
+  private final int paddingHalves;
+
   /** Articles per chunk are {@code 1 << chunkShift}. */
   private final int chunkShift;
 
-  /** Per chunk: each article's low value bits, {@code permutations} apiece. */
-  private char[][] values = new char[0][];
-
-  /** Per chunk: each article's chain link in every band, {@code bands} apiece. */
-  private int[][] links = new int[0][];
+  /** Per chunk: each article's record, {@link #recordInts} apiece. */
+  private int[][] records = new int[0][];
 
   /** Per band: its bucket heads, in pages of {@code 1 << PAGE_SHIFT}. */
   private final int[][][] heads;
@@ -79,10 +94,16 @@ public final class LshIndex {
   private int[] seen = new int[INITIAL_BUCKETS];
   private int stamp;
 
-  /** The last signature queried or estimated against, and its low bits. */
+  /** A query's chains still walked: their band, next article and matches taken so far. */
+  private final int[] walkingBands;
+
+  private final int[] walkingAt;
+  private final int[] walkingMatches;
+
+  /** The last signature queried or estimated against, and its record (chain links empty). */
   private Signature lastQuery;
 
-  private char[] lastBits;
+  private int[] lastRecord;
 
   /**
    * @param params the banding
@@ -97,9 +118,17 @@ public final class LshIndex {
     this.rows = params.rows();
     this.bands = params.bands();
     this.permutations = permutations;
-    int perArticle = Math.max(2 * permutations, 4 * bands);
+    this.bandValueInts = (rows + 1) / 2;
+    this.bandInts = 1 + bandValueInts;
+    int rest = permutations - params.width();
+    this.recordInts = bands * bandInts + (rest + 1) / 2;
+    this.paddingHalves = bands * (2 * bandValueInts - rows) + rest % 2;
     this.chunkShift =
-        Math.max(0, Integer.numberOfTrailingZeros(Integer.highestOneBit(ARRAY_BYTES / perArticle)));
+        Math.max(
+            0, Integer.numberOfTrailingZeros(Integer.highestOneBit(ARRAY_BYTES / 4 / recordInts)));
+    this.walkingBands = new int[bands];
+    this.walkingAt = new int[bands];
+    this.walkingMatches = new int[bands];
     this.heads = new int[bands][][];
     for (int b = 0; b < bands; b++) {
       heads[b] = emptyHeads(INITIAL_BUCKETS);
@@ -109,11 +138,13 @@ public final class LshIndex {
 
   /**
    * Heap bytes an added article takes with this banding, on average over a doubling of the buckets:
-   * its values and chain links, its share of the bucket heads ({@code 2 × bands} to {@code 4 ×
-   * bands} bytes) and of a query's marks (4 to 8 bytes).
+   * its record of values and chain links, its share of the bucket heads ({@code 2 × bands} to
+   * {@code 4 × bands} bytes) and of a query's marks (4 to 8 bytes).
    */
   public static long bytesPerArticle(LshParams params, int permutations) {
-    return 2L * permutations + 4L * params.bands() + 6L * params.bands() / LOAD + 6;
+    long rest = permutations - (long) params.width();
+    long recordInts = params.bands() * (1L + (params.rows() + 1) / 2) + (rest + 1) / 2;
+    return 4L * recordInts + 6L * params.bands() / LOAD + 6;
   }
 
   /** Number of signatures added. */
@@ -127,7 +158,7 @@ public final class LshIndex {
    * @throws IllegalArgumentException when its length is not the index's permutation count
    */
   public int add(Signature signature) {
-    char[] bits = lowBits(signature);
+    int[] record = record(signature);
     if (size == Integer.MAX_VALUE - 1) {
       throw new IllegalStateException("index is full");
     }
@@ -136,16 +167,13 @@ public final class LshIndex {
     }
     int number = size;
     int chunk = number >>> chunkShift;
-    if (chunk == values.length) {
-      int chunks = Math.max(16, chunk * 2);
-      values = Arrays.copyOf(values, chunks);
-      links = Arrays.copyOf(links, chunks);
+    if (chunk == records.length) {
+      records = Arrays.copyOf(records, Math.max(16, chunk * 2));
     }
-    if (values[chunk] == null) {
-      values[chunk] = new char[permutations << chunkShift];
-      links[chunk] = new int[bands << chunkShift];
+    if (records[chunk] == null) {
+      records[chunk] = new int[recordInts << chunkShift];
     }
-    System.arraycopy(bits, 0, values[chunk], valueOffset(number), permutations);
+    System.arraycopy(record, 0, records[chunk], recordOffset(number), recordInts);
     size++;
     for (int b = 0; b < bands; b++) {
       link(b, number);
@@ -155,13 +183,14 @@ public final class LshIndex {
 
   /**
    * Numbers of the added signatures sharing at least one band with {@code signature}, without
-   * repeats, band by band (not sorted: a caller that needs an order decides it, which is cheaper
-   * than sorting up to {@value #MAX_MATCHES_PER_BAND} per band on every query).
+   * repeats, nearest the heads of the bands' chains first (not sorted: a caller that needs an order
+   * decides it, which is cheaper than sorting up to {@value #MAX_MATCHES_PER_BAND} per band on
+   * every query).
    *
    * @throws IllegalArgumentException when its length is not the index's permutation count
    */
   public int[] candidates(Signature signature) {
-    char[] query = lowBits(signature);
+    int[] query = record(signature);
     if (seen.length < size) {
       seen = Arrays.copyOf(seen, Math.max(size, seen.length * 2));
     }
@@ -169,21 +198,29 @@ public final class LshIndex {
       Arrays.fill(seen, 0);
       stamp = 1;
     }
+    int walking = 0;
+    for (int b = 0; b < bands; b++) {
+      int n = head(b, bucket(query, b * bandInts));
+      if (n != EMPTY) {
+        walkingBands[walking] = b;
+        walkingAt[walking] = n;
+        walkingMatches[walking] = 0;
+        walking++;
+      }
+    }
     int[] out = new int[16];
     int count = 0;
-    for (int b = 0; b < bands; b++) {
-      int from = b * rows;
-      int n = head(b, bucket(query, from));
-      int matches = 0;
-      while (n != EMPTY && matches < MAX_MATCHES_PER_BAND) {
-        int offset = valueOffset(n);
-        if (Arrays.equals(
-            values[n >>> chunkShift],
-            offset + from,
-            offset + from + rows,
-            query,
-            from,
-            from + rows)) {
+    // One step of every band's chain per round: the steps of a round are independent loads the
+    // processor overlaps, where one chain after another waited for each miss in turn.
+    while (walking > 0) {
+      int still = 0;
+      for (int w = 0; w < walking; w++) {
+        int b = walkingBands[w];
+        int n = walkingAt[w];
+        int[] chunk = records[n >>> chunkShift];
+        int at = recordOffset(n) + b * bandInts;
+        int matches = walkingMatches[w];
+        if (sameBand(chunk, at, query, b * bandInts)) {
           matches++;
           if (seen[n] != stamp) {
             seen[n] = stamp;
@@ -193,10 +230,27 @@ public final class LshIndex {
             out[count++] = n;
           }
         }
-        n = links[n >>> chunkShift][linkOffset(n) + b];
+        int next = chunk[at];
+        if (next != EMPTY && matches < MAX_MATCHES_PER_BAND) {
+          walkingBands[still] = b;
+          walkingAt[still] = next;
+          walkingMatches[still] = matches;
+          still++;
+        }
       }
+      walking = still;
     }
     return Arrays.copyOf(out, count);
+  }
+
+  /** Whether the band's values at {@code at} in {@code chunk} equal the query's at {@code band}. */
+  private boolean sameBand(int[] chunk, int at, int[] query, int band) {
+    for (int i = 1; i <= bandValueInts; i++) {
+      if (chunk[at + i] != query[band + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -204,26 +258,34 @@ public final class LshIndex {
    * low bits of their values ({@link LowBitsJaccard}).
    */
   public double estimateJaccard(Signature signature, int number) {
-    char[] query = lowBits(signature);
+    int[] query = record(signature);
     if (number < 0 || number >= size) {
       throw new IllegalArgumentException("no signature number " + number + " among " + size);
     }
-    char[] stored = values[number >>> chunkShift];
-    int offset = valueOffset(number);
+    int[] chunk = records[number >>> chunkShift];
+    int offset = recordOffset(number);
     int equal = 0;
-    // Branch-free, as Signature.agreeing: whether two values agree is a coin toss.
-    for (int i = 0; i < permutations; i++) {
-      equal += stored[offset + i] == query[i] ? 1 : 0;
+    for (int band = 0, end = bands * bandInts; band < end; band += bandInts) {
+      for (int i = band + 1; i <= band + bandValueInts; i++) {
+        equal += equalHalves(chunk[offset + i] ^ query[i]);
+      }
     }
-    return LowBitsJaccard.estimate(equal, permutations, VALUE_BITS);
+    for (int i = bands * bandInts; i < recordInts; i++) {
+      equal += equalHalves(chunk[offset + i] ^ query[i]);
+    }
+    return LowBitsJaccard.estimate(equal - paddingHalves, permutations, VALUE_BITS);
   }
 
-  private int valueOffset(int number) {
-    return (number & ((1 << chunkShift) - 1)) * permutations;
+  /**
+   * How many 16-bit halves of {@code difference} are zero, without a branch (as {@code
+   * Signature.agreeing}: whether two values agree is a coin toss).
+   */
+  private static int equalHalves(int difference) {
+    return (((difference & 0xFFFF) - 1) >>> 31) + (((difference >>> 16) - 1) >>> 31);
   }
 
-  private int linkOffset(int number) {
-    return (number & ((1 << chunkShift) - 1)) * bands;
+  private int recordOffset(int number) {
+    return (number & ((1 << chunkShift) - 1)) * recordInts;
   }
 
   private int head(int b, int bucket) {
@@ -232,10 +294,12 @@ public final class LshIndex {
 
   /** Pushes article {@code number} onto its bucket's chain in band {@code b}. */
   private void link(int b, int number) {
-    int bucket = bucket(values[number >>> chunkShift], valueOffset(number) + b * rows);
+    int[] chunk = records[number >>> chunkShift];
+    int at = recordOffset(number) + b * bandInts;
+    int bucket = bucket(chunk, at);
     int[] page = heads[b][bucket >>> PAGE_SHIFT];
     int slot = bucket & ((1 << PAGE_SHIFT) - 1);
-    links[number >>> chunkShift][linkOffset(number) + b] = page[slot];
+    chunk[at] = page[slot];
     page[slot] = number;
   }
 
@@ -280,20 +344,25 @@ public final class LshIndex {
     return pages;
   }
 
-  /** FNV-1a over the band's 16-bit values, mixed: only this index's buckets depend on it. */
-  private int bucket(char[] bits, int from) {
+  /**
+   * FNV-1a over the band's packed values (after its link at {@code at}), mixed: only this index's
+   * buckets depend on it, and a chain keeps only the articles whose values equal, so the buckets
+   * never change a result.
+   */
+  private int bucket(int[] record, int at) {
     long h = 0x2545F4914F6CDD1DL;
-    for (int i = from; i < from + rows; i++) {
-      h = (h ^ bits[i]) * 0x100000001b3L;
+    for (int i = at + 1; i <= at + bandValueInts; i++) {
+      h = (h ^ (record[i] & 0xFFFFFFFFL)) * 0x100000001b3L;
     }
     return (int) Hashing64.mix(h) & mask;
   }
 
   /**
-   * The low bits of {@code signature}'s values, computed once for a run of calls with the same
-   * signature (a query, then an estimate for each of its candidates).
+   * {@code signature}'s record with empty chain links: the low bits of its values packed band by
+   * band, two to an int, computed once for a run of calls with the same signature (a query, then an
+   * estimate for each of its candidates).
    */
-  private char[] lowBits(Signature signature) {
+  private int[] record(Signature signature) {
     if (signature != lastQuery) {
       if (signature.length() != permutations) {
         throw new IllegalArgumentException(
@@ -304,13 +373,19 @@ public final class LshIndex {
                 + " permutations");
       }
       int[] full = signature.shared();
-      char[] bits = new char[permutations];
-      for (int i = 0; i < permutations; i++) {
-        bits[i] = (char) full[i];
+      int[] record = new int[recordInts];
+      int width = bands * rows;
+      for (int i = 0; i < width; i++) {
+        int r = i % rows;
+        record[(i / rows) * bandInts + 1 + r / 2] |= (full[i] & 0xFFFF) << (16 * (r & 1));
+      }
+      for (int i = width; i < permutations; i++) {
+        int k = i - width;
+        record[bands * bandInts + k / 2] |= (full[i] & 0xFFFF) << (16 * (k & 1));
       }
       lastQuery = signature;
-      lastBits = bits;
+      lastRecord = record;
     }
-    return lastBits;
+    return lastRecord;
   }
 }
