@@ -53,10 +53,54 @@ public final class CenterClusterer implements Clusterer {
       }
       assigned[article] = best;
     }
+    moveToClearlyCloserPartners(assigned, adjacency);
     joinLoneCentres(assigned, adjacency);
     joinStrongLinks(assigned, edges, strongLevel(threshold));
     joinWellLinkedClusters(assigned, edges, threshold);
     return Groups.byRoot(assigned);
+  }
+
+  /** How much higher than its centre a member must score against a partner to follow it. */
+  static final double CLEARLY_CLOSER = 0.2;
+
+  /**
+   * A member that scores at least {@link #CLEARLY_CLOSER} higher against an article of another
+   * cluster than against its own centre moves to that article's cluster. Why: a member can only
+   * choose among centres, and its closest version may be another centre's member; the centre it
+   * chose may then share little more than an outlet's page furniture with it. Members choose from
+   * the clusters as they were before this step.
+   */
+  private static void moveToClearlyCloserPartners(
+      int[] assigned, List<List<WeightedEdge>> adjacency) {
+    int n = assigned.length;
+    boolean[] chosen = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (assigned[i] != i) {
+        chosen[assigned[i]] = true;
+      }
+    }
+    int[] before = assigned.clone();
+    for (int article = 0; article < n; article++) {
+      int centre = before[article];
+      if (centre == article) {
+        continue;
+      }
+      double toCentre = -1;
+      int best = -1;
+      double bestScore = -1;
+      for (WeightedEdge e : adjacency.get(article)) {
+        int o = other(e, article);
+        if (o == centre) {
+          toCentre = Math.max(toCentre, e.score());
+        } else if (before[o] != centre && (before[o] != o || chosen[o]) && e.score() > bestScore) {
+          best = o;
+          bestScore = e.score();
+        }
+      }
+      if (best >= 0 && toCentre >= 0 && bestScore >= toCentre + CLEARLY_CLOSER) {
+        assigned[article] = before[best];
+      }
+    }
   }
 
   /**

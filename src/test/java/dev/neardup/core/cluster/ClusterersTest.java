@@ -111,6 +111,29 @@ class ClusterersTest {
     assertEquals(Set.of("[0, 2, 3]", "[1, 4, 5]"), twoHalves(across));
   }
 
+  /**
+   * 0 and 1 are centres; 3 is 1's member; 2 can only choose 0 among the centres, and scores {@code
+   * toPartner} against 3 (sharing half of each: no strong link).
+   */
+  private static Set<String> memberWithAPartnerElsewhere(double toPartner) {
+    List<WeightedEdge> edges =
+        List.of(
+            new WeightedEdge(0, 2, 0.45),
+            new WeightedEdge(1, 3, 0.7),
+            new WeightedEdge(2, 3, toPartner, 0.5));
+    return groups(Linkage.CENTER, new int[] {0, 1, 2, 3}, edges, 0.4);
+  }
+
+  @Test
+  void aMemberFollowsAClearlyCloserPartnerIntoItsCluster() {
+    assertEquals(Set.of("[0]", "[1, 2, 3]"), memberWithAPartnerElsewhere(0.8));
+  }
+
+  @Test
+  void aMemberOnlySlightlyCloserToAPartnerStaysWithItsCentre() {
+    assertEquals(Set.of("[0, 2]", "[1, 3]"), memberWithAPartnerElsewhere(0.6));
+  }
+
   @Test
   void pairsBelowTheThresholdAreIgnored() {
     int[] ranks = {0, 1};
