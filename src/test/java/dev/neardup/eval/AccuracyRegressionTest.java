@@ -128,24 +128,27 @@ class AccuracyRegressionTest {
     assertTrue(s.adjustedRand() >= ARI_FLOOR, "adjusted Rand index fell to " + s.adjustedRand());
   }
 
-  // Measured with the passage defaults: P 0.9883, R 0.9783, ARI 0.9832. With plain containment
+  // Measured with the passage defaults: P 0.9885, R 0.9913, ARI 0.9899 (P 0.9883, R 0.9783, ARI
+  // 0.9832 before well-linked clusters joined and members followed closer partners). With plain
+  // containment
   // (char 9-shingles sampled 1 in 4, one-permutation MinHash
   // over 32-bit shingle values, common shingles out of signatures): P 0.9868, R 0.9754, ARI 0.9810;
   // over 64-bit values P 0.9870, R 0.9855, ARI 0.9862 (on the 5,400-article dev corpora the two
   // differ by less than seed-to-seed noise); with the first defaults (every shingle, k-permutation
   // MinHash): P 0.9868, R 0.9711, ARI 0.9788.
   private static final double PRECISION_FLOOR = 0.975;
-  private static final double RECALL_FLOOR = 0.97;
-  private static final double ARI_FLOOR = 0.97;
+  private static final double RECALL_FLOOR = 0.98;
+  private static final double ARI_FLOOR = 0.98;
 
   /** Stories of the small web-shaped corpus: about 1,000 pages. */
   private static final int WEB_STORIES = 300;
 
-  // Measured with the passage defaults (seed 11, 300 stories, 1,058 pages): P 0.9655, R 0.8930.
+  // Measured with the passage defaults (seed 11, 300 stories, 1,058 pages): P 0.9655, R 0.9153
+  // (R 0.8930 before well-linked clusters joined and members followed closer partners).
   private static final double WEB_PRECISION_FLOOR = 0.95;
-  private static final double WEB_RECALL_FLOOR = 0.88;
-  // Labelled look-alikes (648 records): P 0.7101 R 0.9677 with the passage defaults (figures
-  // compared whole), against P 0.0495 R 1.0 with plain containment.
-  private static final double LOOKALIKE_PRECISION_FLOOR = 0.68;
+  private static final double WEB_RECALL_FLOOR = 0.90;
+  // Labelled look-alikes (648 records): P 0.7143 R 0.9677 with the passage defaults (figures
+  // compared whole, datelines in six languages), against P 0.0495 R 1.0 with plain containment.
+  private static final double LOOKALIKE_PRECISION_FLOOR = 0.70;
   private static final double LOOKALIKE_RECALL_FLOOR = 0.95;
 }

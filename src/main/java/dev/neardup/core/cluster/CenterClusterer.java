@@ -1,7 +1,9 @@
 package dev.neardup.core.cluster;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** See {@link Linkage#CENTER}. */
 public final class CenterClusterer implements Clusterer {
@@ -51,9 +53,54 @@ public final class CenterClusterer implements Clusterer {
       }
       assigned[article] = best;
     }
+    moveToClearlyCloserPartners(assigned, adjacency);
     joinLoneCentres(assigned, adjacency);
     joinStrongLinks(assigned, edges, strongLevel(threshold));
+    joinWellLinkedClusters(assigned, edges, threshold);
     return Groups.byRoot(assigned);
+  }
+
+  /** How much higher than its centre a member must score against a partner to follow it. */
+  static final double CLEARLY_CLOSER = 0.2;
+
+  /**
+   * A member that scores at least {@link #CLEARLY_CLOSER} higher against an article of another
+   * cluster than against its own centre moves to that article's cluster. Why: a member can only
+   * choose among centres, and its closest version may be another centre's member; the centre it
+   * chose may then share little more than an outlet's page furniture with it. Members choose from
+   * the clusters as they were before this step.
+   */
+  private static void moveToClearlyCloserPartners(
+      int[] assigned, List<List<WeightedEdge>> adjacency) {
+    int n = assigned.length;
+    boolean[] chosen = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (assigned[i] != i) {
+        chosen[assigned[i]] = true;
+      }
+    }
+    int[] before = assigned.clone();
+    for (int article = 0; article < n; article++) {
+      int centre = before[article];
+      if (centre == article) {
+        continue;
+      }
+      double toCentre = -1;
+      int best = -1;
+      double bestScore = -1;
+      for (WeightedEdge e : adjacency.get(article)) {
+        int o = other(e, article);
+        if (o == centre) {
+          toCentre = Math.max(toCentre, e.score());
+        } else if (before[o] != centre && (before[o] != o || chosen[o]) && e.score() > bestScore) {
+          best = o;
+          bestScore = e.score();
+        }
+      }
+      if (best >= 0 && toCentre >= 0 && bestScore >= toCentre + CLEARLY_CLOSER) {
+        assigned[article] = before[best];
+      }
+    }
   }
 
   /**
@@ -134,6 +181,56 @@ public final class CenterClusterer implements Clusterer {
     }
     for (int i = 0; i < n; i++) {
       assigned[i] = Groups.find(parent, i);
+    }
+  }
+
+  /**
+   * Share of the pairs across two clusters that must be verified edges for the two to join: two
+   * thirds ({@value #WELL_LINKED_PARTS} of {@value #WELL_LINKED_WHOLE}, kept as integers so the
+   * comparison is exact).
+   */
+  static final int WELL_LINKED_PARTS = 2;
+
+  static final int WELL_LINKED_WHOLE = 3;
+
+  /**
+   * Joins two clusters of at least two articles each when at least two thirds of the pairs across
+   * them are verified edges. Why: a story's versions can gather round two centres (each half closer
+   * to a different long version), and then nearly every version in one half is verified against
+   * nearly every version in the other, while no single pair is strong enough for {@link
+   * #joinStrongLinks}. A live page or digest holding a brief, or a follow-up reusing background, is
+   * verified against a few articles of another cluster, not against most of them. Decisions use the
+   * clusters as they were before this step, so joins do not chain through it.
+   */
+  private static void joinWellLinkedClusters(
+      int[] assigned, List<WeightedEdge> edges, double threshold) {
+    int n = assigned.length;
+    int[] size = new int[n];
+    for (int root : assigned) {
+      size[root]++;
+    }
+    Map<Long, Integer> across = new HashMap<>();
+    for (WeightedEdge e : edges) {
+      int ra = assigned[e.a()];
+      int rb = assigned[e.b()];
+      if (e.score() >= threshold && ra != rb && size[ra] > 1 && size[rb] > 1) {
+        across.merge(((long) Math.min(ra, rb) << 32) | Math.max(ra, rb), 1, Integer::sum);
+      }
+    }
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (Map.Entry<Long, Integer> link : across.entrySet()) {
+      int ra = (int) (link.getKey() >>> 32);
+      int rb = (int) (long) link.getKey();
+      if ((long) WELL_LINKED_WHOLE * link.getValue()
+          >= (long) WELL_LINKED_PARTS * size[ra] * size[rb]) {
+        Groups.union(parent, ra, rb);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      assigned[i] = Groups.find(parent, assigned[i]);
     }
   }
 

@@ -1,7 +1,12 @@
 package dev.neardup.core.verify;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The day a wire report's dateline names: "portland, april 3 - there were ...", "washington, march
@@ -30,21 +35,100 @@ public final class Dateline {
   private static final int[] MONTH_STARTS = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
   private static final int[] MONTH_LENGTHS = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
+  /**
+   * Month names and abbreviations a dateline uses, by month: English, then Spanish, French, German,
+   * Italian and Portuguese, as the agencies' services in those languages write them ("madrid, 3 abr
+   * (reuters) -", "paris, 3 avril (afp) -", "berlin, 3. april (reuters) -"). A word that is an
+   * English word too ("out", "set", "ago") only counts where a dateline stands: after a place and a
+   * comma, before a day of the month and the dash.
+   */
+  private static final List<List<String>> MONTH_NAMES =
+      List.of(
+          List.of(
+              "january", "jan", "enero", "ene", "janvier", "janv", "januar", "gennaio", "gen",
+              "janeiro"),
+          List.of(
+              "february",
+              "feb",
+              "febrero",
+              "février",
+              "févr",
+              "fevrier",
+              "fevr",
+              "fév",
+              "fev",
+              "februar",
+              "febbraio",
+              "febbr",
+              "fevereiro"),
+          List.of("march", "mar", "marzo", "mars", "märz", "marz", "março", "marco"),
+          List.of("april", "apr", "abril", "abr", "avril", "avr", "aprile"),
+          List.of("may", "mayo", "mai", "maggio", "magg", "mag", "maio"),
+          List.of("june", "jun", "junio", "juin", "juni", "giugno", "giu", "junho"),
+          List.of("july", "jul", "julio", "juillet", "juil", "juli", "luglio", "lug", "julho"),
+          List.of("august", "aug", "agosto", "ago", "août", "aout"),
+          List.of(
+              "september",
+              "sept",
+              "sep",
+              "septiembre",
+              "septembre",
+              "settembre",
+              "sett",
+              "set",
+              "setembro"),
+          List.of(
+              "october", "oct", "octubre", "octobre", "oktober", "okt", "ottobre", "ott", "outubro",
+              "out"),
+          List.of("november", "nov", "noviembre", "novembre", "novembro"),
+          List.of(
+              "december",
+              "dec",
+              "diciembre",
+              "dic",
+              "décembre",
+              "déc",
+              "decembre",
+              "dezember",
+              "dez",
+              "dicembre",
+              "dezembro"));
+
+  private static final Map<String, Integer> MONTH_INDEX = monthIndex();
+
+  /** Any month name, longest first so an abbreviation does not cut a name short. */
   private static final String MONTH =
-      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+      "("
+          + MONTH_INDEX.keySet().stream()
+              .sorted(
+                  Comparator.comparingInt(String::length)
+                      .reversed()
+                      .thenComparing(Comparator.naturalOrder()))
+              .collect(Collectors.joining("|"))
+          + ")\\.?";
 
   /**
    * A place (one to three comma-separated parts: "san mateo, calif.,"), then "month day" or "day
-   * month", an optional year, an optional agency in brackets, and the dash that ends a dateline.
+   * month" (the day with a dot in German), an optional year, an optional agency in brackets, and
+   * the dash that ends a dateline.
    */
   private static final Pattern DATELINE =
       Pattern.compile(
           "^[^,\\n()]{2,40},(?:[^,\\n()]{1,25},){0,2} (?:"
               + MONTH
-              + " (\\d{1,2})|(\\d{1,2}) "
+              + " (\\d{1,2})|(\\d{1,2})\\.? "
               + MONTH
               + ")(?:,? \\d{4})?(?: \\([^()\\n]{1,30}\\))? -");
+
+  private static Map<String, Integer> monthIndex() {
+    Map<String, Integer> index = new HashMap<>();
+    for (int month = 0; month < MONTH_NAMES.size(); month++) {
+      for (String name : MONTH_NAMES.get(month)) {
+        index.put(name, month);
+      }
+    }
+    return Map.copyOf(index);
+  }
 
   private Dateline() {}
 
@@ -79,29 +163,12 @@ public final class Dateline {
   }
 
   private static int day(String monthName, String dayOfMonth) {
-    int month = monthIndex(monthName);
+    int month = MONTH_INDEX.get(monthName);
     int day = Integer.parseInt(dayOfMonth);
     if (day < 1 || day > MONTH_LENGTHS[month]) {
       return NONE;
     }
     return Math.min(MONTH_STARTS[month] + day, DAYS_IN_YEAR);
-  }
-
-  private static int monthIndex(String name) {
-    return switch (name.substring(0, 3)) {
-      case "jan" -> 0;
-      case "feb" -> 1;
-      case "mar" -> 2;
-      case "apr" -> 3;
-      case "may" -> 4;
-      case "jun" -> 5;
-      case "jul" -> 6;
-      case "aug" -> 7;
-      case "sep" -> 8;
-      case "oct" -> 9;
-      case "nov" -> 10;
-      default -> 11;
-    };
   }
 
   private static int indexOf(CharSequence text, char c, int from) {

@@ -3,6 +3,7 @@ package dev.neardup.core.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.neardup.core.cluster.Clusterer.WeightedEdge;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -66,6 +67,71 @@ class ClusterersTest {
     List<WeightedEdge> edges =
         List.of(new WeightedEdge(0, 2, 0.8, 0.6), new WeightedEdge(1, 2, 0.6, 0.1));
     assertEquals(Set.of("[0, 2]", "[1]"), groups(Linkage.CENTER, ranks, edges, 0.4));
+  }
+
+  /**
+   * 0 and 1 are two long versions of one story adding different paragraphs (no edge); 2 and 3
+   * choose 0, 4 and 5 choose 1; {@code across} are the pairs verified across the two halves.
+   */
+  private static Set<String> twoHalves(List<WeightedEdge> across) {
+    List<WeightedEdge> edges =
+        new ArrayList<>(
+            List.of(
+                new WeightedEdge(0, 2, 0.8),
+                new WeightedEdge(0, 3, 0.8),
+                new WeightedEdge(1, 4, 0.8),
+                new WeightedEdge(1, 5, 0.8)));
+    edges.addAll(across);
+    return groups(Linkage.CENTER, new int[] {0, 1, 2, 3, 4, 5}, edges, 0.4);
+  }
+
+  @Test
+  void twoHalvesOfAStoryVerifiedAcrossMostOfTheirPairsJoin() {
+    List<WeightedEdge> across =
+        List.of(
+            new WeightedEdge(2, 4, 0.6),
+            new WeightedEdge(2, 5, 0.6),
+            new WeightedEdge(3, 4, 0.6),
+            new WeightedEdge(3, 5, 0.6),
+            new WeightedEdge(0, 4, 0.5),
+            new WeightedEdge(1, 2, 0.5));
+    assertEquals(Set.of("[0, 1, 2, 3, 4, 5]"), twoHalves(across));
+  }
+
+  @Test
+  void clustersVerifiedAcrossFewerThanTwoThirdsOfTheirPairsStayApart() {
+    // Five of the nine pairs across: a page sharing a passage with some of the other's versions.
+    List<WeightedEdge> across =
+        List.of(
+            new WeightedEdge(2, 4, 0.6),
+            new WeightedEdge(2, 5, 0.6),
+            new WeightedEdge(3, 4, 0.6),
+            new WeightedEdge(3, 5, 0.6),
+            new WeightedEdge(0, 4, 0.5));
+    assertEquals(Set.of("[0, 2, 3]", "[1, 4, 5]"), twoHalves(across));
+  }
+
+  /**
+   * 0 and 1 are centres; 3 is 1's member; 2 can only choose 0 among the centres, and scores {@code
+   * toPartner} against 3 (sharing half of each: no strong link).
+   */
+  private static Set<String> memberWithAPartnerElsewhere(double toPartner) {
+    List<WeightedEdge> edges =
+        List.of(
+            new WeightedEdge(0, 2, 0.45),
+            new WeightedEdge(1, 3, 0.7),
+            new WeightedEdge(2, 3, toPartner, 0.5));
+    return groups(Linkage.CENTER, new int[] {0, 1, 2, 3}, edges, 0.4);
+  }
+
+  @Test
+  void aMemberFollowsAClearlyCloserPartnerIntoItsCluster() {
+    assertEquals(Set.of("[0]", "[1, 2, 3]"), memberWithAPartnerElsewhere(0.8));
+  }
+
+  @Test
+  void aMemberOnlySlightlyCloserToAPartnerStaysWithItsCentre() {
+    assertEquals(Set.of("[0, 2]", "[1, 3]"), memberWithAPartnerElsewhere(0.6));
   }
 
   @Test

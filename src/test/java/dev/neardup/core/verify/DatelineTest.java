@@ -45,6 +45,22 @@ class DatelineTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "BUENOS AIRES, ABR 9 - Temperaturas en la zona.|99",
+        "MADRID, 3 abr (Reuters) - El Gobierno aprobó.|93",
+        "PARIS, 3 avril (AFP) - Le gouvernement a annoncé.|93",
+        "BERLIN, 3. April (Reuters) - Die Regierung sagte.|93",
+        "ROMA, 12 dicembre (Reuters) - Il governo ha detto.|346",
+        "SÃO PAULO, 5 out (Reuters) - O governo disse.|278",
+        "PARIS, 15 août (AFP) - Le marché a baissé.|227",
+      })
+  void readsDatelinesOfAgencyServicesInOtherLanguages(String raw, int expected) {
+    assertEquals(expected, day(raw));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "The company said on March 11 - as expected - that it would pay.",
         "Updated March 5, 2019",
         "WASHINGTON (AP) — The Senate voted on Tuesday.",
