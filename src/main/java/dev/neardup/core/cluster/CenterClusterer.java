@@ -88,12 +88,7 @@ public final class CenterClusterer implements Clusterer {
   private static void moveToClearlyCloserPartners(
       int[] assigned, List<List<WeightedEdge>> adjacency) {
     int n = assigned.length;
-    boolean[] chosen = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      if (assigned[i] != i) {
-        chosen[assigned[i]] = true;
-      }
-    }
+    boolean[] chosen = chosenCentres(assigned);
     int[] before = assigned.clone();
     for (int article = 0; article < n; article++) {
       int centre = before[article];
@@ -107,7 +102,7 @@ public final class CenterClusterer implements Clusterer {
         int o = other(e, article);
         if (o == centre) {
           toCentre = Math.max(toCentre, e.score());
-        } else if (before[o] != centre && (before[o] != o || chosen[o]) && e.score() > bestScore) {
+        } else if (before[o] != centre && inACluster(o, before, chosen) && e.score() > bestScore) {
           best = o;
           bestScore = e.score();
         }
@@ -137,12 +132,7 @@ public final class CenterClusterer implements Clusterer {
    */
   private static void joinLoneCentres(int[] assigned, List<List<WeightedEdge>> adjacency) {
     int n = assigned.length;
-    boolean[] chosen = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      if (assigned[i] != i) {
-        chosen[assigned[i]] = true;
-      }
-    }
+    boolean[] chosen = chosenCentres(assigned);
     int[] before = assigned.clone();
     for (int article = 0; article < n; article++) {
       if (before[article] != article || chosen[article]) {
@@ -152,8 +142,9 @@ public final class CenterClusterer implements Clusterer {
       double bestScore = -1;
       for (WeightedEdge e : adjacency.get(article)) {
         int o = other(e, article);
-        boolean inACluster = before[o] != o || chosen[o];
-        if (inACluster && e.mutual() >= LONE_CENTRE_MUTUAL && e.score() > bestScore) {
+        if (inACluster(o, before, chosen)
+            && e.mutual() >= LONE_CENTRE_MUTUAL
+            && e.score() > bestScore) {
           best = o;
           bestScore = e.score();
         }
@@ -247,6 +238,22 @@ public final class CenterClusterer implements Clusterer {
     for (int i = 0; i < n; i++) {
       assigned[i] = Groups.find(parent, assigned[i]);
     }
+  }
+
+  /** Which articles some other article chose as its centre. */
+  private static boolean[] chosenCentres(int[] assigned) {
+    boolean[] chosen = new boolean[assigned.length];
+    for (int i = 0; i < assigned.length; i++) {
+      if (assigned[i] != i) {
+        chosen[assigned[i]] = true;
+      }
+    }
+    return chosen;
+  }
+
+  /** Whether {@code article} is a member, or a centre some member chose. */
+  private static boolean inACluster(int article, int[] assigned, boolean[] chosen) {
+    return assigned[article] != article || chosen[article];
   }
 
   private static int other(WeightedEdge e, int article) {
