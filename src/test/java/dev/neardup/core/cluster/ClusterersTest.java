@@ -51,6 +51,15 @@ class ClusterersTest {
   }
 
   @Test
+  void onANearTieAMemberChoosesTheCentreItIsMoreOf() {
+    // 0 is a long page 2 is a fifth of; 1 a version of 2's length sharing half of each.
+    int[] ranks = {0, 1, 2};
+    List<WeightedEdge> edges =
+        List.of(new WeightedEdge(0, 2, 0.60, 0.19), new WeightedEdge(1, 2, 0.58, 0.45));
+    assertEquals(Set.of("[0]", "[1, 2]"), groups(Linkage.CENTER, ranks, edges, 0.4));
+  }
+
+  @Test
   void aCentreNoArticleChoseJoinsAMemberItIsMostlyBothWays() {
     // 0 is the fullest version, 1 a long version sharing too little with it, 2 a version of both:
     // 1 ranks before 2 and becomes a centre, 2 chooses 0, and 1 would be left alone.
@@ -85,30 +94,25 @@ class ClusterersTest {
     return groups(Linkage.CENTER, new int[] {0, 1, 2, 3, 4, 5}, edges, 0.4);
   }
 
+  /** Six of the nine pairs across the two halves of {@link #twoHalves}. */
+  private static final List<WeightedEdge> SIX_ACROSS =
+      List.of(
+          new WeightedEdge(2, 4, 0.6),
+          new WeightedEdge(2, 5, 0.6),
+          new WeightedEdge(3, 4, 0.6),
+          new WeightedEdge(3, 5, 0.6),
+          new WeightedEdge(0, 4, 0.5),
+          new WeightedEdge(1, 2, 0.5));
+
   @Test
   void twoHalvesOfAStoryVerifiedAcrossMostOfTheirPairsJoin() {
-    List<WeightedEdge> across =
-        List.of(
-            new WeightedEdge(2, 4, 0.6),
-            new WeightedEdge(2, 5, 0.6),
-            new WeightedEdge(3, 4, 0.6),
-            new WeightedEdge(3, 5, 0.6),
-            new WeightedEdge(0, 4, 0.5),
-            new WeightedEdge(1, 2, 0.5));
-    assertEquals(Set.of("[0, 1, 2, 3, 4, 5]"), twoHalves(across));
+    assertEquals(Set.of("[0, 1, 2, 3, 4, 5]"), twoHalves(SIX_ACROSS));
   }
 
   @Test
   void clustersVerifiedAcrossFewerThanTwoThirdsOfTheirPairsStayApart() {
     // Five of the nine pairs across: a page sharing a passage with some of the other's versions.
-    List<WeightedEdge> across =
-        List.of(
-            new WeightedEdge(2, 4, 0.6),
-            new WeightedEdge(2, 5, 0.6),
-            new WeightedEdge(3, 4, 0.6),
-            new WeightedEdge(3, 5, 0.6),
-            new WeightedEdge(0, 4, 0.5));
-    assertEquals(Set.of("[0, 2, 3]", "[1, 4, 5]"), twoHalves(across));
+    assertEquals(Set.of("[0, 2, 3]", "[1, 4, 5]"), twoHalves(SIX_ACROSS.subList(0, 5)));
   }
 
   /**
