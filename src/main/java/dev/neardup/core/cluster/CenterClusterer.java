@@ -115,9 +115,11 @@ public final class CenterClusterer implements Clusterer {
 
   /**
    * The mutual score from which a centre no article chose joins the cluster of a member it is
-   * linked to: at least half of each article lies in what they share.
+   * linked to: at least 35 % of each article lies in what they share. Chosen on the dev sets (0.5,
+   * 0.45, 0.4, 0.35, 0.3, 0.25) once members chose centres with the mutual share: web dev precision
+   * held at 0.980 down to 0.35 and fell below it (0.978, 0.974), while recall rose throughout.
    */
-  static final double LONE_CENTRE_MUTUAL = 0.5;
+  static final double LONE_CENTRE_MUTUAL = 0.35;
 
   /**
    * A centre that no article chose joins the cluster of the member it scores highest against among

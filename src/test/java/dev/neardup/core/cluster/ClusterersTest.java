@@ -21,9 +21,10 @@ class ClusterersTest {
 
   @Test
   void digestQuotingTwoStoriesDoesNotGlueThemUnderCenterLinkage() {
-    // 0 and 1 are two long stories, 2 is a short digest quoting a paragraph of each.
+    // 0 and 1 are two long stories, 2 is a short digest quoting a paragraph of each (a tenth).
     int[] ranks = {0, 1, 2};
-    List<WeightedEdge> edges = List.of(new WeightedEdge(0, 2, 0.45), new WeightedEdge(1, 2, 0.4));
+    List<WeightedEdge> edges =
+        List.of(new WeightedEdge(0, 2, 0.45, 0.1), new WeightedEdge(1, 2, 0.4, 0.1));
     assertEquals(Set.of("[0, 2]", "[1]"), groups(Linkage.CENTER, ranks, edges, 0.3));
     assertEquals(Set.of("[0, 1, 2]"), groups(Linkage.SINGLE, ranks, edges, 0.3));
     assertEquals(Set.of("[0, 2]", "[1]"), groups(Linkage.AVERAGE, ranks, edges, 0.3));
@@ -46,7 +47,9 @@ class ClusterersTest {
   @Test
   void memberJoinsTheCenterItScoresHighestAgainst() {
     int[] ranks = {0, 1, 2};
-    List<WeightedEdge> edges = List.of(new WeightedEdge(0, 2, 0.35), new WeightedEdge(1, 2, 0.8));
+    // 2 is a fifth of 0 and most of 1.
+    List<WeightedEdge> edges =
+        List.of(new WeightedEdge(0, 2, 0.35, 0.2), new WeightedEdge(1, 2, 0.8));
     assertEquals(Set.of("[0]", "[1, 2]"), groups(Linkage.CENTER, ranks, edges, 0.3));
   }
 
@@ -66,6 +69,14 @@ class ClusterersTest {
     int[] ranks = {0, 1, 2};
     List<WeightedEdge> edges =
         List.of(new WeightedEdge(0, 2, 0.8, 0.6), new WeightedEdge(1, 2, 0.7, 0.55));
+    assertEquals(Set.of("[0, 1, 2]"), groups(Linkage.CENTER, ranks, edges, 0.4));
+  }
+
+  @Test
+  void aCentreSharingMoreThanAThirdOfEachWithAMemberJoinsIt() {
+    int[] ranks = {0, 1, 2};
+    List<WeightedEdge> edges =
+        List.of(new WeightedEdge(0, 2, 0.8, 0.6), new WeightedEdge(1, 2, 0.6, 0.4));
     assertEquals(Set.of("[0, 1, 2]"), groups(Linkage.CENTER, ranks, edges, 0.4));
   }
 
@@ -116,13 +127,13 @@ class ClusterersTest {
   }
 
   /**
-   * 0 and 1 are centres; 3 is 1's member; 2 can only choose 0 among the centres, and scores {@code
-   * toPartner} against 3 (sharing half of each: no strong link).
+   * 0 and 1 are centres; 3 is 1's member; 2 can only choose 0 among the centres (a long page it is
+   * a fifth of), and scores {@code toPartner} against 3 (sharing half of each: no strong link).
    */
   private static Set<String> memberWithAPartnerElsewhere(double toPartner) {
     List<WeightedEdge> edges =
         List.of(
-            new WeightedEdge(0, 2, 0.45),
+            new WeightedEdge(0, 2, 0.45, 0.2),
             new WeightedEdge(1, 3, 0.7),
             new WeightedEdge(2, 3, toPartner, 0.5));
     return groups(Linkage.CENTER, new int[] {0, 1, 2, 3}, edges, 0.4);
