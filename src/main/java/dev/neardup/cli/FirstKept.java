@@ -5,6 +5,7 @@ import dev.neardup.core.Settings;
 import dev.neardup.core.StreamingDeduplicator;
 import dev.neardup.core.parallel.InOrder;
 import dev.neardup.core.shingle.ShingleSet;
+import dev.neardup.core.shingle.ShinglingScratch;
 import dev.neardup.io.InputRecord;
 import dev.neardup.io.RecordWriter;
 import java.io.PrintWriter;
@@ -37,6 +38,13 @@ final class FirstKept implements AutoCloseable {
   private final List<String> indexedIds;
 
   private final Fingerprinter fingerprinter;
+
+  /**
+   * Each shingling thread's working arrays (see {@link ShinglingScratch}): the tasks run on the
+   * pool's threads, or on the caller's with one thread, so each thread has its own.
+   */
+  private final ThreadLocal<ShinglingScratch> scratch =
+      ThreadLocal.withInitial(ShinglingScratch::new);
 
   /** Records being shingled, decided in input order as their shingles are ready. */
   private final InOrder<Shingled> pending;
@@ -76,7 +84,8 @@ final class FirstKept implements AutoCloseable {
 
   /** Queues {@code record} behind the others; decides those whose shingles are ready. */
   void add(InputRecord record) {
-    pending.submit(() -> new Shingled(record, fingerprinter.shingle(record.article())));
+    pending.submit(
+        () -> new Shingled(record, fingerprinter.shingle(record.article(), scratch.get())));
   }
 
   /** Decides the next record in input order; releases the records the hold no longer needs. */

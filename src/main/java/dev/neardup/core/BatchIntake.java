@@ -6,6 +6,7 @@ import dev.neardup.core.parallel.FutureValue;
 import dev.neardup.core.parallel.ParallelTasks;
 import dev.neardup.core.shingle.CommonShingles;
 import dev.neardup.core.shingle.ShingleSet;
+import dev.neardup.core.shingle.ShinglingScratch;
 import dev.neardup.core.text.Article;
 import dev.neardup.core.verify.Fingerprint;
 import java.util.ArrayList;
@@ -99,9 +100,11 @@ public final class BatchIntake implements AutoCloseable {
     chunk = new ArrayList<>(CHUNK);
     Callable<Shingled[]> task =
         () -> {
+          // One scratch per chunk: used on the one thread that runs the chunk.
+          ShinglingScratch scratch = new ShinglingScratch();
           Shingled[] out = new Shingled[batch.size()];
           for (int i = 0; i < out.length; i++) {
-            out[i] = fingerprinter.shingle(batch.get(i));
+            out[i] = fingerprinter.shingle(batch.get(i), scratch);
           }
           return out;
         };

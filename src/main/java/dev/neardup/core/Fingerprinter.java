@@ -6,6 +6,7 @@ import dev.neardup.core.shingle.CommonShingles;
 import dev.neardup.core.shingle.ShingleKind;
 import dev.neardup.core.shingle.ShingleSet;
 import dev.neardup.core.shingle.Shingler;
+import dev.neardup.core.shingle.ShinglingScratch;
 import dev.neardup.core.text.Article;
 import dev.neardup.core.text.NewsNormalizer;
 import dev.neardup.core.text.Normalizer;
@@ -17,7 +18,10 @@ import dev.neardup.core.verify.Fingerprint;
 /**
  * Normalise → tokenise → shingle → MinHash for one article: the per-article half of the pipeline.
  *
- * <p>Immutable and thread-safe; callers run it on many articles in parallel.
+ * <p>Immutable and thread-safe; callers run it on many articles in parallel. The working arrays of
+ * shingling are the caller's: a worker shingling article after article passes its own {@link
+ * ShinglingScratch} to {@link #shingle(Article, ShinglingScratch)}, confined to that worker's
+ * thread.
  */
 public final class Fingerprinter {
   private final Normalizer normalizer;
@@ -71,16 +75,31 @@ public final class Fingerprinter {
 
   /** {@link #shingle(String)} of the article's text, keeping its publication time. */
   public Shingled shingle(Article article) {
-    Shingled s = shingle(article.text());
+    return shingle(article, new ShinglingScratch());
+  }
+
+  /**
+   * {@link #shingle(Article)} in {@code scratch}'s working arrays (the same result), for a thread
+   * shingling one article after another.
+   */
+  public Shingled shingle(Article article, ShinglingScratch scratch) {
+    Shingled s = shingle(article.text(), scratch);
     return new Shingled(s.tokenCount(), s.shingles(), s.figures(), article.time());
   }
 
   /** The first half of {@link #fingerprint}: normalise, tokenise and shingle. */
   public Shingled shingle(String rawText) {
+    return shingle(rawText, new ShinglingScratch());
+  }
+
+  private Shingled shingle(String rawText, ShinglingScratch scratch) {
     String text = normalizer.normalize(rawText);
     Tokens tokens = shingler.usesTokenHashes() ? tokenizer.tokenize(text) : tokenizer.spans(text);
     return new Shingled(
-        tokens.size(), shingler.shingles(text, tokens), Figures.of(text, tokens), Article.NO_TIME);
+        tokens.size(),
+        shingler.shingles(text, tokens, scratch),
+        Figures.of(text, tokens),
+        Article.NO_TIME);
   }
 
   /**

@@ -28,11 +28,11 @@ public final class CharShingler implements Shingler {
   }
 
   @Override
-  public ShingleSet shingles(CharSequence text, Tokens tokens) {
+  public ShingleSet shingles(CharSequence text, Tokens tokens, ShinglingScratch scratch) {
     int n = tokens.size();
     int[] starts = tokens.starts();
     int[] ends = tokens.ends();
-    RollingShingles.Roll roll = rolling.start(text.length());
+    RollingShingles.Roll roll = rolling.start(text.length(), scratch);
     boolean[] quoted = QuoteSpans.of(text, tokens);
     for (int t = 0; t < n; t++) {
       if (quoted != null) {

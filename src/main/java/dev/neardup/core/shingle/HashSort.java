@@ -47,22 +47,26 @@ final class HashSort {
   }
 
   /**
-   * {@link #bucketSort(int[], int)} for values in the high halves of longs (signed order of the
-   * whole long): the same scatter by the values' top bits and insertion pass.
+   * {@link #bucketSort(int[], int)} for values in the high halves of {@code keyed[0, count)}
+   * (signed order of the whole long): the same scatter by the values' top bits and insertion pass,
+   * into and with {@code scratch}'s arrays. Returns the sorted array, of which the first {@code
+   * count} entries are meant.
    */
-  static long[] bucketSort(long[] keyed) {
-    int count = keyed.length;
+  static long[] bucketSort(long[] keyed, int count, ShinglingScratch scratch) {
     int bits = 32 - Integer.numberOfLeadingZeros(count - 1);
     int shift = 64 - bits;
-    int[] starts = new int[(1 << bits) + 1];
-    for (long x : keyed) {
-      starts[(int) ((x ^ Long.MIN_VALUE) >>> shift) + 1]++;
+    int bucketCount = (1 << bits) + 1;
+    int[] starts = scratch.buckets(bucketCount);
+    Arrays.fill(starts, 0, bucketCount, 0);
+    for (int i = 0; i < count; i++) {
+      starts[(int) ((keyed[i] ^ Long.MIN_VALUE) >>> shift) + 1]++;
     }
-    for (int b = 1; b < starts.length; b++) {
+    for (int b = 1; b < bucketCount; b++) {
       starts[b] += starts[b - 1];
     }
-    long[] out = new long[count];
-    for (long x : keyed) {
+    long[] out = scratch.sortedKeys(count);
+    for (int i = 0; i < count; i++) {
+      long x = keyed[i];
       out[starts[(int) ((x ^ Long.MIN_VALUE) >>> shift)]++] = x;
     }
     for (int i = 1; i < count; i++) {

@@ -96,15 +96,15 @@ public final class RollingShingles {
    * single shingle of all of them, none give the empty set.
    */
   ShingleSet shingles(long[] items, int count) {
-    return shingles(items, count, null);
+    return shingles(items, count, null, new ShinglingScratch());
   }
 
   /**
    * As {@link #shingles(long[], int)}, with the shingles ending on an item that {@code quoted}
    * marks (null: none) marked as quoted in the set's text order.
    */
-  ShingleSet shingles(long[] items, int count, boolean[] quoted) {
-    Roll roll = start(count);
+  ShingleSet shingles(long[] items, int count, boolean[] quoted, ShinglingScratch scratch) {
+    Roll roll = start(count, scratch);
     for (int i = 0; i < count; i++) {
       if (quoted != null) {
         roll.quoted(quoted[i]);
@@ -121,13 +121,19 @@ public final class RollingShingles {
    * @param expectedItems about how many items will be pushed, to size the output
    */
   Roll start(int expectedItems) {
-    return new Roll(expectedItems);
+    return start(expectedItems, new ShinglingScratch());
+  }
+
+  /** As {@link #start(int)}, rolling into {@code scratch}'s arrays until {@link Roll#finish()}. */
+  Roll start(int expectedItems, ShinglingScratch scratch) {
+    return new Roll(expectedItems, scratch);
   }
 
   /** One pass over one article's items. Not thread-safe; one per article. */
   final class Roll {
     private final long[] window;
     private final int windowMask;
+    private final ShinglingScratch scratch;
     private int[] out;
     private int count;
     private int kept;
@@ -143,10 +149,11 @@ public final class RollingShingles {
 
     private int quoteBoundCount;
 
-    private Roll(int expectedItems) {
+    private Roll(int expectedItems, ShinglingScratch scratch) {
       window = new long[Integer.highestOneBit(size) << 1];
       windowMask = window.length - 1;
-      out = new int[Math.max(16, (int) (expectedItems / (sampleMask + 1) * 5 / 4))];
+      this.scratch = scratch;
+      out = scratch.shingles(Math.max(16, (int) (expectedItems / (sampleMask + 1) * 5 / 4)));
     }
 
     /** Whether the items pushed from now on are inside a quotation. */
@@ -181,6 +188,7 @@ public final class RollingShingles {
       smallest = Math.min(smallest, hash);
       if (kept == out.length) {
         out = java.util.Arrays.copyOf(out, kept * 2);
+        scratch.keepShingles(out);
       }
       // Written unconditionally and kept by advancing the cursor: no branch on a random bit.
       out[kept] = value(hash);
@@ -212,12 +220,12 @@ public final class RollingShingles {
       if (count < size) {
         out[0] =
             value(Hashing64.mix(rolling)); // one shingle of everything, kept whatever the sampling
-        return ShingleSet.ofOwnedInOrder(out, 1);
+        return ShingleSet.ofInOrder(out, 1, scratch);
       }
       if (kept == 0) {
         out[kept++] = value(smallest);
       }
-      return ShingleSet.ofOwnedInOrder(out, kept).withQuoted(quotedBits());
+      return ShingleSet.ofInOrder(out, kept, scratch).withQuoted(quotedBits());
     }
   }
 }

@@ -126,20 +126,28 @@ public final class ShingleSet {
    * dev.neardup.core.verify.PassageOverlap}.
    */
   static ShingleSet ofOwnedInOrder(int[] hashes, int count) {
+    return ofInOrder(hashes, count, new ShinglingScratch());
+  }
+
+  /**
+   * As {@link #ofOwnedInOrder}, sorting in {@code scratch}'s arrays; {@code hashes} may be one of
+   * them, which it overwrites: the set keeps copies, never the caller's or the scratch's arrays.
+   */
+  static ShingleSet ofInOrder(int[] hashes, int count, ShinglingScratch scratch) {
     if (count == 0) {
       return EMPTY;
     }
     // Each occurrence as its value (high half) and text position (low half): one sort of these
     // gives the distinct values and, in the same walk, each position's index among them, where
     // sorting the values and then searching for each occurrence cost a binary search apiece.
-    long[] keyed = new long[count];
+    long[] keyed = scratch.keyed(count);
     for (int i = 0; i < count; i++) {
       keyed[i] = ((long) hashes[i] << 32) | i;
     }
     if (count < 64) {
-      Arrays.sort(keyed);
+      Arrays.sort(keyed, 0, count);
     } else {
-      keyed = HashSort.bucketSort(keyed);
+      keyed = HashSort.bucketSort(keyed, count, scratch);
     }
     // Distinct values never outnumber occurrences, so a short text's order fits 16 bits at once.
     char[] order16 = count <= Character.MAX_VALUE ? new char[count] : null;
@@ -156,7 +164,7 @@ public final class ShingleSet {
         order32[(int) keyed[k]] = distinct - 1;
       }
     }
-    int[] sorted = distinct == hashes.length ? hashes : Arrays.copyOf(hashes, distinct);
+    int[] sorted = Arrays.copyOf(hashes, distinct);
     if (order32 != null && distinct <= Character.MAX_VALUE) {
       order16 = new char[count];
       for (int i = 0; i < count; i++) {

@@ -14,7 +14,15 @@ public interface Shingler {
    * @param text the normalised text the tokens were taken from
    * @param tokens its tokens, with their hashes when {@link #usesTokenHashes()}
    */
-  ShingleSet shingles(CharSequence text, Tokens tokens);
+  default ShingleSet shingles(CharSequence text, Tokens tokens) {
+    return shingles(text, tokens, new ShinglingScratch());
+  }
+
+  /**
+   * As {@link #shingles(CharSequence, Tokens)}, working in {@code scratch}'s arrays (the same set):
+   * for callers shingling one article after another on one thread.
+   */
+  ShingleSet shingles(CharSequence text, Tokens tokens, ShinglingScratch scratch);
 
   /** Whether {@link #shingles} reads the tokens' hashes, or only their spans. */
   default boolean usesTokenHashes() {

@@ -24,8 +24,8 @@ public final class WordShingler implements Shingler {
   }
 
   @Override
-  public ShingleSet shingles(CharSequence text, Tokens tokens) {
-    return rolling.shingles(tokens.hashes(), tokens.size(), QuoteSpans.of(text, tokens));
+  public ShingleSet shingles(CharSequence text, Tokens tokens, ShinglingScratch scratch) {
+    return rolling.shingles(tokens.hashes(), tokens.size(), QuoteSpans.of(text, tokens), scratch);
   }
 
   @Override
