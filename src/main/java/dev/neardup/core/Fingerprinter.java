@@ -94,7 +94,10 @@ public final class Fingerprinter {
 
   private Shingled shingle(String rawText, ShinglingScratch scratch) {
     String text = normalizer.normalize(rawText);
-    Tokens tokens = shingler.usesTokenHashes() ? tokenizer.tokenize(text) : tokenizer.spans(text);
+    Tokens tokens =
+        shingler.usesTokenHashes()
+            ? tokenizer.tokenize(text, scratch.tokens())
+            : tokenizer.spans(text, scratch.tokens());
     return new Shingled(
         tokens.size(),
         shingler.shingles(text, tokens, scratch),

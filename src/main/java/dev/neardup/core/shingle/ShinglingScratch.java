@@ -1,5 +1,7 @@
 package dev.neardup.core.shingle;
 
+import dev.neardup.core.text.TokenBuffers;
+
 /**
  * Working arrays for shingling one article after another: the rolled shingles in text order and the
  * buffers of their sort, kept between articles instead of allocated for each (they were most of the
@@ -14,10 +16,16 @@ public final class ShinglingScratch {
   /** Entries up to which an array is kept for the next article: 512 KB of longs. */
   static final int KEPT_ENTRIES = 1 << 16;
 
+  private final TokenBuffers tokens = new TokenBuffers();
   private int[] shingles = new int[0];
   private long[] keyed = new long[0];
   private long[] sortedKeys = new long[0];
   private int[] buckets = new int[0];
+
+  /** Where the article's tokens are made: they are valid until the next article's. */
+  public TokenBuffers tokens() {
+    return tokens;
+  }
 
   /**
    * An int array of at least {@code length} entries for the rolled shingles; contents undefined.

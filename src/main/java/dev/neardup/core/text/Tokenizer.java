@@ -44,11 +44,37 @@ public final class Tokenizer {
     return tokenize(text, false);
   }
 
+  /**
+   * {@link #tokenize(CharSequence)} into {@code buffers}' arrays: the tokens are valid until the
+   * buffers are used again.
+   */
+  public Tokens tokenize(CharSequence text, TokenBuffers buffers) {
+    return tokenize(text, true, buffers);
+  }
+
+  /**
+   * {@link #spans(CharSequence)} into {@code buffers}' arrays: the tokens are valid until the
+   * buffers are used again.
+   */
+  public Tokens spans(CharSequence text, TokenBuffers buffers) {
+    return tokenize(text, false, buffers);
+  }
+
   private Tokens tokenize(CharSequence text, boolean hashed) {
+    return tokenize(text, hashed, null);
+  }
+
+  /** Into {@code buffers} (null: new arrays of the tokens' number). */
+  private Tokens tokenize(CharSequence text, boolean hashed, TokenBuffers buffers) {
     int capacity = Math.max(16, text.length() / 5);
-    long[] hashes = hashed ? new long[capacity] : null;
-    int[] starts = new int[capacity];
-    int[] ends = new int[capacity];
+    // Reused only as a whole: the three arrays must stay the same length.
+    boolean reused =
+        buffers != null
+            && buffers.starts.length >= capacity
+            && (!hashed || buffers.hashes.length == buffers.starts.length);
+    long[] hashes = !hashed ? null : reused ? buffers.hashes : new long[capacity];
+    int[] starts = reused ? buffers.starts : new int[capacity];
+    int[] ends = reused ? buffers.ends : new int[capacity];
     int count = 0;
     int length = text.length();
     int i = 0;
@@ -80,6 +106,10 @@ public final class Tokenizer {
       starts[count] = start;
       ends[count] = i;
       count++;
+    }
+    if (buffers != null) {
+      buffers.keep(hashes, starts, ends);
+      return new Tokens(hashes, starts, ends, count);
     }
     return new Tokens(
         hashed ? java.util.Arrays.copyOf(hashes, count) : null,
