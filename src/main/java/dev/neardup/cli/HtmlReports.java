@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -77,10 +78,28 @@ final class HtmlReports implements Consumer<InputRecord> {
               m.tokens(),
               m.scores(),
               settings.measure().score(m.scores()),
-              isRep ? "" : m.scores().verdict("this copy", "the representative"),
+              isRep ? "" : verdict(m, settings),
               isRep ? null : finder.explain(article.text(), rep.text())));
     }
     return new ClusterReport.Story(id, members);
+  }
+
+  /**
+   * The member's verdict against the representative, and for a member in the cluster through
+   * another one, which one and how closely.
+   */
+  static String verdict(Cluster.Member m, Settings settings) {
+    String verdict = m.scores().verdict("this copy", "the representative");
+    if (m.via() == null) {
+      return verdict;
+    }
+    return String.format(
+        Locale.ROOT,
+        "%s; in this cluster through %s (%s %.4f)",
+        verdict,
+        m.via().id(),
+        settings.measure().label(),
+        m.via().score());
   }
 
   private ClusterReport.Source source(String id) {

@@ -67,7 +67,7 @@ public final class ClusterWriter {
                 "  %-" + idWidth + "s %7d words  %s%n",
                 TerminalText.cell(m.id()),
                 m.tokens(),
-                rep ? "representative" : measure.label() + " " + format(score(m))));
+                rep ? "representative" : measure.label() + " " + format(score(m)) + via(m)));
       }
     }
   }
@@ -98,6 +98,12 @@ public final class ClusterWriter {
         g.writeNumberField("score", PairWriter.round(score(m)));
         g.writeNumberField("jaccard", PairWriter.round(m.scores().jaccard()));
         g.writeNumberField("containment", PairWriter.round(m.scores().containment()));
+        if (m.via() != null) {
+          g.writeObjectFieldStart("via");
+          g.writeStringField("id", m.via().id());
+          g.writeNumberField("score", PairWriter.round(m.via().score()));
+          g.writeEndObject();
+        }
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -123,6 +129,22 @@ public final class ClusterWriter {
                 + "\n");
       }
     }
+  }
+
+  /**
+   * ", via ID (passage 0.8500)" for a member in its cluster through another member, else "": a
+   * member scoring under the threshold against the representative is not left unexplained.
+   */
+  private String via(Cluster.Member m) {
+    return m.via() == null
+        ? ""
+        : ", via "
+            + TerminalText.cell(m.via().id())
+            + " ("
+            + measure.label()
+            + " "
+            + format(m.via().score())
+            + ")";
   }
 
   private double score(Cluster.Member m) {

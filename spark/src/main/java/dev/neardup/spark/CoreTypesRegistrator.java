@@ -169,6 +169,11 @@ public final class CoreTypesRegistrator implements KryoRegistrator {
               out.writeString(m.id());
               out.writeInt(m.tokens());
               k.writeObject(out, m.scores());
+              out.writeBoolean(m.via() != null);
+              if (m.via() != null) {
+                out.writeString(m.via().id());
+                out.writeDouble(m.via().score());
+              }
             }
           }
 
@@ -178,9 +183,12 @@ public final class CoreTypesRegistrator implements KryoRegistrator {
             int n = in.readInt(true);
             List<Cluster.Member> members = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-              members.add(
-                  new Cluster.Member(
-                      in.readString(), in.readInt(), k.readObject(in, PairScores.class)));
+              String id = in.readString();
+              int tokens = in.readInt();
+              PairScores scores = k.readObject(in, PairScores.class);
+              Cluster.Link via =
+                  in.readBoolean() ? new Cluster.Link(in.readString(), in.readDouble()) : null;
+              members.add(new Cluster.Member(id, tokens, scores, via));
             }
             return new Cluster(representative, members);
           }

@@ -29,6 +29,22 @@ public record Cluster(String representative, List<Member> members) {
    * @param tokens token count after normalisation
    * @param scores exact scores of this member (A) against the representative (B); for the
    *     representative itself, against itself
+   * @param via for a member whose score against the representative is under the threshold, the
+   *     member of the cluster it scores highest against (it joined through that one, or through
+   *     most of its cluster); null otherwise
    */
-  public record Member(String id, int tokens, PairScores scores) {}
+  public record Member(String id, int tokens, PairScores scores, Link via) {
+    /** A member verified against the representative. */
+    public Member(String id, int tokens, PairScores scores) {
+      this(id, tokens, scores, null);
+    }
+  }
+
+  /**
+   * The verified pair through which a member is in its cluster.
+   *
+   * @param id the other member's id
+   * @param score the pair's score
+   */
+  public record Link(String id, double score) {}
 }

@@ -69,8 +69,21 @@ public final class ClusterBuilder {
     }
     List<int[]> groups = linkage.clusterer().cluster(ranks, edges, threshold);
     List<Cluster> clusters = new ArrayList<>(groups.size());
+    int[] groupOf = new int[n];
+    for (int g = 0; g < groups.size(); g++) {
+      for (int m : groups.get(g)) {
+        groupOf[m] = g;
+      }
+    }
+    BestLinks links = new BestLinks(n);
+    for (WeightedEdge e : edges) {
+      if (groupOf[e.a()] == groupOf[e.b()]) {
+        links.offer(e.a(), e.b(), e.score());
+        links.offer(e.b(), e.a(), e.score());
+      }
+    }
     for (int[] group : groups) {
-      clusters.add(toCluster(ids, tokens, group, ranks, memberScores));
+      clusters.add(toCluster(ids, tokens, group, ranks, memberScores, measure, threshold, links));
     }
     clusters.sort(
         Comparator.comparingInt((Cluster c) -> -c.size()).thenComparing(Cluster::representative));
@@ -78,14 +91,50 @@ public final class ClusterBuilder {
   }
 
   private static Cluster toCluster(
-      List<String> ids, int[] tokens, int[] group, int[] ranks, MemberScores scores) {
+      List<String> ids,
+      int[] tokens,
+      int[] group,
+      int[] ranks,
+      MemberScores scores,
+      Measure measure,
+      double threshold,
+      BestLinks links) {
     Integer[] members = IntStream.of(group).boxed().toArray(Integer[]::new);
     Arrays.sort(members, Comparator.comparingInt(i -> ranks[i]));
     int rep = members[0];
     List<Cluster.Member> list = new ArrayList<>(members.length);
     for (int m : members) {
-      list.add(new Cluster.Member(ids.get(m), tokens[m], scores.of(m, rep)));
+      PairScores s = scores.of(m, rep);
+      Cluster.Link via =
+          m != rep && measure.score(s) < threshold && links.partner[m] >= 0
+              ? new Cluster.Link(ids.get(links.partner[m]), links.score[m])
+              : null;
+      list.add(new Cluster.Member(ids.get(m), tokens[m], s, via));
     }
     return new Cluster(ids.get(rep), list);
+  }
+
+  /**
+   * Each article's highest-scoring verified partner inside its own cluster (ties: the smaller
+   * index), which says why a member not verified against its representative is where it is.
+   */
+  private static final class BestLinks {
+    final int[] partner;
+    final double[] score;
+
+    BestLinks(int n) {
+      partner = new int[n];
+      score = new double[n];
+      Arrays.fill(partner, -1);
+    }
+
+    void offer(int article, int other, double s) {
+      if (s > score[article]
+          || partner[article] < 0
+          || (s == score[article] && other < partner[article])) {
+        partner[article] = other;
+        score[article] = s;
+      }
+    }
   }
 }
