@@ -1,6 +1,8 @@
 package dev.neardup.core.shingle;
 
 import dev.neardup.core.text.TokenBuffers;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * Working arrays for shingling one article after another: the rolled shingles in text order and the
@@ -17,10 +19,10 @@ public final class ShinglingScratch {
   static final int KEPT_ENTRIES = 1 << 16;
 
   private final TokenBuffers tokens = new TokenBuffers();
-  private int[] shingles = new int[0];
-  private long[] keyed = new long[0];
-  private long[] sortedKeys = new long[0];
-  private int[] buckets = new int[0];
+  private final Kept<int[]> shingles = new Kept<>(int[]::new, a -> a.length);
+  private final Kept<long[]> keyed = new Kept<>(long[]::new, a -> a.length);
+  private final Kept<long[]> sortedKeys = new Kept<>(long[]::new, a -> a.length);
+  private final Kept<int[]> buckets = new Kept<>(int[]::new, a -> a.length);
 
   /** Where the article's tokens are made: they are valid until the next article's. */
   public TokenBuffers tokens() {
@@ -31,56 +33,55 @@ public final class ShinglingScratch {
    * An int array of at least {@code length} entries for the rolled shingles; contents undefined.
    */
   int[] shingles(int length) {
-    if (shingles.length >= length) {
-      return shingles;
-    }
-    int[] grown = new int[length];
-    if (length <= KEPT_ENTRIES) {
-      shingles = grown;
-    }
-    return grown;
+    return shingles.atLeast(length);
   }
 
   /** Hands back a grown shingle array, kept for the next article if it is not too long. */
   void keepShingles(int[] grown) {
-    if (grown.length > shingles.length && grown.length <= KEPT_ENTRIES) {
-      shingles = grown;
-    }
+    shingles.keep(grown);
   }
 
   /** At least {@code length} longs for the keyed occurrences; contents undefined. */
   long[] keyed(int length) {
-    if (keyed.length >= length) {
-      return keyed;
-    }
-    long[] grown = new long[length];
-    if (length <= KEPT_ENTRIES) {
-      keyed = grown;
-    }
-    return grown;
+    return keyed.atLeast(length);
   }
 
   /** At least {@code length} longs for the sort's output; contents undefined. */
   long[] sortedKeys(int length) {
-    if (sortedKeys.length >= length) {
-      return sortedKeys;
-    }
-    long[] grown = new long[length];
-    if (length <= KEPT_ENTRIES) {
-      sortedKeys = grown;
-    }
-    return grown;
+    return sortedKeys.atLeast(length);
   }
 
   /** At least {@code length} ints for the sort's bucket counts; contents undefined. */
   int[] buckets(int length) {
-    if (buckets.length >= length) {
-      return buckets;
+    return buckets.atLeast(length);
+  }
+
+  /** One reused array: grown when too short, kept when not too long (one entry over for counts). */
+  private static final class Kept<A> {
+    private final IntFunction<A> allocate;
+    private final ToIntFunction<A> length;
+    private A array;
+
+    Kept(IntFunction<A> allocate, ToIntFunction<A> length) {
+      this.allocate = allocate;
+      this.length = length;
+      this.array = allocate.apply(0);
     }
-    int[] grown = new int[length];
-    if (length <= KEPT_ENTRIES + 1) {
-      buckets = grown;
+
+    A atLeast(int entries) {
+      if (length.applyAsInt(array) >= entries) {
+        return array;
+      }
+      A grown = allocate.apply(entries);
+      keep(grown);
+      return grown;
     }
-    return grown;
+
+    void keep(A grown) {
+      int entries = length.applyAsInt(grown);
+      if (entries > length.applyAsInt(array) && entries <= KEPT_ENTRIES + 1) {
+        array = grown;
+      }
+    }
   }
 }
