@@ -37,15 +37,19 @@ class AccuracyRegressionTest {
 
   private static final long SEED = 11;
 
+  /** The batch's clusters under the defaults, as `neardup cluster` finds them (two threads). */
+  private static Pipeline.Clustering clusteredWithDefaults(Pipeline.Corpus prints) {
+    Pipeline pipeline = new Pipeline(2);
+    return pipeline.cluster(
+        prints,
+        pipeline.verify(prints, Settings.DEFAULTS.lshParams(), Settings.DEFAULTS.threshold()),
+        Settings.DEFAULTS);
+  }
+
   private static MetricScores score(
       List<Article> articles, Map<String, String> gold, String label) {
-    Pipeline pipeline = new Pipeline(2);
-    Pipeline.Corpus prints = pipeline.fingerprint(articles, Settings.DEFAULTS);
-    Pipeline.Clustering clustering =
-        pipeline.cluster(
-            prints,
-            pipeline.verify(prints, Settings.DEFAULTS.lshParams(), Settings.DEFAULTS.threshold()),
-            Settings.DEFAULTS);
+    Pipeline.Corpus prints = new Pipeline(2).fingerprint(articles, Settings.DEFAULTS);
+    Pipeline.Clustering clustering = clusteredWithDefaults(prints);
     MetricScores s =
         Evaluation.of(prints, clustering, gold, Settings.DEFAULTS.measure(), 5).scores();
     System.out.printf(
@@ -111,13 +115,8 @@ class AccuracyRegressionTest {
         .articles()
         .forEach(d -> articles.add(new Article("generated-" + d.id(), d.text())));
 
-    Pipeline pipeline = new Pipeline(2);
-    Pipeline.Corpus prints = pipeline.fingerprint(articles, Settings.DEFAULTS);
-    Pipeline.Clustering clustering =
-        pipeline.cluster(
-            prints,
-            pipeline.verify(prints, Settings.DEFAULTS.lshParams(), Settings.DEFAULTS.threshold()),
-            Settings.DEFAULTS);
+    Pipeline.Corpus prints = new Pipeline(2).fingerprint(articles, Settings.DEFAULTS);
+    Pipeline.Clustering clustering = clusteredWithDefaults(prints);
     int truePairs = 0;
     int falsePairs = 0;
     for (Cluster c : clustering.clusters()) {
@@ -171,13 +170,8 @@ class AccuracyRegressionTest {
     List<Article> articles =
         corpus.articles().stream().map(d -> new Article(d.id(), d.text())).toList();
 
-    Pipeline pipeline = new Pipeline(2);
-    Pipeline.Corpus prints = pipeline.fingerprint(articles, Settings.DEFAULTS);
-    Pipeline.Clustering clustering =
-        pipeline.cluster(
-            prints,
-            pipeline.verify(prints, Settings.DEFAULTS.lshParams(), Settings.DEFAULTS.threshold()),
-            Settings.DEFAULTS);
+    Pipeline.Corpus prints = new Pipeline(2).fingerprint(articles, Settings.DEFAULTS);
+    Pipeline.Clustering clustering = clusteredWithDefaults(prints);
     MetricScores s =
         Evaluation.of(prints, clustering, corpus.gold(), Settings.DEFAULTS.measure(), 5).scores();
 
