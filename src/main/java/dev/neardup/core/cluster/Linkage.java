@@ -6,10 +6,13 @@ import java.util.Locale;
 public enum Linkage {
   /**
    * Fullest version first: the longest article not yet linked to a centre becomes a centre, and
-   * every other article joins the centre it scores highest against. Every member is verified
-   * directly against its representative, so a digest quoting two stories cannot glue them; the
-   * exceptions are pairs each mostly the other: a centre no article chose joins a member it shares
-   * half of itself with both ways, and two clusters join through a pair strong from both sides.
+   * every other article joins the centre for which its score plus a quarter of their mutual share
+   * is highest. Members are verified against their representative, so a digest quoting two stories
+   * cannot glue them; the exceptions each rest on verified pairs of the member's own: a member
+   * scoring clearly higher against another cluster's article moves there, a centre no article chose
+   * joins a member it shares 35 % of itself with both ways, two clusters join through a pair strong
+   * from both sides or when two thirds of the pairs across them are verified ({@link
+   * CenterClusterer}; {@link Cluster.Member#via} names the pair).
    */
   CENTER,
   /** Connected components: any chain of pairs joins; highest recall, prone to chaining. */
