@@ -175,10 +175,7 @@ public final class CenterClusterer implements Clusterer {
    */
   private static void joinStrongLinks(int[] assigned, List<WeightedEdge> edges, double strong) {
     int n = assigned.length;
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
+    int[] parent = Groups.singletons(n);
     for (int i = 0; i < n; i++) {
       Groups.union(parent, i, assigned[i]);
     }
@@ -225,10 +222,7 @@ public final class CenterClusterer implements Clusterer {
         across.merge(((long) Math.min(ra, rb) << 32) | Math.max(ra, rb), 1, Integer::sum);
       }
     }
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
+    int[] parent = Groups.singletons(n);
     for (Map.Entry<Long, Integer> link : across.entrySet()) {
       int ra = (int) (link.getKey() >>> 32);
       int rb = (int) (long) link.getKey();

@@ -6,10 +6,7 @@ import java.util.List;
 public final class ComponentClusterer implements Clusterer {
   @Override
   public List<int[]> cluster(int[] ranks, List<WeightedEdge> edges, double threshold) {
-    int[] parent = new int[ranks.length];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    int[] parent = Groups.singletons(ranks.length);
     for (WeightedEdge e : edges) {
       if (e.score() >= threshold) {
         Groups.union(parent, e.a(), e.b());

@@ -28,6 +28,15 @@ public final class Groups {
     return groups;
   }
 
+  /** A union-find parent array in which every article is its own set. */
+  static int[] singletons(int n) {
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    return parent;
+  }
+
   /** Union-find root with path halving. */
   public static int find(int[] parent, int x) {
     while (parent[x] != x) {
