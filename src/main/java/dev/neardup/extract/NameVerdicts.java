@@ -18,7 +18,7 @@ final class NameVerdicts {
   private static final String CHROME_WORDS =
       "-ad-|\\bad-|\\bads?\\b|advert|banner|combx|comment|footer|gdpr|related|shoutbox|sidebar"
           + "|skyscraper|sponsor|cookie|consent|newsletter|subscribe|promo|share|recirc|outbrain|taboola"
-          + "|rail|teaser|trending|most-?read|most-?popular|recommend|read-?more|read-?next"
+          + "|\\brail|teaser|trending|most-?read|most-?popular|recommend|read-?more|read-?next"
           + "|more-?stories|paywall|signup";
 
   private static final NamePattern UNLIKELY =

@@ -1,0 +1,28 @@
+package dev.neardup.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Layouts of real news pages that hide or pad the article, each in a small page of its own. */
+class NewsLayoutsTest {
+  private final ArticleExtractor extractor = new ArticleExtractor();
+
+  private List<String> paragraphs(String page) throws IOException {
+    return List.of(extractor.extract(ArticleExtractorTest.page(page)).text().split("\n\n"));
+  }
+
+  @Test
+  void aBodySplitIntoChunksBetweenAdsIsKeptWhole() throws IOException {
+    List<String> paragraphs = paragraphs("split-body.html");
+    assertEquals(7, paragraphs.size(), String.join("\n\n", paragraphs));
+    assertTrue(paragraphs.get(0).startsWith("Apple growers in the upper valley"));
+    assertTrue(paragraphs.get(3).startsWith("Each fan costs about forty thousand"));
+    assertTrue(paragraphs.get(6).startsWith("If the fans save this year"));
+    assertFalse(String.join(" ", paragraphs).contains("Advertisement"));
+  }
+}
