@@ -29,7 +29,7 @@ final class NameVerdicts {
   private static final NamePattern MAYBE_CANDIDATE =
       NamePattern.of("and|article|body|column|content|main|shadow|story|entry");
   private static final NamePattern POSITIVE =
-      NamePattern.of("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");
+      NamePattern.of("article|body|content|entry|hentry|h-entry|main|post|text|blog|story");
   private static final NamePattern NEGATIVE =
       NamePattern.of(
           CHROME_WORDS

@@ -25,4 +25,12 @@ class NewsLayoutsTest {
     assertTrue(paragraphs.get(6).startsWith("If the fans save this year"));
     assertFalse(String.join(" ", paragraphs).contains("Advertisement"));
   }
+
+  @Test
+  void aPageWrapperNamedPageDoesNotWinOverTheArticleInsideIt() throws IOException {
+    List<String> paragraphs = paragraphs("page-wrapper.html");
+    assertEquals(3, paragraphs.size(), String.join("\n\n", paragraphs));
+    assertTrue(paragraphs.get(0).startsWith("Fares on the island ferry"));
+    assertTrue(paragraphs.get(2).startsWith("Islanders, who make up"));
+  }
 }
