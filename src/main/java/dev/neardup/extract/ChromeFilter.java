@@ -18,6 +18,9 @@ final class ChromeFilter {
           "navigation|banner|contentinfo|complementary|dialog|alertdialog|menu|menubar|search|form",
           Pattern.CASE_INSENSITIVE);
 
+  /** Longer than this, an element named a caption holds more than a picture's caption. */
+  private static final int MAX_CAPTION_CHARS = 300;
+
   private final NameVerdicts names;
 
   ChromeFilter(NameVerdicts names) {
@@ -38,6 +41,7 @@ final class ChromeFilter {
           || !style.isEmpty() && HIDDEN_STYLE.matcher(style).find()
           || !role.isEmpty() && CHROME_ROLES.matcher(role).matches()
           || names.isCommentThread(e)
+          || names.isCaption(e) && TextMeasures.textLength(e) < MAX_CAPTION_CHARS
           || e.tagName().equals("form")
               && e.attr("role").isEmpty()
               && TextMeasures.textLength(e) < 200) {

@@ -46,7 +46,14 @@ final class NameVerdicts {
               + "|comments-(area|section|wrap|wrapper|container|list)|disqus\\w*|respond",
           List.of("comment", "disqus", "respond"));
 
+  /**
+   * Class and id words of a picture's caption or credit line: a picture's text, not the article's,
+   * like the {@code <figcaption>} that never becomes text.
+   */
+  private static final NamePattern CAPTIONS = NamePattern.of("caption|credit");
+
   private final Map<String, Boolean> commentThread = new HashMap<>();
+  private final Map<String, Boolean> caption = new HashMap<>();
   private final Map<String, Integer> unlikely = new HashMap<>();
   private final Map<String, Integer> weight = new HashMap<>();
 
@@ -65,6 +72,12 @@ final class NameVerdicts {
                   return false;
                 });
     return byClass || COMMENTS.matches(e.id());
+  }
+
+  boolean isCaption(Element e) {
+    String className = e.className();
+    boolean byClass = !className.isEmpty() && caption.computeIfAbsent(className, CAPTIONS::find);
+    return byClass || !e.id().isEmpty() && CAPTIONS.find(e.id());
   }
 
   /**

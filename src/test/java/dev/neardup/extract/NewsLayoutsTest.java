@@ -33,4 +33,12 @@ class NewsLayoutsTest {
     assertTrue(paragraphs.get(0).startsWith("Fares on the island ferry"));
     assertTrue(paragraphs.get(2).startsWith("Islanders, who make up"));
   }
+
+  @Test
+  void captionsAndCreditsOfPicturesInsideTheBodyAreNotText() throws IOException {
+    List<String> paragraphs = paragraphs("captions.html");
+    assertEquals(3, paragraphs.size(), String.join("\n\n", paragraphs));
+    assertTrue(paragraphs.get(1).startsWith("The light has been automatic"));
+    assertFalse(String.join(" ", paragraphs).contains("Shore Agency"));
+  }
 }
