@@ -41,4 +41,11 @@ class NewsLayoutsTest {
     assertTrue(paragraphs.get(1).startsWith("The light has been automatic"));
     assertFalse(String.join(" ", paragraphs).contains("Shore Agency"));
   }
+
+  @Test
+  void theArticlesHeaderWithStandfirstAndDatesGoesWithItsHeadline() throws IOException {
+    List<String> paragraphs = paragraphs("article-header.html");
+    assertEquals(3, paragraphs.size(), String.join("\n\n", paragraphs));
+    assertTrue(paragraphs.get(0).startsWith("The river festival, held on"));
+  }
 }
