@@ -20,6 +20,12 @@ final class ChromeBlocks {
   private static final List<String> BLOCK_TAGS =
       List.of("form", "fieldset", "table", "ul", "ol", "div", "section", "figure", "header");
 
+  /**
+   * A paragraph with two or more links and more of its text than this inside them is a list of
+   * links; one link alone may be the article's own pointer to its source, which is kept.
+   */
+  private static final double MAX_PARAGRAPH_LINK_DENSITY = 0.8;
+
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   private final CandidateScores scores;
@@ -62,6 +68,13 @@ final class ChromeBlocks {
         if (shouldRemove(e, tag, changed.contains(e) ? null : spans)) {
           removeAndNote(e, changed);
         }
+      }
+    }
+    // A paragraph of links alone is a list written inline: tags, related stories, "more on".
+    for (Element p : content.getElementsByTag("p")) {
+      if (p.getElementsByTag("a").size() >= 2
+          && TextMeasures.linkDensity(p) > MAX_PARAGRAPH_LINK_DENSITY) {
+        removeAndNote(p, changed);
       }
     }
     List<Element> left = new ArrayList<>();

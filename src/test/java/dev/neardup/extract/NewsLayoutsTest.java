@@ -48,4 +48,12 @@ class NewsLayoutsTest {
     assertEquals(3, paragraphs.size(), String.join("\n\n", paragraphs));
     assertTrue(paragraphs.get(0).startsWith("The river festival, held on"));
   }
+
+  @Test
+  void aParagraphMadeOfLinksAloneIsDroppedButOneWithALinkInItsProseStays() throws IOException {
+    List<String> paragraphs = paragraphs("link-paragraphs.html");
+    assertEquals(4, paragraphs.size(), String.join("\n\n", paragraphs));
+    assertTrue(paragraphs.get(2).startsWith("The prize comes with a trophy"));
+    assertTrue(paragraphs.get(3).startsWith("Her full recipe is on the county"));
+  }
 }
