@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Drops blocks inside the chosen article container that look like chrome by their make-up: mostly
@@ -25,6 +27,12 @@ final class ChromeBlocks {
    * links; one link alone may be the article's own pointer to its source, which is kept.
    */
   private static final double MAX_PARAGRAPH_LINK_DENSITY = 0.8;
+
+  /** A block is a wrapped quotation when its first {@code <blockquote>} holds this much of it. */
+  private static final double QUOTE_SHARE = 0.9;
+
+  /** Parsed once: {@code selectFirst(String)} parses its query on every call. */
+  private static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
 
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
@@ -103,6 +111,9 @@ final class ChromeBlocks {
 
   /** {@code spans} null: {@code e} changed since it was measured. */
   private boolean shouldRemove(Element e, String tag, TextSpans spans) {
+    if (isWrappedQuote(e)) {
+      return false;
+    }
     double weight = scores.classWeight(e);
     double score = scores.getOrZero(e);
     if (weight + score < 0) {
@@ -141,6 +152,20 @@ final class ChromeBlocks {
       return true;
     }
     return weight >= 25 && links > 0.5;
+  }
+
+  /**
+   * An embedded post or a pull quote: a block whose text is almost all one {@code <blockquote>} is
+   * the article quoting someone, however its wrapper is named ({@code social-embed}, {@code media})
+   * and however many links the quoted post carries.
+   */
+  private static boolean isWrappedQuote(Element e) {
+    Element quote = e.selectFirst(BLOCKQUOTE);
+    if (quote == null) {
+      return false;
+    }
+    int length = TextMeasures.textLength(e);
+    return length > 0 && TextMeasures.textLength(quote) >= QUOTE_SHARE * length;
   }
 
   private static boolean isDataTable(Element table) {

@@ -56,4 +56,12 @@ class NewsLayoutsTest {
     assertTrue(paragraphs.get(2).startsWith("The prize comes with a trophy"));
     assertTrue(paragraphs.get(3).startsWith("Her full recipe is on the county"));
   }
+
+  @Test
+  void anEmbeddedPostQuotedInTheBodyIsKeptWhateverItsWrapperIsNamed() throws IOException {
+    List<String> paragraphs = paragraphs("embedded-post.html");
+    assertEquals(5, paragraphs.size(), String.join("\n\n", paragraphs));
+    assertTrue(paragraphs.get(1).startsWith("Honestly the best thing the council"));
+    assertTrue(paragraphs.get(3).startsWith("Others were less amused"));
+  }
 }
