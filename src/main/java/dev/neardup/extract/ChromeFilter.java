@@ -21,6 +21,9 @@ final class ChromeFilter {
   /** Longer than this, an element named a caption holds more than a picture's caption. */
   private static final int MAX_CAPTION_CHARS = 300;
 
+  /** Longer than this, an element named a date holds more than a date line. */
+  private static final int MAX_STAMP_CHARS = 100;
+
   private final NameVerdicts names;
 
   ChromeFilter(NameVerdicts names) {
@@ -42,6 +45,7 @@ final class ChromeFilter {
           || !role.isEmpty() && CHROME_ROLES.matcher(role).matches()
           || names.isCommentThread(e)
           || names.isCaption(e) && TextMeasures.textLength(e) < MAX_CAPTION_CHARS
+          || names.isStamp(e) && TextMeasures.textLength(e) < MAX_STAMP_CHARS
           || e.tagName().equals("form")
               && e.attr("role").isEmpty()
               && TextMeasures.textLength(e) < 200) {

@@ -52,8 +52,13 @@ final class NameVerdicts {
    */
   private static final NamePattern CAPTIONS = NamePattern.of("caption|credit");
 
+  /** Class and id words of a date or time stamp: when the article was written, not what. */
+  private static final NamePattern STAMPS =
+      NamePattern.of("date|timestamp|\\btime|published|updated");
+
   private final Map<String, Boolean> commentThread = new HashMap<>();
   private final Map<String, Boolean> caption = new HashMap<>();
+  private final Map<String, Boolean> stamp = new HashMap<>();
   private final Map<String, Integer> unlikely = new HashMap<>();
   private final Map<String, Integer> weight = new HashMap<>();
 
@@ -75,9 +80,17 @@ final class NameVerdicts {
   }
 
   boolean isCaption(Element e) {
+    return named(e, CAPTIONS, caption);
+  }
+
+  boolean isStamp(Element e) {
+    return named(e, STAMPS, stamp);
+  }
+
+  private static boolean named(Element e, NamePattern words, Map<String, Boolean> byClassName) {
     String className = e.className();
-    boolean byClass = !className.isEmpty() && caption.computeIfAbsent(className, CAPTIONS::find);
-    return byClass || !e.id().isEmpty() && CAPTIONS.find(e.id());
+    boolean byClass = !className.isEmpty() && byClassName.computeIfAbsent(className, words::find);
+    return byClass || !e.id().isEmpty() && words.find(e.id());
   }
 
   /**

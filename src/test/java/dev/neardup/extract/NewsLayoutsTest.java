@@ -64,4 +64,12 @@ class NewsLayoutsTest {
     assertTrue(paragraphs.get(1).startsWith("Honestly the best thing the council"));
     assertTrue(paragraphs.get(3).startsWith("Others were less amused"));
   }
+
+  @Test
+  void dateAndTimeStampLinesInsideTheBodyAreNotText() throws IOException {
+    List<String> paragraphs = paragraphs("date-lines.html");
+    assertEquals(3, paragraphs.size(), String.join("\n\n", paragraphs));
+    assertTrue(paragraphs.get(0).startsWith("Route 12, which links"));
+    assertTrue(paragraphs.get(2).startsWith("The cost, about two hundred"));
+  }
 }
