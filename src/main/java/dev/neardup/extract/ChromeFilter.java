@@ -42,6 +42,7 @@ final class ChromeFilter {
       if (e.hasAttr("hidden")
           || e.attr("aria-hidden").equalsIgnoreCase("true") && !e.tagName().equals("body")
           || !style.isEmpty() && HIDDEN_STYLE.matcher(style).find()
+          || names.isHiddenByClass(e)
           || !role.isEmpty() && CHROME_ROLES.matcher(role).matches()
           || names.isCommentThread(e)
           || names.isCaption(e) && TextMeasures.textLength(e) < MAX_CAPTION_CHARS

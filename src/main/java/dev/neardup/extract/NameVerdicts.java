@@ -3,6 +3,8 @@ package dev.neardup.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -56,7 +58,22 @@ final class NameVerdicts {
   private static final NamePattern STAMPS =
       NamePattern.of("date|timestamp|\\btime|published|updated");
 
+  /** Class names that hide an element on every screen (utility classes of CSS frameworks). */
+  private static final Set<String> HIDING_CLASSES =
+      Set.of(
+          "hidden",
+          "d-none",
+          "is-hidden",
+          "visually-hidden",
+          "sr-only",
+          "screen-reader-text",
+          "invisible");
+
+  /** A class that shows a {@code d-none} element again from some screen width on. */
+  private static final Pattern SHOWN_ON_SCREENS = Pattern.compile("d-(sm|md|lg|xl|xxl)-[a-z-]+");
+
   private final Map<String, Boolean> commentThread = new HashMap<>();
+  private final Map<String, Boolean> hiding = new HashMap<>();
   private final Map<String, Boolean> caption = new HashMap<>();
   private final Map<String, Boolean> stamp = new HashMap<>();
   private final Map<String, Integer> unlikely = new HashMap<>();
@@ -77,6 +94,24 @@ final class NameVerdicts {
                   return false;
                 });
     return byClass || COMMENTS.matches(e.id());
+  }
+
+  /** Whether a class hides the element on screens; shown only in print counts as hidden. */
+  boolean isHiddenByClass(Element e) {
+    String className = e.className();
+    return !className.isEmpty()
+        && hiding.computeIfAbsent(
+            className,
+            c -> {
+              boolean hides = false;
+              for (String name : e.classNames()) {
+                if (SHOWN_ON_SCREENS.matcher(name).matches() && !name.endsWith("-none")) {
+                  return false;
+                }
+                hides |= HIDING_CLASSES.contains(name);
+              }
+              return hides;
+            });
   }
 
   boolean isCaption(Element e) {

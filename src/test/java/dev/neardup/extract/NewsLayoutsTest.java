@@ -72,4 +72,16 @@ class NewsLayoutsTest {
     assertTrue(paragraphs.get(0).startsWith("Route 12, which links"));
     assertTrue(paragraphs.get(2).startsWith("The cost, about two hundred"));
   }
+
+  @Test
+  void elementsThatAFrameworkClassHidesOnScreensAreNotText() throws IOException {
+    List<String> paragraphs = paragraphs("hidden-by-class.html");
+    assertEquals(4, paragraphs.size(), String.join("\n\n", paragraphs));
+    assertTrue(paragraphs.get(1).startsWith("Swimmers queued"));
+    assertTrue(paragraphs.get(2).startsWith("On wide screens"));
+    assertEquals(
+        "Lessons for children will start again next week, and the timetable is posted at the"
+            + " entrance and at the library.",
+        paragraphs.get(3));
+  }
 }
