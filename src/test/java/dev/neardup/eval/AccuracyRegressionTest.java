@@ -183,7 +183,8 @@ class AccuracyRegressionTest {
     assertTrue(s.adjustedRand() >= ARI_FLOOR, "adjusted Rand index fell to " + s.adjustedRand());
   }
 
-  // Measured with the passage defaults: P 0.9885, R 0.9942, ARI 0.9913 (P 0.9883, R 0.9783, ARI
+  // Measured with the passage defaults: P 0.9942, R 0.9942, ARI 0.9942 with lists of links
+  // dropped (P 0.9885, R 0.9942, ARI 0.9913 before; P 0.9883, R 0.9783, ARI
   // 0.9832 before well-linked clusters joined and members followed closer partners). With plain
   // containment
   // (char 9-shingles sampled 1 in 4, one-permutation MinHash
@@ -198,11 +199,12 @@ class AccuracyRegressionTest {
   /** Stories of the small web-shaped corpus: about 1,000 pages. */
   private static final int WEB_STORIES = 300;
 
-  // Measured with the passage defaults (seed 11, 300 stories, 1,058 pages): P 0.9690, R 0.9249
-  // (P 0.9655, R 0.8930 before this session's clustering steps: well-linked clusters, closer
+  // Measured with the passage defaults (seed 11, 300 stories, 1,058 pages, some ten per outlet):
+  // P 0.9765, R 0.9305 with lists of links dropped by the normaliser (P 0.9690, R 0.9249 before
+  // that; P 0.9655, R 0.8930 before the clustering steps of 1 Dec: well-linked clusters, closer
   // partners, the mutual share in the centre choice).
-  private static final double WEB_PRECISION_FLOOR = 0.95;
-  private static final double WEB_RECALL_FLOOR = 0.90;
+  private static final double WEB_PRECISION_FLOOR = 0.96;
+  private static final double WEB_RECALL_FLOOR = 0.91;
   // Labelled look-alikes (648 records): P 0.7143 R 0.9677 with the passage defaults (figures
   // compared whole, datelines in six languages), against P 0.0495 R 1.0 with plain containment.
   private static final double LOOKALIKE_PRECISION_FLOOR = 0.70;

@@ -4,13 +4,16 @@ import java.util.Arrays;
 
 /**
  * The lines kept so far, as spans of the output buffer, in an open-addressing hash set: the
- * repeated-line check then needs no String per line and compares candidates in place.
+ * repeated-line check then needs no String per line and compares candidates in place. Lines are
+ * added in text order.
  */
 final class KeptLines {
   private int[] hashes = new int[64];
   private int[] starts = new int[64];
   private int[] ends = new int[64]; // 0: free slot (a kept line is never empty)
   private int size;
+  private int unendedRun; // kept lines in a row, up to the last, that end in no sentence end
+  private boolean mayHoldList;
 
   /**
    * Adds {@code buffer[from, to)}, whose {@code String.hashCode} is {@code hash}, unless an equal
@@ -32,7 +35,17 @@ final class KeptLines {
     if (++size * 2 > ends.length) {
       grow();
     }
+    unendedRun = ChromeLines.endsLikeSentence(buffer, from, to) ? 0 : unendedRun + 1;
+    mayHoldList |= unendedRun >= LinkLists.MIN_LINES;
     return true;
+  }
+
+  /**
+   * Whether {@link LinkLists#MIN_LINES} lines kept in a row ended in no sentence end, which every
+   * list of links has: without, the text need not be searched for one.
+   */
+  boolean mayHoldList() {
+    return mayHoldList;
   }
 
   /** Fibonacci hashing: the top bits of the product, so that String-style hashes spread. */

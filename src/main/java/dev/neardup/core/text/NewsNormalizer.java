@@ -1,7 +1,11 @@
 package dev.neardup.core.text;
 
 import java.text.Normalizer.Form;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Normalises news copy so that outlets' cosmetic differences vanish: Unicode NFKC, case folding,
@@ -24,8 +28,11 @@ import java.util.Locale;
  * <p>Pure, stateless and thread-safe. Output lines are separated by {@code '\n'}.
  */
 public final class NewsNormalizer implements Normalizer {
-  /** Bumped whenever the output for some input changes; stored with persisted signatures. */
-  public static final int VERSION = 1;
+  /**
+   * Bumped whenever the output for some input changes; stored with persisted signatures. 2: lists
+   * of links dropped ({@link LinkLists}).
+   */
+  public static final int VERSION = 2;
 
   static final int MAX_CHROME_WORDS = 4;
 
@@ -128,7 +135,7 @@ public final class NewsNormalizer implements Normalizer {
       }
     }
     pos = endLine(out, lineStart, contentStart, pos, lineHash, kept);
-    return new String(out, 0, pos);
+    return new String(out, 0, kept.mayHoldList() ? LinkLists.cut(out, pos) : pos);
   }
 
   /** Keeps or drops the line in {@code out[contentStart, end)}; returns the new write position. */
@@ -319,6 +326,31 @@ public final class NewsNormalizer implements Normalizer {
    */
   public static boolean isChromeLine(String canonicalLine) {
     return ChromeLines.isChrome(canonicalLine.toCharArray(), 0, canonicalLine.length());
+  }
+
+  /**
+   * Which of {@code canonicalLines} (each as returned by {@link #canonicalLine}, in text order)
+   * {@link #normalize} drops: empty lines, chrome ({@link #isChromeLine}), repeats of an earlier
+   * kept line, and the lines of a list of links among those left ({@link LinkLists}).
+   */
+  public static boolean[] droppedLines(List<String> canonicalLines) {
+    boolean[] dropped = new boolean[canonicalLines.size()];
+    Set<String> seen = new HashSet<>();
+    List<String> left = new ArrayList<>();
+    List<Integer> where = new ArrayList<>();
+    for (int i = 0; i < dropped.length; i++) {
+      String line = canonicalLines.get(i);
+      dropped[i] = line.isEmpty() || isChromeLine(line) || !seen.add(line);
+      if (!dropped[i]) {
+        left.add(line);
+        where.add(i);
+      }
+    }
+    boolean[] listed = LinkLists.inLists(left);
+    for (int j = 0; j < listed.length; j++) {
+      dropped[where.get(j)] |= listed[j];
+    }
+    return dropped;
   }
 
   private static char mapPunctuation(char c) {

@@ -1,7 +1,9 @@
 package dev.neardup.core.text;
 
 import java.text.Normalizer.Form;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -9,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * {@link NewsNormalizer} as it was before its fast paths (commit 1d40417), kept unchanged as the
  * oracle that the fast paths must match exactly: {@code NewsNormalizer.VERSION} promises that they
- * changed no output.
+ * changed no output. Version 2's lists of links are removed here the plain way, from the finished
+ * lines ({@link #withoutLinkLists}).
  */
 final class ReferenceNormalizer implements Normalizer {
   static final int MAX_CHROME_WORDS = 4;
@@ -50,7 +53,36 @@ final class ReferenceNormalizer implements Normalizer {
         previous = c;
       }
     }
-    return out.toString();
+    return withoutLinkLists(out.toString());
+  }
+
+  /** Version 2's rule: runs of three or more link-shaped lines go. */
+  private static String withoutLinkLists(String normalized) {
+    List<String> lines = List.of(normalized.split("\n", -1));
+    List<String> kept = new ArrayList<>();
+    int i = 0;
+    while (i < lines.size()) {
+      int j = i;
+      while (j < lines.size() && isLinkShaped(lines.get(j))) {
+        j++;
+      }
+      if (j - i < 3) {
+        kept.addAll(lines.subList(i, Math.max(j, i + 1)));
+      }
+      i = Math.max(j, i + 1);
+    }
+    return String.join("\n", kept);
+  }
+
+  /** At most 20 words, no digit, no sentence end. */
+  private static boolean isLinkShaped(String line) {
+    if (line.isEmpty()
+        || endsLikeSentence(line)
+        || line.codePoints().anyMatch(Character::isDigit)) {
+      return false;
+    }
+    long words = Pattern.compile("[\\p{L}\\p{N}]+").matcher(line).results().count();
+    return words > 0 && words <= 20;
   }
 
   /** {@code text[from, to)} with runs of horizontal space made one space, stripped. */

@@ -33,6 +33,20 @@ class PassageFinderTest {
   }
 
   @Test
+  void aListOfLinksIsIgnoredLikeTheNormaliserDoes() {
+    String a =
+        "Storm hits the coast of Norway tonight.\nMost read stories this week\nJobs and careers"
+            + " at the paper\nObituaries and family notices today\nWinds reached record speeds.";
+    PassageFinder.Explanation e = new PassageFinder(3).explain(a, a);
+    List<PassageFinder.Paragraph> pa = e.paragraphsA();
+    assertEquals(5, pa.size());
+    for (int i = 1; i <= 3; i++) {
+      assertTrue(pa.get(i).ignored(), "list entry " + i);
+    }
+    assertTrue(!pa.get(0).ignored() && !pa.get(4).ignored(), "the sentences are compared");
+  }
+
+  @Test
   void repeatedLinesAreIgnoredLikeTheNormaliserDoes() {
     String a =
         "Storm hits the coast of Norway tonight.\nStorm hits the coast of Norway tonight.\nWinds reached record speeds.";
