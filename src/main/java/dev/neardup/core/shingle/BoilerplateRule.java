@@ -20,11 +20,12 @@ final class BoilerplateRule {
   /**
    * Consecutive common occurrences that are chrome inside an article's own text, as many as make a
    * passage ({@code PassageOverlap.MIN_RUN}): about 24 characters, a menu entry or a caption
-   * credit, while one to three in a row are a topic's words ("net income", "loan losses"), common
-   * because the batch has many stories on the topic, and the very words two rewrites of one story
-   * share. Marking them too cost the most in small batches, where one twentieth of the articles is
-   * few enough for a topic's words to pass the cut: chosen on the dev sets and web dev's quarter
-   * and eighth batches over 1 (all), 2, 6 and 8 (bench/README.md).
+   * credit. One to three in a row are a topic's words ("net income", "loan losses"), common because
+   * the batch has many stories on the topic, and they are the very words two rewrites of one story
+   * share. Marking them cost most in small batches, where the cut's 20 articles are a large share
+   * of the batch and a topic's words pass it: chosen on the dev sets and on web dev's quarter and
+   * eighth batches over 1 (every common occurrence), 2, 6 and 8 (README.md, "The defaults,
+   * measured").
    */
   static final int INSIDE_RUN = 4;
 
