@@ -200,11 +200,12 @@ class AccuracyRegressionTest {
   private static final int WEB_STORIES = 300;
 
   // Measured with the passage defaults (seed 11, 300 stories, 1,058 pages, some ten per outlet):
-  // P 0.9765, R 0.9305 with lists of links dropped by the normaliser (P 0.9690, R 0.9249 before
-  // that; P 0.9655, R 0.8930 before the clustering steps of 1 Dec: well-linked clusters, closer
+  // P 0.9816, R 0.9385 once a topic's scattered words stopped counting as boilerplate (P 0.9765,
+  // R 0.9305 with lists of links dropped by the normaliser, P 0.9690, R 0.9249 before that; P
+  // 0.9655, R 0.8930 before the clustering steps of 1 Dec: well-linked clusters, closer
   // partners, the mutual share in the centre choice).
-  private static final double WEB_PRECISION_FLOOR = 0.96;
-  private static final double WEB_RECALL_FLOOR = 0.91;
+  private static final double WEB_PRECISION_FLOOR = 0.965;
+  private static final double WEB_RECALL_FLOOR = 0.92;
   // Labelled look-alikes (648 records): P 0.7143 R 0.9677 with the passage defaults (figures
   // compared whole, datelines in six languages), against P 0.0495 R 1.0 with plain containment.
   private static final double LOOKALIKE_PRECISION_FLOOR = 0.70;
