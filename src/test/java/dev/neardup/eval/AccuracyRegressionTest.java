@@ -183,8 +183,7 @@ class AccuracyRegressionTest {
     assertTrue(s.adjustedRand() >= ARI_FLOOR, "adjusted Rand index fell to " + s.adjustedRand());
   }
 
-  // Measured with the passage defaults: P 0.9942, R 0.9942, ARI 0.9942 with lists of links
-  // dropped (P 0.9885, R 0.9942, ARI 0.9913 before; P 0.9883, R 0.9783, ARI
+  // Measured with the passage defaults: P 0.9885, R 0.9942, ARI 0.9913 (P 0.9883, R 0.9783, ARI
   // 0.9832 before well-linked clusters joined and members followed closer partners). With plain
   // containment
   // (char 9-shingles sampled 1 in 4, one-permutation MinHash
@@ -200,8 +199,8 @@ class AccuracyRegressionTest {
   private static final int WEB_STORIES = 300;
 
   // Measured with the passage defaults (seed 11, 300 stories, 1,058 pages, some ten per outlet):
-  // P 0.9816, R 0.9385 once a topic's scattered words stopped counting as boilerplate (P 0.9765,
-  // R 0.9305 with lists of links dropped by the normaliser, P 0.9690, R 0.9249 before that; P
+  // P 0.9816, R 0.9353 with lists of links dropped by the normaliser and a topic's scattered words
+  // no longer boilerplate (P 0.9690, R 0.9249 before both; P
   // 0.9655, R 0.8930 before the clustering steps of 1 Dec: well-linked clusters, closer
   // partners, the mutual share in the centre choice).
   private static final double WEB_PRECISION_FLOOR = 0.965;

@@ -13,8 +13,9 @@ final class ChromeLines {
 
   /**
    * Words up to which a line that does not end like a sentence may be a link's text: headlines in a
-   * "Most read" list or a menu of sections run to about a dozen words. Chosen on the dev sets (12,
-   * 16, 20, 24 words: web dev plus wire dev F1 1.9572, 1.9589, 1.9590, 1.9596).
+   * "Most read" list or a menu of sections run to about a dozen words. Chosen on the dev sets
+   * before the paragraph condition of {@link LinkLists} was added (12, 16, 20, 24 words: web dev
+   * plus wire dev F1 1.9572, 1.9589, 1.9590, 1.9596; 20 the middle of the three that tie).
    */
   static final int LINK_MAX_WORDS = 20;
 

@@ -2,6 +2,7 @@ package dev.neardup.core.text;
 
 import java.text.Normalizer.Form;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -98,6 +99,9 @@ public final class NewsNormalizer implements Normalizer {
     char previous = 0; // the last folded character, for merging quotes and dashes as fold() does
     for (int i = 0; i < length; i++) {
       char c = out[i];
+      if (c == '\n' && i > 0 && text.charAt(i - 1) == '\r') {
+        continue; // one line break, not a blank line: the output is the same either way
+      }
       int f = folded ? c : foldChar(c);
       if (f == NOT_PER_CHAR) {
         return null;
@@ -135,15 +139,20 @@ public final class NewsNormalizer implements Normalizer {
       }
     }
     pos = endLine(out, lineStart, contentStart, pos, lineHash, kept);
-    return new String(out, 0, kept.mayHoldList() ? LinkLists.cut(out, pos) : pos);
+    kept.blankLine();
+    return new String(out, 0, kept.mayHoldList() ? LinkLists.cut(out, pos, kept) : pos);
   }
 
   /** Keeps or drops the line in {@code out[contentStart, end)}; returns the new write position. */
   private static int endLine(
       char[] out, int lineStart, int contentStart, int end, int lineHash, KeptLines kept) {
-    if (end == contentStart
-        || ChromeLines.isChrome(out, contentStart, end)
+    if (end == contentStart) {
+      kept.blankLine();
+      return lineStart;
+    }
+    if (ChromeLines.isChrome(out, contentStart, end)
         || !kept.add(out, contentStart, end, lineHash)) {
+      kept.droppedLine(out, contentStart, end);
       return lineStart;
     }
     return end;
@@ -329,16 +338,18 @@ public final class NewsNormalizer implements Normalizer {
   }
 
   /**
-   * Which of {@code canonicalLines} (each as returned by {@link #canonicalLine}, in text order)
-   * {@link #normalize} drops: empty lines, chrome ({@link #isChromeLine}), repeats of an earlier
-   * kept line, and the lines of a list of links among those left ({@link LinkLists}).
+   * Which of {@code canonicalLines} (each as returned by {@link #canonicalLine}, in text order, a
+   * blank line as the empty string) {@link #normalize} drops: empty lines, chrome ({@link
+   * #isChromeLine}), repeats of an earlier kept line, and the lines of a list of links among those
+   * left ({@link LinkLists}).
    */
   public static boolean[] droppedLines(List<String> canonicalLines) {
-    boolean[] dropped = new boolean[canonicalLines.size()];
+    int n = canonicalLines.size();
+    boolean[] dropped = new boolean[n];
     Set<String> seen = new HashSet<>();
     List<String> left = new ArrayList<>();
     List<Integer> where = new ArrayList<>();
-    for (int i = 0; i < dropped.length; i++) {
+    for (int i = 0; i < n; i++) {
       String line = canonicalLines.get(i);
       dropped[i] = line.isEmpty() || isChromeLine(line) || !seen.add(line);
       if (!dropped[i]) {
@@ -346,7 +357,23 @@ public final class NewsNormalizer implements Normalizer {
         where.add(i);
       }
     }
-    boolean[] listed = LinkLists.inLists(left);
+    // Paragraphs: lines between empty ones; unended when no line of them ends like a sentence.
+    boolean[] unendedLine = new boolean[n];
+    for (int from = 0; from < n; ) {
+      int to = from;
+      boolean ended = false;
+      while (to < n && !canonicalLines.get(to).isEmpty()) {
+        char[] line = canonicalLines.get(to++).toCharArray();
+        ended |= ChromeLines.endsLikeSentence(line, 0, line.length);
+      }
+      Arrays.fill(unendedLine, from, to, !ended);
+      from = to + 1;
+    }
+    boolean[] unended = new boolean[left.size()];
+    for (int j = 0; j < unended.length; j++) {
+      unended[j] = unendedLine[where.get(j)];
+    }
+    boolean[] listed = LinkLists.inLists(left, unended);
     for (int j = 0; j < listed.length; j++) {
       dropped[where.get(j)] |= listed[j];
     }

@@ -154,15 +154,20 @@ public final class PassageFinder {
     List<int[]> spans = new ArrayList<>();
     List<String> canonicals = new ArrayList<>();
     Matcher m = LINE.matcher(text);
-    while (m.find()) {
-      String canonical = NewsNormalizer.canonicalLine(m.group());
-      if (!canonical.isEmpty()) {
-        spans.add(new int[] {m.start(), m.end()});
-        canonicals.add(canonical);
+    for (int previousEnd = 0; m.find(); previousEnd = m.end()) {
+      if (lineBreaks(text, previousEnd, m.start()) >= 2) {
+        spans.add(null); // a blank line
+        canonicals.add("");
       }
+      String canonical = NewsNormalizer.canonicalLine(m.group());
+      spans.add(canonical.isEmpty() ? null : new int[] {m.start(), m.end()});
+      canonicals.add(canonical);
     }
     boolean[] dropped = NewsNormalizer.droppedLines(canonicals);
     for (int line = 0; line < spans.size(); line++) {
+      if (spans.get(line) == null) {
+        continue;
+      }
       int start0 = spans.get(line)[0];
       String raw = text.substring(start0, spans.get(line)[1]);
       int from = t.count;
@@ -181,6 +186,15 @@ public final class PassageFinder {
       t.lines.add(new int[] {start0, spans.get(line)[1], from, t.count, ignored ? 1 : 0});
     }
     return t;
+  }
+
+  /** Line breaks in {@code text[from, to)}, a CR LF pair counted once. */
+  private static int lineBreaks(String text, int from, int to) {
+    int breaks = 0;
+    for (int i = from; i < to; i++) {
+      breaks += text.charAt(i) == '\n' && i > from && text.charAt(i - 1) == '\r' ? 0 : 1;
+    }
+    return breaks;
   }
 
   private static final class Text {

@@ -48,7 +48,7 @@ class NewsNormalizerTest {
   void aListOfHeadlineLinksIsDroppedWhileTheArticlesHeadlineAndStandfirstStay() {
     String raw =
         String.join(
-            "\n",
+            "\n\n",
             "Thai minister says the prime minister may dissolve parliament",
             "A split in the main coalition party could bring an early election",
             "The minister told reporters the prime minister was considering new elections.",
@@ -69,14 +69,26 @@ class NewsNormalizerTest {
   @Test
   void listsOfLinksGoAtEitherEndOfTheText() {
     String menu =
-        "Sports and weather in your area\nJobs and careers at the paper\nObituaries and family notices today";
+        "Sports and weather in your area\r\n\r\nJobs and careers at the paper\r\n\r\n"
+            + "Obituaries and family notices today";
     String mostRead =
-        "Man rescued from a frozen lake by neighbours\nCouncil votes to close the old library\nLocal team wins the regional final";
+        "Man rescued from a frozen lake by neighbours\n\nCouncil votes to close the old library"
+            + "\n\nLocal team wins the regional final";
     String body = "Talks open in Astana on Monday after weeks of delay.";
     assertEquals(
         "talks open in astana on monday after weeks of delay.",
-        normalizer.normalize(menu + "\n" + body + "\n" + mostRead));
+        normalizer.normalize(menu + "\r\n\r\n" + body + "\n\n" + mostRead));
     assertEquals("", normalizer.normalize(menu));
+  }
+
+  @Test
+  void hardWrappedLinesAreNoListThoughTheyEndInNoFullStop() {
+    String raw =
+        "Non-callable for two years, the issue is rated A-minus by\n"
+            + "Moody's and by Standard and Poor's. Goldman Sachs\n"
+            + "co-managed the deal, which was increased from an initial\r\n"
+            + "offering because of investor demand.";
+    assertEquals(raw.toLowerCase(Locale.ROOT).replace("\r", ""), normalizer.normalize(raw));
   }
 
   @Test

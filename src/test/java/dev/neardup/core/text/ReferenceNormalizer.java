@@ -53,25 +53,59 @@ final class ReferenceNormalizer implements Normalizer {
         previous = c;
       }
     }
-    return withoutLinkLists(out.toString());
+    return withoutLinkLists(text, out.toString());
   }
 
-  /** Version 2's rule: runs of three or more link-shaped lines go. */
-  private static String withoutLinkLists(String normalized) {
-    List<String> lines = List.of(normalized.split("\n", -1));
+  /**
+   * Version 2's rule: runs of three or more kept lines that are link-shaped and lie in paragraphs
+   * (lines between blank ones, CR LF one break) where no line ends like a sentence go. {@code
+   * normalized} is the kept lines of the folded {@code text}, which are found again here.
+   */
+  private static String withoutLinkLists(String text, String normalized) {
+    List<String> raw = new ArrayList<>();
+    for (String line : text.split("\r\n|[\n\r\u000B\f\u0085\u2028\u2029]", -1)) {
+      raw.add(canonicalSpaces(line, 0, line.length(), new StringBuilder()));
+    }
+    boolean[] unendedParagraph = new boolean[raw.size()];
+    for (int from = 0; from < raw.size(); ) {
+      int to = from;
+      while (to < raw.size() && !raw.get(to).isEmpty()) {
+        to++;
+      }
+      boolean ended =
+          raw.subList(from, to).stream().anyMatch(ReferenceNormalizer::endsLikeSentence);
+      for (int r = from; r < to; r++) {
+        unendedParagraph[r] = !ended;
+      }
+      from = to + 1;
+    }
     List<String> kept = new ArrayList<>();
+    List<Boolean> alone = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int r = 0; r < raw.size(); r++) {
+      String line = raw.get(r);
+      if (line.isEmpty() || isChrome(line) || !seen.add(line)) {
+        continue;
+      }
+      kept.add(line);
+      alone.add(unendedParagraph[r]);
+    }
+    if (!String.join("\n", kept).equals(normalized)) {
+      throw new IllegalStateException("kept lines found differently: " + normalized);
+    }
+    List<String> out = new ArrayList<>();
     int i = 0;
-    while (i < lines.size()) {
+    while (i < kept.size()) {
       int j = i;
-      while (j < lines.size() && isLinkShaped(lines.get(j))) {
+      while (j < kept.size() && alone.get(j) && isLinkShaped(kept.get(j))) {
         j++;
       }
       if (j - i < 3) {
-        kept.addAll(lines.subList(i, Math.max(j, i + 1)));
+        out.addAll(kept.subList(i, Math.max(j, i + 1)));
       }
       i = Math.max(j, i + 1);
     }
-    return String.join("\n", kept);
+    return String.join("\n", out);
   }
 
   /** At most 20 words, no digit, no sentence end. */
