@@ -72,6 +72,16 @@ final class BoilerplateRule {
     }
     // Mostly common text is a widely printed story, not chrome: then only the edges are chrome.
     boolean everywhere = commonOccurrences * 100L <= (long) MAX_COMMON_SHARE_PERCENT * n;
+    return marked(set, valueCommon, leadEnd, trailStart, everywhere ? INSIDE_RUN : n + 1);
+  }
+
+  /**
+   * The common occurrences before {@code leadEnd}, from {@code trailStart} on, and in runs of at
+   * least {@code insideRun} between; null when there are none.
+   */
+  private static long[] marked(
+      ShingleSet set, boolean[] valueCommon, int leadEnd, int trailStart, int insideRun) {
+    int n = set.occurrences();
     long[] bits = new long[(n + 63) >>> 6];
     int marked = 0;
     for (int i = 0; i < n; ) {
@@ -83,7 +93,7 @@ final class BoilerplateRule {
       while (end < n && valueCommon[set.occurrence(end)]) {
         end++;
       }
-      boolean inside = everywhere && end - i >= INSIDE_RUN;
+      boolean inside = end - i >= insideRun;
       for (; i < end; i++) {
         if (inside || i < leadEnd || i >= trailStart) {
           bits[i >>> 6] |= 1L << i;

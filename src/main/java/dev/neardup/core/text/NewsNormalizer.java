@@ -1,12 +1,7 @@
 package dev.neardup.core.text;
 
 import java.text.Normalizer.Form;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Normalises news copy so that outlets' cosmetic differences vanish: Unicode NFKC, case folding,
@@ -138,9 +133,13 @@ public final class NewsNormalizer implements Normalizer {
         pendingSpace = false;
       }
     }
-    pos = endLine(out, lineStart, contentStart, pos, lineHash, kept);
-    kept.blankLine();
-    return new String(out, 0, kept.mayHoldList() ? LinkLists.cut(out, pos, kept) : pos);
+    return finish(out, endLine(out, lineStart, contentStart, pos, lineHash, kept), kept);
+  }
+
+  /** The text of the kept lines in {@code out[0, end)}, without their lists of links. */
+  private static String finish(char[] out, int end, KeptLines kept) {
+    kept.blankLine(); // the text's end closes its last paragraph
+    return new String(out, 0, kept.mayHoldList() ? LinkLists.cut(out, end, kept) : end);
   }
 
   /** Keeps or drops the line in {@code out[contentStart, end)}; returns the new write position. */
@@ -335,49 +334,6 @@ public final class NewsNormalizer implements Normalizer {
    */
   public static boolean isChromeLine(String canonicalLine) {
     return ChromeLines.isChrome(canonicalLine.toCharArray(), 0, canonicalLine.length());
-  }
-
-  /**
-   * Which of {@code canonicalLines} (each as returned by {@link #canonicalLine}, in text order, a
-   * blank line as the empty string) {@link #normalize} drops: empty lines, chrome ({@link
-   * #isChromeLine}), repeats of an earlier kept line, and the lines of a list of links among those
-   * left ({@link LinkLists}).
-   */
-  public static boolean[] droppedLines(List<String> canonicalLines) {
-    int n = canonicalLines.size();
-    boolean[] dropped = new boolean[n];
-    Set<String> seen = new HashSet<>();
-    List<String> left = new ArrayList<>();
-    List<Integer> where = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      String line = canonicalLines.get(i);
-      dropped[i] = line.isEmpty() || isChromeLine(line) || !seen.add(line);
-      if (!dropped[i]) {
-        left.add(line);
-        where.add(i);
-      }
-    }
-    // Paragraphs: lines between empty ones; unended when no line of them ends like a sentence.
-    boolean[] unendedLine = new boolean[n];
-    for (int from = 0; from < n; ) {
-      int to = from;
-      boolean ended = false;
-      while (to < n && !canonicalLines.get(to).isEmpty()) {
-        char[] line = canonicalLines.get(to++).toCharArray();
-        ended |= ChromeLines.endsLikeSentence(line, 0, line.length);
-      }
-      Arrays.fill(unendedLine, from, to, !ended);
-      from = to + 1;
-    }
-    boolean[] unended = new boolean[left.size()];
-    for (int j = 0; j < unended.length; j++) {
-      unended[j] = unendedLine[where.get(j)];
-    }
-    boolean[] listed = LinkLists.inLists(left, unended);
-    for (int j = 0; j < listed.length; j++) {
-      dropped[where.get(j)] |= listed[j];
-    }
-    return dropped;
   }
 
   private static char mapPunctuation(char c) {

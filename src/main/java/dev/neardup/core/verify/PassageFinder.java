@@ -2,6 +2,7 @@ package dev.neardup.core.verify;
 
 import dev.neardup.core.shingle.RollingShingles;
 import dev.neardup.core.shingle.ShingleKind;
+import dev.neardup.core.text.DroppedLines;
 import dev.neardup.core.text.NewsNormalizer;
 import dev.neardup.core.text.Tokenizer;
 import dev.neardup.core.text.Tokens;
@@ -163,7 +164,7 @@ public final class PassageFinder {
       spans.add(canonical.isEmpty() ? null : new int[] {m.start(), m.end()});
       canonicals.add(canonical);
     }
-    boolean[] dropped = NewsNormalizer.droppedLines(canonicals);
+    boolean[] dropped = DroppedLines.of(canonicals);
     for (int line = 0; line < spans.size(); line++) {
       if (spans.get(line) == null) {
         continue;
