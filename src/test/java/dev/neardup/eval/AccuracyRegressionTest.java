@@ -198,11 +198,13 @@ class AccuracyRegressionTest {
   /** Stories of the small web-shaped corpus: about 1,000 pages. */
   private static final int WEB_STORIES = 300;
 
-  // Measured with the passage defaults (seed 11, 300 stories, 1,058 pages): P 0.9690, R 0.9249
-  // (P 0.9655, R 0.8930 before this session's clustering steps: well-linked clusters, closer
+  // Measured with the passage defaults (seed 11, 300 stories, 1,058 pages, some ten per outlet):
+  // P 0.9816, R 0.9353 with lists of links dropped by the normaliser and a topic's scattered words
+  // no longer boilerplate (P 0.9690, R 0.9249 before both; P
+  // 0.9655, R 0.8930 before the clustering steps of 1 Dec: well-linked clusters, closer
   // partners, the mutual share in the centre choice).
-  private static final double WEB_PRECISION_FLOOR = 0.95;
-  private static final double WEB_RECALL_FLOOR = 0.90;
+  private static final double WEB_PRECISION_FLOOR = 0.965;
+  private static final double WEB_RECALL_FLOOR = 0.92;
   // Labelled look-alikes (648 records): P 0.7143 R 0.9677 with the passage defaults (figures
   // compared whole, datelines in six languages), against P 0.0495 R 1.0 with plain containment.
   private static final double LOOKALIKE_PRECISION_FLOOR = 0.70;

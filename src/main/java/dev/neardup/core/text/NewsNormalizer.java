@@ -24,8 +24,11 @@ import java.util.Locale;
  * <p>Pure, stateless and thread-safe. Output lines are separated by {@code '\n'}.
  */
 public final class NewsNormalizer implements Normalizer {
-  /** Bumped whenever the output for some input changes; stored with persisted signatures. */
-  public static final int VERSION = 1;
+  /**
+   * Bumped whenever the output for some input changes; stored with persisted signatures. 2: lists
+   * of links dropped ({@link LinkLists}).
+   */
+  public static final int VERSION = 2;
 
   static final int MAX_CHROME_WORDS = 4;
 
@@ -91,6 +94,9 @@ public final class NewsNormalizer implements Normalizer {
     char previous = 0; // the last folded character, for merging quotes and dashes as fold() does
     for (int i = 0; i < length; i++) {
       char c = out[i];
+      if (c == '\n' && i > 0 && text.charAt(i - 1) == '\r') {
+        continue; // one line break, not a blank line: the output is the same either way
+      }
       int f = folded ? c : foldChar(c);
       if (f == NOT_PER_CHAR) {
         return null;
@@ -127,16 +133,25 @@ public final class NewsNormalizer implements Normalizer {
         pendingSpace = false;
       }
     }
-    pos = endLine(out, lineStart, contentStart, pos, lineHash, kept);
-    return new String(out, 0, pos);
+    return finish(out, endLine(out, lineStart, contentStart, pos, lineHash, kept), kept);
+  }
+
+  /** The text of the kept lines in {@code out[0, end)}, without their lists of links. */
+  private static String finish(char[] out, int end, KeptLines kept) {
+    kept.blankLine(); // the text's end closes its last paragraph
+    return new String(out, 0, kept.mayHoldList() ? LinkLists.cut(out, end, kept) : end);
   }
 
   /** Keeps or drops the line in {@code out[contentStart, end)}; returns the new write position. */
   private static int endLine(
       char[] out, int lineStart, int contentStart, int end, int lineHash, KeptLines kept) {
-    if (end == contentStart
-        || ChromeLines.isChrome(out, contentStart, end)
+    if (end == contentStart) {
+      kept.blankLine();
+      return lineStart;
+    }
+    if (ChromeLines.isChrome(out, contentStart, end)
         || !kept.add(out, contentStart, end, lineHash)) {
+      kept.droppedLine(out, contentStart, end);
       return lineStart;
     }
     return end;

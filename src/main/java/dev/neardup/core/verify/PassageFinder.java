@@ -2,6 +2,7 @@ package dev.neardup.core.verify;
 
 import dev.neardup.core.shingle.RollingShingles;
 import dev.neardup.core.shingle.ShingleKind;
+import dev.neardup.core.text.DroppedLines;
 import dev.neardup.core.text.NewsNormalizer;
 import dev.neardup.core.text.Tokenizer;
 import dev.neardup.core.text.Tokens;
@@ -9,10 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -153,16 +152,27 @@ public final class PassageFinder {
   /** The tokens of the kept lines of an original text, with their offsets in it. */
   private Text read(String text) {
     Text t = new Text();
-    Set<String> seen = new HashSet<>();
+    List<int[]> spans = new ArrayList<>();
+    List<String> canonicals = new ArrayList<>();
     Matcher m = LINE.matcher(text);
-    while (m.find()) {
-      String raw = m.group();
-      String canonical = NewsNormalizer.canonicalLine(raw);
-      if (canonical.isEmpty()) {
+    for (int previousEnd = 0; m.find(); previousEnd = m.end()) {
+      if (lineBreaks(text, previousEnd, m.start()) >= 2) {
+        spans.add(null); // a blank line
+        canonicals.add("");
+      }
+      String canonical = NewsNormalizer.canonicalLine(m.group());
+      spans.add(canonical.isEmpty() ? null : new int[] {m.start(), m.end()});
+      canonicals.add(canonical);
+    }
+    boolean[] dropped = DroppedLines.of(canonicals);
+    for (int line = 0; line < spans.size(); line++) {
+      if (spans.get(line) == null) {
         continue;
       }
+      int start0 = spans.get(line)[0];
+      String raw = text.substring(start0, spans.get(line)[1]);
       int from = t.count;
-      boolean ignored = NewsNormalizer.isChromeLine(canonical) || !seen.add(canonical);
+      boolean ignored = dropped[line];
       if (!ignored) {
         Tokens tokens = tokenizer.tokenize(raw);
         for (int i = 0; i < tokens.size(); i++) {
@@ -170,13 +180,22 @@ public final class PassageFinder {
           int end = tokens.ends()[i];
           Tokens folded = tokenizer.tokenize(NewsNormalizer.fold(raw.substring(start, end)));
           for (long hash : folded.hashes()) {
-            t.add(hash, m.start() + start, m.start() + end);
+            t.add(hash, start0 + start, start0 + end);
           }
         }
       }
-      t.lines.add(new int[] {m.start(), m.end(), from, t.count, ignored ? 1 : 0});
+      t.lines.add(new int[] {start0, spans.get(line)[1], from, t.count, ignored ? 1 : 0});
     }
     return t;
+  }
+
+  /** Line breaks in {@code text[from, to)}, a CR LF pair counted once. */
+  private static int lineBreaks(String text, int from, int to) {
+    int breaks = 0;
+    for (int i = from; i < to; i++) {
+      breaks += text.charAt(i) == '\n' && i > from && text.charAt(i - 1) == '\r' ? 0 : 1;
+    }
+    return breaks;
   }
 
   private static final class Text {

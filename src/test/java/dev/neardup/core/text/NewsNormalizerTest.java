@@ -45,6 +45,66 @@ class NewsNormalizerTest {
   }
 
   @Test
+  void aListOfHeadlineLinksIsDroppedWhileTheArticlesHeadlineAndStandfirstStay() {
+    String raw =
+        String.join(
+            "\n\n",
+            "Thai minister says the prime minister may dissolve parliament",
+            "A split in the main coalition party could bring an early election",
+            "The minister told reporters the prime minister was considering new elections.",
+            "Most Popular",
+            "This Bay Area zip code ranks as the most expensive in the country",
+            "1",
+            "Witness cheered for correcting the committee chairman",
+            "Here is where the blackouts will start on Wednesday",
+            "He declined to say how soon parliament might be dissolved.");
+    assertEquals(
+        "thai minister says the prime minister may dissolve parliament\n"
+            + "a split in the main coalition party could bring an early election\n"
+            + "the minister told reporters the prime minister was considering new elections.\n"
+            + "he declined to say how soon parliament might be dissolved.",
+        normalizer.normalize(raw));
+  }
+
+  @Test
+  void listsOfLinksGoAtEitherEndOfTheText() {
+    String menu =
+        "Sports and weather in your area\r\n\r\nJobs and careers at the paper\r\n\r\n"
+            + "Obituaries and family notices today";
+    String mostRead =
+        "Man rescued from a frozen lake by neighbours\n\nCouncil votes to close the old library"
+            + "\n\nLocal team wins the regional final";
+    String body = "Talks open in Astana on Monday after weeks of delay.";
+    assertEquals(
+        "talks open in astana on monday after weeks of delay.",
+        normalizer.normalize(menu + "\r\n\r\n" + body + "\n\n" + mostRead));
+    assertEquals("", normalizer.normalize(menu));
+  }
+
+  @Test
+  void hardWrappedLinesAreNoListThoughTheyEndInNoFullStop() {
+    String raw =
+        "Non-callable for two years, the issue is rated A-minus by\n"
+            + "Moody's and by Standard and Poor's. Goldman Sachs\n"
+            + "co-managed the deal, which was increased from an initial\r\n"
+            + "offering because of investor demand.";
+    assertEquals(raw.toLowerCase(Locale.ROOT).replace("\r", ""), normalizer.normalize(raw));
+  }
+
+  @Test
+  void linesOfAWireTableStayThoughTheyEndInNoFullStop() {
+    String raw =
+        String.join(
+            "\n",
+            "Oper shr profit seven cts vs loss 12 cts",
+            "Oper net profit 1,000,000 vs loss 2,100,000",
+            "Revs 30.5 mln vs 28.1 mln",
+            "Nine months oper shr profit 30 cts vs loss 40 cts");
+    assertEquals(
+        raw.toLowerCase(Locale.ROOT), normalizer.normalize(raw), "figures make a line no link");
+  }
+
+  @Test
   void repeatedHeadlineIsKeptOnce() {
     String raw =
         "Fresh Syria peace talks open in Kazakh capital\n\nFresh Syria peace talks open in Kazakh capital\nBody text here, long enough to be a paragraph.";

@@ -1,7 +1,9 @@
 package dev.neardup.core.text;
 
 import java.text.Normalizer.Form;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -9,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * {@link NewsNormalizer} as it was before its fast paths (commit 1d40417), kept unchanged as the
  * oracle that the fast paths must match exactly: {@code NewsNormalizer.VERSION} promises that they
- * changed no output.
+ * changed no output. Version 2's lists of links are removed here the plain way, from the finished
+ * lines ({@link #withoutLinkLists}).
  */
 final class ReferenceNormalizer implements Normalizer {
   static final int MAX_CHROME_WORDS = 4;
@@ -50,7 +53,70 @@ final class ReferenceNormalizer implements Normalizer {
         previous = c;
       }
     }
-    return out.toString();
+    return withoutLinkLists(text, out.toString());
+  }
+
+  /**
+   * Version 2's rule: runs of three or more kept lines that are link-shaped and lie in paragraphs
+   * (lines between blank ones, CR LF one break) where no line ends like a sentence go. {@code
+   * normalized} is the kept lines of the folded {@code text}, which are found again here.
+   */
+  private static String withoutLinkLists(String text, String normalized) {
+    List<String> raw = new ArrayList<>();
+    for (String line : text.split("\r\n|[\n\r\u000B\f\u0085\u2028\u2029]", -1)) {
+      raw.add(canonicalSpaces(line, 0, line.length(), new StringBuilder()));
+    }
+    boolean[] unendedParagraph = new boolean[raw.size()];
+    for (int from = 0; from < raw.size(); ) {
+      int to = from;
+      while (to < raw.size() && !raw.get(to).isEmpty()) {
+        to++;
+      }
+      boolean ended =
+          raw.subList(from, to).stream().anyMatch(ReferenceNormalizer::endsLikeSentence);
+      for (int r = from; r < to; r++) {
+        unendedParagraph[r] = !ended;
+      }
+      from = to + 1;
+    }
+    List<String> kept = new ArrayList<>();
+    List<Boolean> alone = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int r = 0; r < raw.size(); r++) {
+      String line = raw.get(r);
+      if (line.isEmpty() || isChrome(line) || !seen.add(line)) {
+        continue;
+      }
+      kept.add(line);
+      alone.add(unendedParagraph[r]);
+    }
+    if (!String.join("\n", kept).equals(normalized)) {
+      throw new IllegalStateException("kept lines found differently: " + normalized);
+    }
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < kept.size()) {
+      int j = i;
+      while (j < kept.size() && alone.get(j) && isLinkShaped(kept.get(j))) {
+        j++;
+      }
+      if (j - i < 3) {
+        out.addAll(kept.subList(i, Math.max(j, i + 1)));
+      }
+      i = Math.max(j, i + 1);
+    }
+    return String.join("\n", out);
+  }
+
+  /** At most 20 words, no digit, no sentence end. */
+  private static boolean isLinkShaped(String line) {
+    if (line.isEmpty()
+        || endsLikeSentence(line)
+        || line.codePoints().anyMatch(Character::isDigit)) {
+      return false;
+    }
+    long words = Pattern.compile("[\\p{L}\\p{N}]+").matcher(line).results().count();
+    return words > 0 && words <= 20;
   }
 
   /** {@code text[from, to)} with runs of horizontal space made one space, stripped. */

@@ -33,6 +33,24 @@ class PassageFinderTest {
   }
 
   @Test
+  void aListOfLinksIsIgnoredLikeTheNormaliserDoes() {
+    String a =
+        "Storm hits the coast of Norway tonight.\n\nMost read stories this week\n\nJobs and careers"
+            + " at the paper\r\n\r\nObituaries and family notices today\n\nWinds reached record"
+            + " speeds.\nThe wrapped lines of a paragraph\nare never taken for a list\nof links at"
+            + " all by anyone";
+    PassageFinder.Explanation e = new PassageFinder(3).explain(a, a);
+    List<PassageFinder.Paragraph> pa = e.paragraphsA();
+    assertEquals(8, pa.size());
+    for (int i = 1; i <= 3; i++) {
+      assertTrue(pa.get(i).ignored(), "list entry " + i);
+    }
+    for (int i : new int[] {0, 4, 5, 6, 7}) {
+      assertTrue(!pa.get(i).ignored(), "line " + i + " is compared");
+    }
+  }
+
+  @Test
   void repeatedLinesAreIgnoredLikeTheNormaliserDoes() {
     String a =
         "Storm hits the coast of Norway tonight.\nStorm hits the coast of Norway tonight.\nWinds reached record speeds.";
