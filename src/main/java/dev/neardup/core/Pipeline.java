@@ -2,7 +2,6 @@ package dev.neardup.core;
 
 import dev.neardup.core.cluster.Cluster;
 import dev.neardup.core.cluster.ClusterBuilder;
-import dev.neardup.core.hash.Hashing64;
 import dev.neardup.core.lsh.CandidateFinder;
 import dev.neardup.core.lsh.LshParams;
 import dev.neardup.core.lsh.PartnerCap;
@@ -13,11 +12,10 @@ import dev.neardup.core.text.Article;
 import dev.neardup.core.verify.EstimatedScores;
 import dev.neardup.core.verify.Fingerprint;
 import dev.neardup.core.verify.Measure;
+import dev.neardup.core.verify.PairScoreIndex;
 import dev.neardup.core.verify.PairScores;
 import dev.neardup.core.verify.ScoredPair;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The whole pure pipeline: articles → fingerprints → LSH candidates → exact verification →
@@ -241,10 +239,7 @@ public final class Pipeline {
     }
     // Centre linkage joins members only through verified pairs: look their scores up rather than
     // merging the shingle sets again (other linkages may join articles no pair links directly).
-    Map<Long, PairScores> known = new HashMap<>();
-    for (ScoredPair p : verified) {
-      known.put(pairKey(p.a(), p.b()), p.scores());
-    }
+    PairScoreIndex known = PairScoreIndex.of(verified);
     return clusterScored(
         corpus.ids(),
         tokens,
@@ -256,18 +251,12 @@ public final class Pipeline {
             int size = corpus.fingerprints().get(m).shingles().size();
             return new PairScores(size, size, size);
           }
-          PairScores scores = known.get(pairKey(m, rep));
+          PairScores scores = known.get(Math.min(m, rep), Math.max(m, rep));
           if (scores == null) {
             return PairScores.of(corpus.fingerprints().get(m), corpus.fingerprints().get(rep));
           }
           return m < rep ? scores : scores.swapped();
         });
-  }
-
-  private static long pairKey(int a, int b) {
-    // Mixed (a bijection, so still unique): Long.hashCode of a << 32 | b is a ^ b, which collides
-    // for millions of pairs and turned the map's buckets into trees.
-    return Hashing64.mix(((long) Math.min(a, b) << 32) | Math.max(a, b));
   }
 
   /**
