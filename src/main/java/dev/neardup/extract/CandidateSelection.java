@@ -17,6 +17,15 @@ final class CandidateSelection {
   /** Paragraph-like elements shorter than this do not vote for their containers. */
   private static final int MIN_PARAGRAPH_CHARS = 25;
 
+  /**
+   * A chunk of a split body scores at least this share of the best chunk: twice what a sibling
+   * needs to join, as a cousin is a longer reach, and never under a sibling's floor of 10.
+   */
+  private static final double MIN_CHUNK_SHARE = 0.4;
+
+  /** Chunks of a split body sit at most this many levels below the element holding them all. */
+  private static final int MAX_CHUNK_LEVELS = 3;
+
   /** Parsed once: {@code closest(String)} parses its query on every call. */
   private static final Evaluator ARTICLE = QueryParser.parse("article");
 
@@ -83,6 +92,42 @@ final class CandidateSelection {
         && !top.parent().tagName().equals("body")
         && top.parent().children().size() == 1) {
       top = top.parent();
+    }
+    return joinedChunks(top, ranked);
+  }
+
+  /**
+   * When the body is split into chunks of one make-up (the same tag and class) that sit apart, each
+   * in a wrapper of its own between ads or pictures, the ancestor that holds the chunks: the best
+   * chunk alone is part of the article, and its wrapper's siblings do not reach the others.
+   */
+  private Element joinedChunks(Element top, List<Element> ranked) {
+    if (top.className().isEmpty()) {
+      return top;
+    }
+    double topScore = scores.get(top);
+    for (Element c : ranked) {
+      if (scores.get(c) < Math.max(10, MIN_CHUNK_SHARE * topScore)) {
+        break;
+      }
+      if (c == top
+          || !c.tagName().equals(top.tagName())
+          || !c.className().equals(top.className())
+          || Ancestry.isAncestor(c, top)
+          || Ancestry.isAncestor(top, c)) {
+        continue;
+      }
+      Element wrapper = top.parent();
+      for (int level = 2; level <= MAX_CHUNK_LEVELS && wrapper != null; level++) {
+        wrapper = wrapper.parent();
+        if (wrapper == null || wrapper.tagName().equals("body")) {
+          break;
+        }
+        if (Ancestry.isAncestor(wrapper, c)) {
+          scores.ensure(wrapper);
+          return wrapper;
+        }
+      }
     }
     return top;
   }

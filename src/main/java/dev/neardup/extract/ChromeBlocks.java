@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Drops blocks inside the chosen article container that look like chrome by their make-up: mostly
@@ -19,6 +21,18 @@ final class ChromeBlocks {
   /** The kinds of block judged, one kind after the other in this order. */
   private static final List<String> BLOCK_TAGS =
       List.of("form", "fieldset", "table", "ul", "ol", "div", "section", "figure", "header");
+
+  /**
+   * A paragraph with two or more links and more of its text than this inside them is a list of
+   * links; one link alone may be the article's own pointer to its source, which is kept.
+   */
+  private static final double MAX_PARAGRAPH_LINK_DENSITY = 0.8;
+
+  /** A block is a wrapped quotation when its first {@code <blockquote>} holds this much of it. */
+  private static final double QUOTE_SHARE = 0.9;
+
+  /** Parsed once: {@code selectFirst(String)} parses its query on every call. */
+  private static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
 
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
@@ -64,6 +78,13 @@ final class ChromeBlocks {
         }
       }
     }
+    // A paragraph of links alone is a list written inline: tags, related stories, "more on".
+    for (Element p : content.getElementsByTag("p")) {
+      if (p.getElementsByTag("a").size() >= 2
+          && TextMeasures.linkDensity(p) > MAX_PARAGRAPH_LINK_DENSITY) {
+        removeAndNote(p, changed);
+      }
+    }
     List<Element> left = new ArrayList<>();
     for (Element h : headings) {
       if (h == content || Ancestry.isAncestor(content, h)) {
@@ -90,6 +111,9 @@ final class ChromeBlocks {
 
   /** {@code spans} null: {@code e} changed since it was measured. */
   private boolean shouldRemove(Element e, String tag, TextSpans spans) {
+    if (isWrappedQuote(e)) {
+      return false;
+    }
     double weight = scores.classWeight(e);
     double score = scores.getOrZero(e);
     if (weight + score < 0) {
@@ -128,6 +152,20 @@ final class ChromeBlocks {
       return true;
     }
     return weight >= 25 && links > 0.5;
+  }
+
+  /**
+   * An embedded post or a pull quote: a block whose text is almost all one {@code <blockquote>} is
+   * the article quoting someone, however its wrapper is named ({@code social-embed}, {@code media})
+   * and however many links the quoted post carries.
+   */
+  private static boolean isWrappedQuote(Element e) {
+    Element quote = e.selectFirst(BLOCKQUOTE);
+    if (quote == null) {
+      return false;
+    }
+    int length = TextMeasures.textLength(e);
+    return length > 0 && TextMeasures.textLength(quote) >= QUOTE_SHARE * length;
   }
 
   private static boolean isDataTable(Element table) {

@@ -18,6 +18,12 @@ final class ChromeFilter {
           "navigation|banner|contentinfo|complementary|dialog|alertdialog|menu|menubar|search|form",
           Pattern.CASE_INSENSITIVE);
 
+  /** Longer than this, an element named a caption holds more than a picture's caption. */
+  private static final int MAX_CAPTION_CHARS = 300;
+
+  /** Longer than this, an element named a date holds more than a date line. */
+  private static final int MAX_STAMP_CHARS = 100;
+
   private final NameVerdicts names;
 
   ChromeFilter(NameVerdicts names) {
@@ -36,8 +42,11 @@ final class ChromeFilter {
       if (e.hasAttr("hidden")
           || e.attr("aria-hidden").equalsIgnoreCase("true") && !e.tagName().equals("body")
           || !style.isEmpty() && HIDDEN_STYLE.matcher(style).find()
+          || names.isHiddenByClass(e)
           || !role.isEmpty() && CHROME_ROLES.matcher(role).matches()
           || names.isCommentThread(e)
+          || names.isCaption(e) && TextMeasures.textLength(e) < MAX_CAPTION_CHARS
+          || names.isStamp(e) && TextMeasures.textLength(e) < MAX_STAMP_CHARS
           || e.tagName().equals("form")
               && e.attr("role").isEmpty()
               && TextMeasures.textLength(e) < 200) {

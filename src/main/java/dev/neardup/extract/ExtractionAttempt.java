@@ -5,9 +5,14 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** One pass over a private copy of the page with a given set of cleaning steps. */
 final class ExtractionAttempt {
+  /** Parsed once: {@code closest(String)} parses its query on every call. */
+  private static final Evaluator HEADER = QueryParser.parse("header");
+
   private final Document doc;
   private final Set<Cleaning> cleaning;
   private final String title;
@@ -79,7 +84,16 @@ final class ExtractionAttempt {
           }
         }
       }
-      h.remove();
+      Element header = h.closest(HEADER);
+      if (header != null
+          && header != content
+          && Ancestry.isAncestor(content, header)
+          && TextMeasures.textLength(header) < TextMeasures.textLength(content) * 0.3) {
+        // The article's own <header>: its headline with the kicker, standfirst, byline and dates.
+        header.remove();
+      } else {
+        h.remove();
+      }
     }
   }
 }

@@ -21,8 +21,8 @@ final class Headline {
   private Headline() {}
 
   /**
-   * The headline: the page's first {@code <h1>} when the document title or Open Graph title
-   * contains it, else the Open Graph title, else the document title without a trailing site name.
+   * The headline: the page's longest {@code <h1>} that the document title or Open Graph title
+   * contains, else the Open Graph title, else the document title without a trailing site name.
    */
   static String of(Document page) {
     // One walk for both queries: the page is walked whole, before anything is cut from it.
@@ -51,11 +51,17 @@ final class Headline {
             .orElse("");
     String documentTitle = page.title().trim();
     String known = normalised(og + " " + documentTitle);
+    // Of the <h1>s the titles contain, the longest: a masthead's <h1> holds the site name, which
+    // the title carries too, after the headline.
+    String longest = "";
     for (Element h1 : h1s) {
       String text = h1.text().trim();
-      if (!text.isEmpty() && known.contains(normalised(text))) {
-        return text;
+      if (text.length() > longest.length() && known.contains(normalised(text))) {
+        longest = text;
       }
+    }
+    if (!longest.isEmpty()) {
+      return longest;
     }
     if (!og.isEmpty()) {
       return og;

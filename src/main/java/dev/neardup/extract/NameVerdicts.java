@@ -3,6 +3,8 @@ package dev.neardup.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,7 +20,7 @@ final class NameVerdicts {
   private static final String CHROME_WORDS =
       "-ad-|\\bad-|\\bads?\\b|advert|banner|combx|comment|footer|gdpr|related|shoutbox|sidebar"
           + "|skyscraper|sponsor|cookie|consent|newsletter|subscribe|promo|share|recirc|outbrain|taboola"
-          + "|rail|teaser|trending|most-?read|most-?popular|recommend|read-?more|read-?next"
+          + "|\\brail|teaser|trending|most-?read|most-?popular|recommend|read-?more|read-?next"
           + "|more-?stories|paywall|signup";
 
   private static final NamePattern UNLIKELY =
@@ -29,7 +31,7 @@ final class NameVerdicts {
   private static final NamePattern MAYBE_CANDIDATE =
       NamePattern.of("and|article|body|column|content|main|shadow|story|entry");
   private static final NamePattern POSITIVE =
-      NamePattern.of("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");
+      NamePattern.of("article|body|content|entry|hentry|h-entry|main|post|text|blog|story");
   private static final NamePattern NEGATIVE =
       NamePattern.of(
           CHROME_WORDS
@@ -46,7 +48,34 @@ final class NameVerdicts {
               + "|comments-(area|section|wrap|wrapper|container|list)|disqus\\w*|respond",
           List.of("comment", "disqus", "respond"));
 
+  /**
+   * Class and id words of a picture's caption or credit line: a picture's text, not the article's,
+   * like the {@code <figcaption>} that never becomes text.
+   */
+  private static final NamePattern CAPTIONS = NamePattern.of("caption|credit");
+
+  /** Class and id words of a date or time stamp: when the article was written, not what. */
+  private static final NamePattern STAMPS =
+      NamePattern.of("date|timestamp|\\btime|published|updated");
+
+  /** Class names that hide an element on every screen (utility classes of CSS frameworks). */
+  private static final Set<String> HIDING_CLASSES =
+      Set.of(
+          "hidden",
+          "d-none",
+          "is-hidden",
+          "visually-hidden",
+          "sr-only",
+          "screen-reader-text",
+          "invisible");
+
+  /** A class that shows a {@code d-none} element again from some screen width on. */
+  private static final Pattern SHOWN_ON_SCREENS = Pattern.compile("d-(sm|md|lg|xl|xxl)-[a-z-]+");
+
   private final Map<String, Boolean> commentThread = new HashMap<>();
+  private final Map<String, Boolean> hiding = new HashMap<>();
+  private final Map<String, Boolean> caption = new HashMap<>();
+  private final Map<String, Boolean> stamp = new HashMap<>();
   private final Map<String, Integer> unlikely = new HashMap<>();
   private final Map<String, Integer> weight = new HashMap<>();
 
@@ -65,6 +94,38 @@ final class NameVerdicts {
                   return false;
                 });
     return byClass || COMMENTS.matches(e.id());
+  }
+
+  /** Whether a class hides the element on screens; shown only in print counts as hidden. */
+  boolean isHiddenByClass(Element e) {
+    String className = e.className();
+    return !className.isEmpty()
+        && hiding.computeIfAbsent(
+            className,
+            c -> {
+              boolean hides = false;
+              for (String name : e.classNames()) {
+                if (SHOWN_ON_SCREENS.matcher(name).matches() && !name.endsWith("-none")) {
+                  return false;
+                }
+                hides |= HIDING_CLASSES.contains(name);
+              }
+              return hides;
+            });
+  }
+
+  boolean isCaption(Element e) {
+    return named(e, CAPTIONS, caption);
+  }
+
+  boolean isStamp(Element e) {
+    return named(e, STAMPS, stamp);
+  }
+
+  private static boolean named(Element e, NamePattern words, Map<String, Boolean> byClassName) {
+    String className = e.className();
+    boolean byClass = !className.isEmpty() && byClassName.computeIfAbsent(className, words::find);
+    return byClass || !e.id().isEmpty() && words.find(e.id());
   }
 
   /**

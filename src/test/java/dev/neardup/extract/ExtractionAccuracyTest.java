@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Extraction accuracy on the 97 real pages of {@code ../shared/corpora/article-extraction/}, by the
  * benchmark's own rule, through the same reader every command uses ({@code neardup extract DIR}).
- * Measured: precision 0.9616, recall 0.9781, F1 0.9698; the floors sit a little below.
+ * Measured: precision 0.9743, recall 0.9848, F1 0.9795 (it was 0.9616, 0.9781 and 0.9698 before
+ * issue 13's layout rules); the floors sit a little below.
  */
 class ExtractionAccuracyTest {
   @Test
@@ -54,8 +55,8 @@ class ExtractionAccuracyTest {
             problems);
     System.out.println("article extraction: " + measured);
     assertTrue(totals.pages() >= 90, measured);
-    assertTrue(totals.precision() >= 0.95, measured);
-    assertTrue(totals.recall() >= 0.97, measured);
-    assertTrue(totals.f1() >= 0.96, measured);
+    assertTrue(totals.precision() >= 0.97, measured);
+    assertTrue(totals.recall() >= 0.98, measured);
+    assertTrue(totals.f1() >= 0.975, measured);
   }
 }

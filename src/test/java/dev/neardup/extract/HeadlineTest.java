@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +55,15 @@ class HeadlineTest {
       }
     }
     assertTrue(texts > 10_000, texts + " texts");
+  }
+
+  @Test
+  void theHeadlineIsTheArticlesH1NotTheMastheadsSiteName() {
+    String page =
+        "<html><head><title>Open thread for March - The Garden Blog</title></head><body>"
+            + "<header><h1 class=\"site\">The Garden Blog</h1></header>"
+            + "<article><h1>Open thread for March</h1><p>Tell us what you planted.</p></article>"
+            + "</body></html>";
+    assertEquals("Open thread for March", Headline.of(Jsoup.parse(page)));
   }
 }
