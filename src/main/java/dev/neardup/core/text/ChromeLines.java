@@ -33,17 +33,7 @@ final class ChromeLines {
         && BREADCRUMB.matcher(CharBuffer.wrap(line, from, to - from)).matches()) {
       return true;
     }
-    int words = 0;
-    boolean inWord = false;
-    for (int i = from; i < to && words <= MAX_WORDS; ) {
-      int cp = Character.codePointAt(line, i, to);
-      boolean wordChar = cp < LATIN1_WORD_CHARS.length ? LATIN1_WORD_CHARS[cp] : isWordChar(cp);
-      if (wordChar && !inWord) {
-        words++;
-      }
-      inWord = wordChar;
-      i += Character.charCount(cp);
-    }
+    int words = words(line, from, to, MAX_WORDS);
     return words == 0 || (words <= MAX_WORDS && !endsLikeSentence(line, from, to));
   }
 
@@ -55,24 +45,41 @@ final class ChromeLines {
    * seldom carry a figure. Sentence ends are looked at first, so prose costs one character.
    */
   static boolean isLinkShaped(char[] text, int from, int to) {
-    if (from >= to || endsLikeSentence(text, from, to)) {
+    if (from >= to || endsLikeSentence(text, from, to) || hasDigit(text, from, to)) {
       return false;
     }
+    int words = words(text, from, to, LINK_MAX_WORDS);
+    return words > 0 && words <= LINK_MAX_WORDS;
+  }
+
+  /**
+   * Words (runs of {@link #isWordChar} characters) in {@code line[from, to)}, counted up to {@code
+   * max + 1}: past that the count no longer matters to a rule.
+   */
+  private static int words(char[] line, int from, int to, int max) {
     int words = 0;
     boolean inWord = false;
-    for (int i = from; i < to; ) {
-      int cp = Character.codePointAt(text, i, to);
-      if (cp >= '0' && cp <= '9' || cp >= 0x80 && Character.isDigit(cp)) {
-        return false;
-      }
+    for (int i = from; i < to && words <= max; ) {
+      int cp = Character.codePointAt(line, i, to);
       boolean wordChar = cp < LATIN1_WORD_CHARS.length ? LATIN1_WORD_CHARS[cp] : isWordChar(cp);
-      if (wordChar && !inWord && ++words > LINK_MAX_WORDS) {
-        return false;
+      if (wordChar && !inWord) {
+        words++;
       }
       inWord = wordChar;
       i += Character.charCount(cp);
     }
-    return words > 0;
+    return words;
+  }
+
+  private static boolean hasDigit(char[] line, int from, int to) {
+    for (int i = from; i < to; ) {
+      int cp = Character.codePointAt(line, i, to);
+      if (cp >= '0' && cp <= '9' || cp >= 0x80 && Character.isDigit(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   /**
